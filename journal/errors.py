@@ -1,0 +1,58 @@
+"""The vault's one error family: everything that can go wrong with a journal file."""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base class of every error the vault raises on bad input or a bad file."""
+
+    default_message = "The journal could not be opened."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default_message)
+
+    @property
+    def message(self) -> str:
+        """Return the plain-language message meant for the user."""
+        return str(self.args[0])
+
+
+class WrongPassphrase(VaultError):
+    """The passphrase or recovery code does not open this journal."""
+
+    default_message = "That passphrase does not open this journal."
+
+
+class VaultCorrupted(VaultError):
+    """Part of the journal file is damaged or was changed outside the app."""
+
+    default_message = "Part of this journal is damaged and cannot be read."
+
+
+class VaultLocked(VaultError):
+    """The journal is locked; unlock it before reading or writing."""
+
+    default_message = "The journal is locked."
+
+
+class VaultInUse(VaultError):
+    """Another window or program already has this journal open."""
+
+    default_message = (
+        "This journal is already open in another Reality Check window. Close that window first."
+    )
+
+
+class UnsupportedVault(VaultError):
+    """The file is not a journal this version understands, or asks for absurd settings."""
+
+    default_message = "This file is not a Reality Check journal this version can open."
+
+
+class EntryNotFound(VaultError, KeyError):
+    """No entry with that id exists (or it was deleted)."""
+
+    default_message = "That entry does not exist."
+
+    def __str__(self) -> str:
+        return self.message

@@ -1,0 +1,217 @@
+"""The journal entry: fields advocates and therapists ask for (DESIGN §3)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+KINDS: tuple[str, ...] = ("incident", "tension", "reconciliation", "contact_attempt", "reflection")
+KIND_LABELS: dict[str, str] = {
+    "incident": "Incident",
+    "tension": "Tension (walking on eggshells)",
+    "reconciliation": "Reconciliation or affection after conflict",
+    "contact_attempt": "Contact attempt after leaving",
+    "reflection": "Reflection",
+}
+PRECISIONS: tuple[str, ...] = ("exact", "day", "approximate")
+PRECISION_LABELS: dict[str, str] = {
+    "exact": "Exact time",
+    "day": "Day known, time not",
+    "approximate": "Approximate",
+}
+
+TEXT_FIELDS: tuple[str, ...] = (
+    "location",
+    "what_happened",
+    "words_used",
+    "injuries",
+    "medical_care",
+    "witnesses",
+    "police_report",
+    "technology",
+    "reflection",
+)
+LIST_FIELDS: tuple[str, ...] = ("behaviours", "body_responses", "tags")
+CONTENT_FIELDS: tuple[str, ...] = (
+    "kind",
+    "occurred_start",
+    "occurred_end",
+    "occurred_precision",
+    "location",
+    "what_happened",
+    "words_used",
+    "behaviours",
+    "severity",
+    "injuries",
+    "medical_care",
+    "witnesses",
+    "children_present",
+    "police_report",
+    "technology",
+    "emotions",
+    "body_responses",
+    "reflection",
+    "tags",
+)
+MAX_TEXT = 1_000_000
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One journal entry; `id`, `revision` and `recorded_at` are assigned by the vault."""
+
+    kind: str
+    occurred_start: datetime
+    occurred_end: datetime | None = None
+    occurred_precision: str = "exact"
+    location: str = ""
+    what_happened: str = ""
+    words_used: str = ""
+    behaviours: list[str] = field(default_factory=list)
+    severity: int | None = None
+    injuries: str = ""
+    medical_care: str = ""
+    witnesses: str = ""
+    children_present: bool | None = None
+    police_report: str = ""
+    technology: str = ""
+    emotions: dict[str, int] = field(default_factory=dict)
+    body_responses: list[str] = field(default_factory=list)
+    reflection: str = ""
+    tags: list[str] = field(default_factory=list)
+    id: str | None = None
+    revision: int = 0
+    recorded_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        _validate(self)
+
+    def content(self) -> dict[str, Any]:
+        """Return the user-written fields as plain JSON-ready data."""
+        return {
+            "kind": self.kind,
+            "occurred_start": self.occurred_start.isoformat(),
+            "occurred_end": self.occurred_end.isoformat() if self.occurred_end else None,
+            "occurred_precision": self.occurred_precision,
+            "location": self.location,
+            "what_happened": self.what_happened,
+            "words_used": self.words_used,
+            "behaviours": list(self.behaviours),
+            "severity": self.severity,
+            "injuries": self.injuries,
+            "medical_care": self.medical_care,
+            "witnesses": self.witnesses,
+            "children_present": self.children_present,
+            "police_report": self.police_report,
+            "technology": self.technology,
+            "emotions": dict(self.emotions),
+            "body_responses": list(self.body_responses),
+            "reflection": self.reflection,
+            "tags": list(self.tags),
+        }
+
+    @classmethod
+    def from_content(
+        cls,
+        data: Any,
+        *,
+        id: str | None = None,
+        revision: int = 0,
+        recorded_at: datetime | None = None,
+    ) -> Entry:
+        """Build an entry from `content()` output; raise `ValueError` if it is malformed."""
+        if not isinstance(data, dict):
+            raise ValueError("Entry data must be a mapping.")
+        unknown = set(data) - set(CONTENT_FIELDS)
+        if unknown:
+            raise ValueError(f"Unknown entry fields: {', '.join(sorted(unknown))}.")
+        values = dict(data)
+        for name in ("occurred_start", "occurred_end"):
+            raw = values.get(name)
+            if raw is not None:
+                if not isinstance(raw, str):
+                    raise ValueError(f"{name} must be an ISO date-time.")
+                values[name] = datetime.fromisoformat(raw)
+        if "kind" not in values or "occurred_start" not in values:
+            raise ValueError("An entry needs a kind and a time it happened.")
+        return cls(**values, id=id, revision=revision, recorded_at=recorded_at)
+
+    def with_meta(self, *, id: str, revision: int, recorded_at: datetime) -> Entry:
+        """Return a copy carrying the vault-assigned id, revision and recording time."""
+        return dataclasses.replace(self, id=id, revision=revision, recorded_at=recorded_at)
+
+    def searchable_text(self) -> str:
+        """Return all text fields joined and case-folded, for case-insensitive search."""
+        parts = [getattr(self, name) for name in TEXT_FIELDS]
+        parts.extend(self.behaviours)
+        parts.extend(self.body_responses)
+        parts.extend(self.tags)
+        parts.extend(self.emotions)
+        parts.append(KIND_LABELS.get(self.kind, self.kind))
+        return "\n".join(parts).casefold()
+
+    def sort_key(self) -> tuple[datetime, str]:
+        """Return a key ordering entries by when they happened (naive times are local)."""
+        return (self.occurred_start.astimezone(UTC), self.id or "")
+
+
+def _validate(entry: Entry) -> None:
+    set_ = object.__setattr__
+    if entry.kind not in KINDS:
+        raise ValueError(f"Kind must be one of {', '.join(KINDS)}; got {entry.kind!r}.")
+    for name in ("occurred_start", "occurred_end", "recorded_at"):
+        value = getattr(entry, name)
+        if value is None and name != "occurred_start":
+            continue
+        if not isinstance(value, datetime):
+            raise ValueError(f"{name} must be a date and time.")
+        if not 1900 <= value.year <= 9998:
+            raise ValueError(f"{name} must be between the years 1900 and 9998.")
+    if entry.occurred_end is not None and _utc(entry.occurred_end) < _utc(entry.occurred_start):
+        raise ValueError("The end of what happened cannot be before its start.")
+    if entry.occurred_precision not in PRECISIONS:
+        raise ValueError(f"Precision must be one of {', '.join(PRECISIONS)}.")
+    for name in TEXT_FIELDS:
+        value = getattr(entry, name)
+        if value is None:
+            set_(entry, name, "")
+        elif not isinstance(value, str):
+            raise ValueError(f"{name} must be text.")
+        elif len(value) > MAX_TEXT:
+            raise ValueError(f"{name} is too long.")
+    for name in LIST_FIELDS:
+        value = getattr(entry, name)
+        if value is None:
+            value = []
+        if isinstance(value, str) or not isinstance(value, (list, tuple)):
+            raise ValueError(f"{name} must be a list of text.")
+        items = list(value)
+        if not all(isinstance(item, str) for item in items):
+            raise ValueError(f"{name} must be a list of text.")
+        set_(entry, name, items)
+    severity = entry.severity
+    if severity is not None and (
+        isinstance(severity, bool) or not isinstance(severity, int) or not 1 <= severity <= 5
+    ):
+        raise ValueError("Severity must be empty or a whole number from 1 to 5.")
+    if entry.children_present is not None and not isinstance(entry.children_present, bool):
+        raise ValueError("Children present must be yes, no or not recorded.")
+    emotions = entry.emotions if entry.emotions is not None else {}
+    if not isinstance(emotions, dict):
+        raise ValueError("Emotions must map a name to an intensity from 0 to 10.")
+    for name, level in emotions.items():
+        if not isinstance(name, str) or not name:
+            raise ValueError("Each emotion needs a name.")
+        if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= 10:
+            raise ValueError(f"The intensity of {name!r} must be a whole number from 0 to 10.")
+    set_(entry, "emotions", dict(emotions))
+    if entry.id is not None and not isinstance(entry.id, str):
+        raise ValueError("id must be text.")
+    if isinstance(entry.revision, bool) or not isinstance(entry.revision, int):
+        raise ValueError("revision must be a whole number.")
+
+
+def _utc(value: datetime) -> datetime:
+    return value.astimezone(UTC)

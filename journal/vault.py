@@ -1,0 +1,1092 @@
+"""The encrypted, hash-chained, crash-safe journal file (DESIGN §2).
+
+One vault is one SQLite file with two tables: `header` (one row of JSON: format version,
+vault id, KDF parameters and the vault key wrapped twice) and `records` (random id +
+AES-256-GCM ciphertext). Nothing else is stored in clear: no dates, kinds or titles.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import hashlib
+import json
+import os
+import secrets
+import sqlite3
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from journal import crypto
+from journal.crypto import KdfParams
+from journal.errors import (
+    EntryNotFound,
+    UnsupportedVault,
+    VaultCorrupted,
+    VaultError,
+    VaultInUse,
+    VaultLocked,
+    WrongPassphrase,
+)
+from journal.model import Entry
+
+__all__ = [
+    "EntryNotFound",
+    "KdfParams",
+    "UnsupportedVault",
+    "Vault",
+    "VaultCorrupted",
+    "VaultError",
+    "VaultInUse",
+    "VaultLocked",
+    "VerifyReport",
+    "WrongPassphrase",
+    "create_vault",
+    "open_vault",
+    "open_vault_with_recovery",
+]
+
+FORMAT = "rc-vault"
+VERSION = 1
+CIPHER = "AES-256-GCM"
+GENESIS = "0" * 64
+
+# Record kinds, bound into every record's associated data (never stored in clear).
+KIND_LOG = 1  # an entry revision or a tombstone: one link of the hash chain
+KIND_HEAD = 2  # the chain head and length
+KIND_DRAFT = 3  # the unsaved editor draft
+KIND_DOC = 4  # a named document (safety plan, contacts, settings)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS header (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS records (id BLOB PRIMARY KEY, blob BLOB NOT NULL) WITHOUT ROWID;
+"""
+
+
+@dataclass
+class VerifyReport:
+    """Result of `Vault.verify()`: `ok` is True only when no problem was found."""
+
+    ok: bool
+    problems: list[str] = field(default_factory=list)
+    entries: int = 0
+    revisions: int = 0
+    head: str = GENESIS
+
+
+@dataclass
+class _Link:
+    seq: int
+    prev: str
+    op: str
+    entry: str
+    rev: int
+    at: str
+    digest: str
+    content: dict[str, Any] | None
+    record_id: bytes
+
+    def header(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "prev": self.prev,
+            "op": self.op,
+            "entry": self.entry,
+            "rev": self.rev,
+            "at": self.at,
+            "digest": self.digest,
+        }
+
+    def link_hash(self) -> str:
+        return hashlib.sha256(_canonical(self.header())).hexdigest()
+
+    def payload(self) -> dict[str, Any]:
+        data = self.header()
+        data["content"] = self.content
+        return data
+
+
+@dataclass
+class _Scan:
+    links: list[_Link]
+    head: dict[str, Any] | None
+    draft_blob: bytes | None
+    problems: list[str]
+    head_damaged: bool
+
+
+def _canonical(data: Any) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def content_digest(content: dict[str, Any]) -> str:
+    """Return the SHA-256 (hex) of an entry's canonical JSON content."""
+    return hashlib.sha256(_canonical(content)).hexdigest()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class _FileLock:
+    """An exclusive advisory lock on `<vault>.lock`, released by the OS if the process dies."""
+
+    def __init__(self, vault_path: Path) -> None:
+        self.path = vault_path.with_name(vault_path.name + ".lock")
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise VaultError(
+                f"The journal's folder cannot be written to ({exc.strerror})."
+            ) from exc
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            raise VaultInUse() from exc
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        with contextlib.suppress(OSError):
+            if sys.platform == "win32":
+                import msvcrt
+
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+class Vault:
+    """An open journal. Use `create_vault` / `open_vault`; usable as a context manager."""
+
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: _FileLock, header: dict[str, Any]
+    ):
+        self.path = path
+        self._conn = conn
+        self._lock = lock
+        self._header = header
+        self._vault_id = crypto.b64d(header["vault_id"])
+        self._vault_key: bytearray | None = None
+        self._record_key: bytearray | None = None
+        self._id_key: bytearray | None = None
+        self._closed = False
+        self._reset_model()
+
+    # ----------------------------------------------------------------- lifecycle
+
+    def _reset_model(self) -> None:
+        self._links: list[_Link] = []
+        self._revisions: dict[str, list[Entry]] = {}
+        self._deleted: set[str] = set()
+        self._ordered: list[tuple[tuple[datetime, str], Entry]] = []
+        self._haystack: dict[str, str] = {}
+        self._head = GENESIS
+        self._seq = 0
+        self._problems: list[str] = []
+
+    def _install_key(self, vault_key: bytearray) -> None:
+        self._vault_key = vault_key
+        self._record_key = crypto.subkey(vault_key, b"records")
+        self._id_key = crypto.subkey(vault_key, b"ids")
+        try:
+            self._load()
+        except BaseException:
+            self.lock()
+            raise
+
+    @property
+    def is_locked(self) -> bool:
+        """Return True when no key is held (after `lock()` or `close()`)."""
+        return self._record_key is None
+
+    @property
+    def problems(self) -> list[str]:
+        """Return damaged or inconsistent records noticed when the vault was unlocked."""
+        self._require_unlocked()
+        return list(self._problems)
+
+    @property
+    def kdf(self) -> KdfParams:
+        """Return the Argon2id parameters protecting the passphrase."""
+        return _kdf_from_header(self._header)
+
+    def lock(self) -> None:
+        """Zero the keys and drop every decrypted entry; `unlock()` opens it again."""
+        crypto.wipe(self._vault_key)
+        crypto.wipe(self._record_key)
+        crypto.wipe(self._id_key)
+        self._vault_key = None
+        self._record_key = None
+        self._id_key = None
+        self._reset_model()
+
+    def unlock(self, passphrase: str) -> None:
+        """Unlock again with the passphrase after `lock()`."""
+        self._require_open()
+        self._install_key(_unwrap_with_passphrase(self._header, passphrase))
+
+    def unlock_with_recovery(self, code: str) -> None:
+        """Unlock again with the recovery code after `lock()`."""
+        self._require_open()
+        self._install_key(_unwrap_with_recovery(self._header, code))
+
+    def close(self) -> None:
+        """Lock, close the file and release it for other windows."""
+        if self._closed:
+            return
+        self.lock()
+        self._closed = True
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _require_open(self) -> None:
+        if self._closed:
+            raise VaultLocked("The journal is closed.")
+
+    def _require_unlocked(self) -> tuple[bytearray, bytearray]:
+        self._require_open()
+        if self._record_key is None or self._id_key is None:
+            raise VaultLocked()
+        return self._record_key, self._id_key
+
+    # ------------------------------------------------------------------ records
+
+    def _ad(self, record_id: bytes, kind: int) -> bytes:
+        return b"rc-rec-v1" + self._vault_id + record_id + bytes([kind])
+
+    def _seal(self, record_id: bytes, kind: int, data: Any) -> bytes:
+        key, _ = self._require_unlocked()
+        return crypto.seal(key, crypto.pad(_canonical(data)), self._ad(record_id, kind))
+
+    def _unseal(self, record_id: bytes, kind: int, blob: bytes) -> Any:
+        key, _ = self._require_unlocked()
+        plain = crypto.unpad(crypto.open_sealed(key, blob, self._ad(record_id, kind)))
+        try:
+            return json.loads(plain)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise VaultCorrupted("A record's content is damaged.") from exc
+
+    def _named_id(self, name: str) -> bytes:
+        _, id_key = self._require_unlocked()
+        return crypto.keyed_id(id_key, name.encode())
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Cursor]:
+        cur = self._conn.cursor()
+        try:
+            cur.execute("BEGIN IMMEDIATE")
+            yield cur
+            cur.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                cur.execute("ROLLBACK")
+            raise _write_error(exc) from exc
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                cur.execute("ROLLBACK")
+            raise
+        finally:
+            cur.close()
+
+    def _scan(self) -> _Scan:
+        head_id = self._named_id("head")
+        draft_id = self._named_id("draft")
+        links: list[_Link] = []
+        problems: list[str] = []
+        head: dict[str, Any] | None = None
+        head_damaged = False
+        draft_blob: bytes | None = None
+        try:
+            rows = self._conn.execute("SELECT id, blob FROM records").fetchall()
+        except sqlite3.Error as exc:
+            raise VaultCorrupted("The journal file is damaged and cannot be read.") from exc
+        for record_id, blob in rows:
+            if not isinstance(record_id, bytes) or not isinstance(blob, bytes):
+                problems.append("A record has an invalid format.")
+                continue
+            if record_id == head_id:
+                try:
+                    head = _parse_head(self._unseal(record_id, KIND_HEAD, blob))
+                except VaultError:
+                    head_damaged = True
+                    problems.append("The chain head record is damaged.")
+                continue
+            if record_id == draft_id:
+                draft_blob = blob
+                continue
+            try:
+                links.append(_parse_link(self._unseal(record_id, KIND_LOG, blob), record_id))
+                continue
+            except VaultError:
+                pass
+            try:
+                doc = self._unseal(record_id, KIND_DOC, blob)
+                if (
+                    isinstance(doc, dict)
+                    and self._named_id("doc:" + str(doc.get("name"))) == record_id
+                ):
+                    continue
+            except VaultError:
+                pass
+            problems.append(f"Record {record_id.hex()[:12]} is damaged and cannot be read.")
+        links.sort(key=lambda link: link.seq)
+        return _Scan(links, head, draft_blob, problems, head_damaged)
+
+    def _load(self) -> None:
+        scan = self._scan()
+        self._reset_model()
+        self._problems = list(scan.problems)
+        self._links = scan.links
+        deleted = {link.entry for link in scan.links if link.op == "del"}
+        revisions: dict[str, list[Entry]] = {}
+        for link in scan.links:
+            if link.op != "rev" or link.entry in deleted or link.content is None:
+                continue
+            try:
+                entry = _entry_from_link(link)
+            except VaultCorrupted as exc:
+                self._problems.append(exc.message)
+                continue
+            revisions.setdefault(link.entry, []).append(entry)
+        for entry_id, revs in revisions.items():
+            revs.sort(key=lambda e: e.revision)
+            self._index(entry_id, revs)
+        self._deleted = deleted
+        if scan.links:
+            last = scan.links[-1]
+            self._seq = last.seq
+            self._head = last.link_hash()
+        if scan.head is not None:
+            # Continue the chain from the authenticated head when the log agrees with it.
+            if scan.head["seq"] >= self._seq:
+                self._seq = scan.head["seq"]
+                self._head = scan.head["head"]
+            if scan.head["seq"] != len(scan.links):
+                self._problems.append(
+                    "The journal's record count does not match its chain: "
+                    "records may have been removed or rolled back."
+                )
+
+    def _index(self, entry_id: str, revs: list[Entry]) -> None:
+        old = self._revisions.get(entry_id)
+        if old:
+            key = old[-1].sort_key()
+            pos = bisect.bisect_left(self._ordered, key, key=lambda item: item[0])
+            if pos < len(self._ordered) and self._ordered[pos][1].id == entry_id:
+                del self._ordered[pos]
+        self._revisions[entry_id] = revs
+        current = revs[-1]
+        item = (current.sort_key(), current)
+        bisect.insort(self._ordered, item, key=lambda pair: pair[0])
+        self._haystack[entry_id] = current.searchable_text()
+
+    def _unindex(self, entry_id: str) -> None:
+        revs = self._revisions.pop(entry_id, None)
+        self._haystack.pop(entry_id, None)
+        if revs:
+            key = revs[-1].sort_key()
+            pos = bisect.bisect_left(self._ordered, key, key=lambda item: item[0])
+            if pos < len(self._ordered) and self._ordered[pos][1].id == entry_id:
+                del self._ordered[pos]
+
+    # ------------------------------------------------------------------ writing
+
+    def _append_links(
+        self, cur: sqlite3.Cursor, specs: list[tuple[str, str, int, Entry | None]]
+    ) -> list[_Link]:
+        """Write chain links (op, entry id, revision, entry) and the new head; in a transaction."""
+        links: list[_Link] = []
+        seq, head = self._seq, self._head
+        at = _now().isoformat()
+        for op, entry_id, rev, entry in specs:
+            content = entry.content() if entry is not None else None
+            seq += 1
+            link = _Link(
+                seq=seq,
+                prev=head,
+                op=op,
+                entry=entry_id,
+                rev=rev,
+                at=at,
+                digest=content_digest(content) if content is not None else "",
+                content=content,
+                record_id=secrets.token_bytes(16),
+            )
+            cur.execute(
+                "INSERT INTO records (id, blob) VALUES (?, ?)",
+                (link.record_id, self._seal(link.record_id, KIND_LOG, link.payload())),
+            )
+            head = link.link_hash()
+            links.append(link)
+        head_id = self._named_id("head")
+        cur.execute(
+            "INSERT OR REPLACE INTO records (id, blob) VALUES (?, ?)",
+            (head_id, self._seal(head_id, KIND_HEAD, {"seq": seq, "head": head})),
+        )
+        return links
+
+    def _commit_links(self, links: list[_Link]) -> None:
+        self._links.extend(links)
+        if links:
+            self._seq = links[-1].seq
+            self._head = links[-1].link_hash()
+
+    def add_entry(self, entry: Entry) -> Entry:
+        """Save a new entry durably; returns it with its id, revision 1 and recording time."""
+        return self.add_entries([entry])[0]
+
+    def add_entries(self, entries: Iterable[Entry]) -> list[Entry]:
+        """Save several new entries in one transaction (for imports)."""
+        self._require_unlocked()
+        items = list(entries)
+        for item in items:
+            if not isinstance(item, Entry):
+                raise ValueError("add_entries takes Entry objects.")
+        specs: list[tuple[str, str, int, Entry | None]] = [
+            ("rev", secrets.token_hex(8), 1, item) for item in items
+        ]
+        with self._transaction() as cur:
+            links = self._append_links(cur, specs)
+        self._commit_links(links)
+        saved = []
+        for link, item in zip(links, items, strict=True):
+            stored = item.with_meta(
+                id=link.entry, revision=1, recorded_at=datetime.fromisoformat(link.at)
+            )
+            self._index(link.entry, [stored])
+            saved.append(stored)
+        return saved
+
+    def amend_entry(self, entry_id: str, entry: Entry) -> Entry:
+        """Append a new revision of an entry; every earlier revision is kept."""
+        self._require_unlocked()
+        if not isinstance(entry, Entry):
+            raise ValueError("amend_entry takes an Entry.")
+        revs = self._existing(entry_id)
+        rev = revs[-1].revision + 1
+        with self._transaction() as cur:
+            links = self._append_links(cur, [("rev", entry_id, rev, entry)])
+        self._commit_links(links)
+        stored = entry.with_meta(
+            id=entry_id, revision=rev, recorded_at=datetime.fromisoformat(links[0].at)
+        )
+        self._index(entry_id, [*revs, stored])
+        return stored
+
+    def delete_entry(self, entry_id: str) -> None:
+        """Remove an entry's content (every revision); a tombstone stays in the chain."""
+        self._require_unlocked()
+        self._existing(entry_id)
+        own = [link for link in self._links if link.entry == entry_id and link.content is not None]
+        scrubbed = [_Link(**{**link.__dict__, "content": None}) for link in own]
+        with self._transaction() as cur:
+            for link in scrubbed:
+                cur.execute(
+                    "UPDATE records SET blob = ? WHERE id = ?",
+                    (self._seal(link.record_id, KIND_LOG, link.payload()), link.record_id),
+                )
+            links = self._append_links(cur, [("del", entry_id, 0, None)])
+        for link in own:
+            link.content = None
+        self._commit_links(links)
+        self._deleted.add(entry_id)
+        self._unindex(entry_id)
+
+    def _existing(self, entry_id: str) -> list[Entry]:
+        revs = self._revisions.get(entry_id) if isinstance(entry_id, str) else None
+        if not revs:
+            raise EntryNotFound()
+        return revs
+
+    # ------------------------------------------------------------------ reading
+
+    def get_entry(self, entry_id: str) -> Entry:
+        """Return the current revision of an entry; `EntryNotFound` if there is none."""
+        self._require_unlocked()
+        return self._existing(entry_id)[-1]
+
+    def entries(self) -> list[Entry]:
+        """Return the current revision of every entry, ordered by when it happened."""
+        self._require_unlocked()
+        return [entry for _, entry in self._ordered]
+
+    def __len__(self) -> int:
+        return len(self._ordered)
+
+    def history(self, entry_id: str) -> list[Entry]:
+        """Return every revision of an entry, oldest first."""
+        self._require_unlocked()
+        return list(self._existing(entry_id))
+
+    def search(self, text: str) -> list[Entry]:
+        """Return entries whose text fields contain `text` (case-insensitive), in time order."""
+        self._require_unlocked()
+        needle = str(text).casefold().strip()
+        if not needle:
+            return self.entries()
+        hay = self._haystack
+        return [entry for _, entry in self._ordered if needle in hay[entry.id or ""]]
+
+    # ------------------------------------------------------------------- drafts
+
+    def save_draft(self, entry: Entry) -> None:
+        """Store the editor's unsaved entry encrypted (replacing any earlier draft)."""
+        self._require_unlocked()
+        if not isinstance(entry, Entry):
+            raise ValueError("save_draft takes an Entry.")
+        draft_id = self._named_id("draft")
+        data = {
+            "content": entry.content(),
+            "id": entry.id,
+            "revision": entry.revision,
+            "saved_at": _now().isoformat(),
+        }
+        with self._transaction() as cur:
+            cur.execute(
+                "INSERT OR REPLACE INTO records (id, blob) VALUES (?, ?)",
+                (draft_id, self._seal(draft_id, KIND_DRAFT, data)),
+            )
+
+    def load_draft(self) -> Entry | None:
+        """Return the saved draft, or None; `VaultCorrupted` if it is damaged."""
+        self._require_unlocked()
+        draft_id = self._named_id("draft")
+        blob = self._fetch(draft_id)
+        if blob is None:
+            return None
+        data = self._unseal(draft_id, KIND_DRAFT, blob)
+        try:
+            entry_id = data.get("id")
+            return Entry.from_content(
+                data["content"],
+                id=entry_id if isinstance(entry_id, str) else None,
+                revision=int(data.get("revision") or 0),
+            )
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise VaultCorrupted("The saved draft is damaged.") from exc
+
+    def clear_draft(self) -> None:
+        """Remove the saved draft (its bytes are overwritten: secure_delete is on)."""
+        self._require_unlocked()
+        draft_id = self._named_id("draft")
+        with self._transaction() as cur:
+            cur.execute("DELETE FROM records WHERE id = ?", (draft_id,))
+
+    # ---------------------------------------------------------------- documents
+
+    def save_document(self, name: str, data: Any) -> None:
+        """Store a named JSON document encrypted (safety plan, contacts, settings)."""
+        self._require_unlocked()
+        doc_id = self._named_id("doc:" + name)
+        payload = {"name": name, "data": data}
+        with self._transaction() as cur:
+            cur.execute(
+                "INSERT OR REPLACE INTO records (id, blob) VALUES (?, ?)",
+                (doc_id, self._seal(doc_id, KIND_DOC, payload)),
+            )
+
+    def load_document(self, name: str, default: Any = None) -> Any:
+        """Return a named document, or `default` when it was never saved."""
+        self._require_unlocked()
+        doc_id = self._named_id("doc:" + name)
+        blob = self._fetch(doc_id)
+        if blob is None:
+            return default
+        payload = self._unseal(doc_id, KIND_DOC, blob)
+        if not isinstance(payload, dict) or payload.get("name") != name:
+            raise VaultCorrupted(f"The saved {name} is damaged.")
+        return payload.get("data")
+
+    def _fetch(self, record_id: bytes) -> bytes | None:
+        try:
+            row = self._conn.execute(
+                "SELECT blob FROM records WHERE id = ?", (record_id,)
+            ).fetchone()
+        except sqlite3.Error as exc:
+            raise VaultCorrupted("The journal file is damaged and cannot be read.") from exc
+        if row is None:
+            return None
+        if not isinstance(row[0], bytes):
+            raise VaultCorrupted("A record has an invalid format.")
+        return row[0]
+
+    # ---------------------------------------------------------------- integrity
+
+    def verify(self) -> VerifyReport:
+        """Re-read the file and check every record, the hash chain and its head."""
+        self._require_unlocked()
+        scan = self._scan()
+        problems = list(scan.problems)
+        prev = GENESIS
+        expected_seq = 1
+        deleted = {link.entry for link in scan.links if link.op == "del"}
+        entries: set[str] = set()
+        for link in scan.links:
+            if link.seq != expected_seq:
+                if link.seq < expected_seq:
+                    problems.append(f"Chain link {link.seq} appears more than once.")
+                else:
+                    problems.append(
+                        f"Chain links {expected_seq}–{link.seq - 1} are missing "
+                        "(records were removed)."
+                    )
+                expected_seq = link.seq
+            if link.prev != prev:
+                problems.append(f"Chain link {link.seq} does not follow the link before it.")
+            if link.content is not None:
+                if content_digest(link.content) != link.digest:
+                    problems.append(f"Chain link {link.seq}'s content does not match its hash.")
+                if link.entry in deleted:
+                    problems.append(
+                        f"Chain link {link.seq} holds content of a deleted entry "
+                        "(an old copy was put back)."
+                    )
+            elif link.op == "rev" and link.entry not in deleted:
+                problems.append(f"Chain link {link.seq} lost its content.")
+            if link.op == "rev":
+                entries.add(link.entry)
+            prev = link.link_hash()
+            expected_seq += 1
+        count = len(scan.links)
+        if scan.head is None and not scan.head_damaged and count:
+            problems.append("The chain head record is missing.")
+        if scan.head is not None:
+            if scan.head["seq"] != count or (count and scan.links[-1].seq != count):
+                problems.append(
+                    f"The chain head says {scan.head['seq']} links but {count} were found: "
+                    "records were removed, added or rolled back."
+                )
+            if scan.head["head"] != prev:
+                problems.append("The chain head does not match the last link.")
+            if scan.head["seq"] < self._seq or (
+                scan.head["seq"] == self._seq and scan.head["head"] != self._head
+            ):
+                problems.append("The journal file was rolled back to an earlier state.")
+        return VerifyReport(
+            ok=not problems,
+            problems=problems,
+            entries=len(entries - deleted),
+            revisions=sum(1 for link in scan.links if link.op == "rev"),
+            head=prev,
+        )
+
+    @property
+    def chain_head(self) -> str:
+        """Return the hex SHA-256 of the latest chain link (what an export is bound to)."""
+        self._require_unlocked()
+        return self._head
+
+    # -------------------------------------------------------------- passphrases
+
+    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the vault key under a new passphrase; entries are not re-encrypted."""
+        self._require_unlocked()
+        vault_key = self._vault_key_from_current()
+        try:
+            header = dict(self._header)
+            _wrap_passphrase(header, vault_key, new_passphrase, kdf or self.kdf)
+            self._write_header(header)
+        finally:
+            crypto.wipe(vault_key)
+
+    def replace_recovery_code(self) -> str:
+        """Make a new recovery code (the old one stops working) and return it."""
+        self._require_unlocked()
+        vault_key = self._vault_key_from_current()
+        try:
+            header = dict(self._header)
+            code = _wrap_recovery(header, vault_key)
+            self._write_header(header)
+            return code
+        finally:
+            crypto.wipe(vault_key)
+
+    def _vault_key_from_current(self) -> bytearray:
+        if self._vault_key is None:
+            raise VaultLocked()
+        return bytearray(self._vault_key)
+
+    def _write_header(self, header: dict[str, Any]) -> None:
+        _seal_header(header)
+        with self._transaction() as cur:
+            cur.execute("UPDATE header SET data = ? WHERE id = 1", (json.dumps(header),))
+        self._header = header
+
+
+# ---------------------------------------------------------------------- header
+
+
+def _kdf_from_header(header: dict[str, Any]) -> KdfParams:
+    kdf = header.get("kdf")
+    if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
+        raise UnsupportedVault("This journal uses a key setting this version does not know.")
+    params = KdfParams(kdf.get("memory_kib"), kdf.get("iterations"), kdf.get("lanes"))  # type: ignore[arg-type]
+    params.check()
+    return params
+
+
+def _header_check(header: dict[str, Any]) -> str:
+    body = {k: v for k, v in header.items() if k != "check"}
+    return hashlib.sha256(_canonical(body)).hexdigest()
+
+
+def _seal_header(header: dict[str, Any]) -> None:
+    header["check"] = _header_check(header)
+
+
+def _wrap_ad(header: dict[str, Any], purpose: bytes) -> bytes:
+    kdf = header.get("kdf") if purpose == b"pass" else header.get("recovery_salt")
+    return b"rc-wrap-v1|" + purpose + b"|" + crypto.b64d(header["vault_id"]) + _canonical(kdf)
+
+
+def _wrap_passphrase(
+    header: dict[str, Any], vault_key: bytearray, passphrase: str, kdf: KdfParams
+) -> None:
+    secret = crypto.normalize_passphrase(passphrase)
+    salt = os.urandom(crypto.SALT_BYTES)
+    header["kdf"] = {
+        "name": "argon2id",
+        "memory_kib": kdf.memory_kib,
+        "iterations": kdf.iterations,
+        "lanes": kdf.lanes,
+        "salt": crypto.b64e(salt),
+    }
+    kek = kdf.derive(secret, salt)
+    try:
+        header["passphrase_wrap"] = crypto.b64e(
+            crypto.seal(kek, bytes(vault_key), _wrap_ad(header, b"pass"))
+        )
+    finally:
+        crypto.wipe(kek)
+
+
+def _wrap_recovery(header: dict[str, Any], vault_key: bytearray) -> str:
+    code, raw = crypto.new_recovery_code()
+    salt = os.urandom(crypto.SALT_BYTES)
+    header["recovery_salt"] = crypto.b64e(salt)
+    kek = crypto.recovery_key(raw, salt)
+    try:
+        header["recovery_wrap"] = crypto.b64e(
+            crypto.seal(kek, bytes(vault_key), _wrap_ad(header, b"recovery"))
+        )
+    finally:
+        crypto.wipe(kek)
+    return code
+
+
+def _unwrap(kek: bytearray, header: dict[str, Any], field_name: str, purpose: bytes) -> bytearray:
+    try:
+        blob = crypto.b64d(header.get(field_name))
+        return bytearray(crypto.open_sealed(kek, blob, _wrap_ad(header, purpose)))
+    except VaultCorrupted as exc:
+        raise WrongPassphrase(
+            "That passphrase does not open this journal."
+            if purpose == b"pass"
+            else "That recovery code does not open this journal."
+        ) from exc
+    finally:
+        crypto.wipe(kek)
+
+
+def _unwrap_with_passphrase(header: dict[str, Any], passphrase: str) -> bytearray:
+    try:
+        secret = crypto.normalize_passphrase(passphrase)
+    except ValueError as exc:
+        raise WrongPassphrase("Please type your passphrase.") from exc
+    params = _kdf_from_header(header)
+    assert isinstance(header["kdf"], dict)
+    salt = crypto.b64d(header["kdf"].get("salt"))
+    if len(salt) < 8:
+        raise VaultCorrupted("The journal header is damaged.")
+    return _unwrap(params.derive(secret, salt), header, "passphrase_wrap", b"pass")
+
+
+def _unwrap_with_recovery(header: dict[str, Any], code: str) -> bytearray:
+    try:
+        raw = crypto.parse_recovery_code(code)
+    except ValueError as exc:
+        raise WrongPassphrase(str(exc)) from exc
+    salt = crypto.b64d(header.get("recovery_salt"))
+    return _unwrap(crypto.recovery_key(raw, salt), header, "recovery_wrap", b"recovery")
+
+
+def _parse_header(text: Any) -> dict[str, Any]:
+    if not isinstance(text, str):
+        raise VaultCorrupted("The journal header is damaged.")
+    try:
+        header = json.loads(text)
+    except ValueError as exc:
+        raise VaultCorrupted("The journal header is damaged.") from exc
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise UnsupportedVault()
+    if header.get("check") != _header_check(header):
+        raise VaultCorrupted("The journal header is damaged (its checksum does not match).")
+    if header.get("version") != VERSION:
+        raise UnsupportedVault(
+            "This journal was made by a newer version of Reality Check. Please update the app."
+        )
+    if header.get("cipher") != CIPHER:
+        raise UnsupportedVault("This journal uses a cipher this version does not know.")
+    vault_id = crypto.b64d(header.get("vault_id"))
+    if len(vault_id) != 16:
+        raise VaultCorrupted("The journal header is damaged.")
+    _kdf_from_header(header)
+    return header
+
+
+def _parse_head(data: Any) -> dict[str, Any]:
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("seq"), int)
+        or not isinstance(data.get("head"), str)
+    ):
+        raise VaultCorrupted("The chain head record is damaged.")
+    return data
+
+
+def _parse_link(data: Any, record_id: bytes) -> _Link:
+    try:
+        link = _Link(
+            seq=data["seq"],
+            prev=data["prev"],
+            op=data["op"],
+            entry=data["entry"],
+            rev=data["rev"],
+            at=data["at"],
+            digest=data["digest"],
+            content=data["content"],
+            record_id=record_id,
+        )
+    except (KeyError, TypeError) as exc:
+        raise VaultCorrupted("A journal record is damaged.") from exc
+    types_ok = (
+        isinstance(link.seq, int)
+        and isinstance(link.prev, str)
+        and link.op in ("rev", "del")
+        and isinstance(link.entry, str)
+        and isinstance(link.rev, int)
+        and isinstance(link.at, str)
+        and isinstance(link.digest, str)
+        and (link.content is None or isinstance(link.content, dict))
+    )
+    if not types_ok:
+        raise VaultCorrupted("A journal record is damaged.")
+    return link
+
+
+def _entry_from_link(link: _Link) -> Entry:
+    try:
+        return Entry.from_content(
+            link.content,
+            id=link.entry,
+            revision=link.rev,
+            recorded_at=datetime.fromisoformat(link.at),
+        )
+    except (ValueError, TypeError) as exc:
+        raise VaultCorrupted(f"Entry record {link.seq} is damaged.") from exc
+
+
+def _write_error(exc: sqlite3.Error) -> VaultError:
+    text = str(exc).lower()
+    if "full" in text:
+        return VaultError(
+            "The disk is full: the entry was not saved. Free some space and try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return VaultError("The journal file cannot be written (it is read-only).")
+    if "locked" in text or "busy" in text:
+        return VaultInUse()
+    if isinstance(exc, sqlite3.DatabaseError) and "malformed" in text:
+        return VaultCorrupted("The journal file is damaged and cannot be written.")
+    return VaultError(f"The journal could not be saved ({exc}).")
+
+
+# --------------------------------------------------------------------- opening
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        os.fspath(path), isolation_level=None, check_same_thread=False, timeout=0.5
+    )
+    try:
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = OFF")
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
+
+
+def _make_private_dir(folder: Path) -> None:
+    if folder.exists():
+        return
+    folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)
+
+
+def create_vault(
+    path: str | os.PathLike[str], passphrase: str, *, kdf: KdfParams | None = None
+) -> tuple[Vault, str]:
+    """Create a new journal at `path`; returns it unlocked and its recovery code (shown once)."""
+    secret_check = crypto.normalize_passphrase(passphrase)  # clear ValueError when empty
+    del secret_check
+    target = Path(path)
+    if kdf is not None:
+        if not isinstance(kdf, KdfParams):
+            raise ValueError("kdf must be KdfParams.")
+        kdf.check()
+    try:
+        _make_private_dir(target.parent)
+        lock = _FileLock(target)
+        lock.acquire()
+    except OSError as exc:
+        raise VaultError(f"Cannot create the journal there ({exc.strerror}).") from exc
+    try:
+        try:
+            fd = os.open(target, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError as exc:
+            if target.stat().st_size > 0:
+                raise VaultError("A journal already exists at this location.") from exc
+            fd = os.open(target, os.O_RDWR)
+        except OSError as exc:
+            raise VaultError(f"Cannot create the journal there ({exc.strerror}).") from exc
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+        os.close(fd)
+        params = kdf or KdfParams.calibrate()
+        vault_key = bytearray(secrets.token_bytes(crypto.KEY_BYTES))
+        header: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "cipher": CIPHER,
+            "vault_id": crypto.b64e(secrets.token_bytes(16)),
+        }
+        _wrap_passphrase(header, vault_key, passphrase, params)
+        code = _wrap_recovery(header, vault_key)
+        _seal_header(header)
+        try:
+            conn = _connect(target)
+            conn.executescript(_SCHEMA)
+            conn.execute("INSERT INTO header (id, data) VALUES (1, ?)", (json.dumps(header),))
+        except sqlite3.Error as exc:
+            raise _write_error(exc) from exc
+        vault = Vault(target, conn, lock, header)
+        vault._install_key(vault_key)
+        with vault._transaction() as cur:  # the empty chain's authenticated head
+            vault._append_links(cur, [])
+        return vault, code
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open(
+    path: str | os.PathLike[str],
+) -> tuple[Path, sqlite3.Connection, _FileLock, dict[str, Any]]:
+    target = Path(path)
+    if not target.is_file():
+        raise VaultError("There is no journal at this location.")
+    lock = _FileLock(target)
+    lock.acquire()
+    try:
+        with target.open("rb") as handle:
+            magic = handle.read(16)
+        if magic != b"SQLite format 3\x00":
+            raise UnsupportedVault()
+        conn = _connect(target)
+        try:
+            rows = conn.execute("SELECT data FROM header WHERE id = 1").fetchall()
+            conn.execute("SELECT count(*) FROM records").fetchone()
+        except sqlite3.Error:
+            conn.close()
+            raise
+        if len(rows) != 1:
+            conn.close()
+            raise VaultCorrupted("The journal header is missing.")
+        try:
+            header = _parse_header(rows[0][0])
+        except VaultError:
+            conn.close()
+            raise
+        return target, conn, lock, header
+    except sqlite3.Error as exc:
+        lock.release()
+        raise VaultCorrupted("The journal file is damaged and cannot be opened.") from exc
+    except OSError as exc:
+        lock.release()
+        raise VaultError(f"The journal cannot be read ({exc.strerror}).") from exc
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _finish_open(
+    opened: tuple[Path, sqlite3.Connection, _FileLock, dict[str, Any]],
+    unwrap: Any,
+) -> Vault:
+    target, conn, lock, header = opened
+    vault = Vault(target, conn, lock, header)
+    try:
+        vault_key = unwrap(header)
+        vault._install_key(vault_key)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def open_vault(path: str | os.PathLike[str], passphrase: str) -> Vault:
+    """Open and unlock a journal with its passphrase."""
+    return _finish_open(_open(path), lambda header: _unwrap_with_passphrase(header, passphrase))
+
+
+def open_vault_with_recovery(path: str | os.PathLike[str], code: str) -> Vault:
+    """Open and unlock a journal with its recovery code (then set a new passphrase)."""
+    return _finish_open(_open(path), lambda header: _unwrap_with_recovery(header, code))
+
+
+def is_vault_file(path: str | os.PathLike[str]) -> bool:
+    """Return True if a journal file exists at `path` (without unlocking it)."""
+    target = Path(path)
+    try:
+        return target.is_file() and target.stat().st_size > 0
+    except OSError:
+        return False
