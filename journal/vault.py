@@ -850,11 +850,15 @@ def _parse_header(text: Any) -> dict[str, Any]:
         raise VaultCorrupted("The journal header is damaged.")
     try:
         header = json.loads(text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise VaultCorrupted("The journal header is damaged.") from exc
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise UnsupportedVault()
-    if header.get("check") != _header_check(header):
+    try:
+        check = _header_check(header)
+    except (ValueError, RecursionError) as exc:  # e.g. lone surrogates cannot be UTF-8 encoded
+        raise VaultCorrupted("The journal header is damaged.") from exc
+    if header.get("check") != check:
         raise VaultCorrupted("The journal header is damaged (its checksum does not match).")
     if header.get("version") != VERSION:
         raise UnsupportedVault(

@@ -1,0 +1,504 @@
+"""The entry editor: the quick path first (kind, when, what happened), the rest one tab away."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.display import format_recorded
+from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, PRECISIONS, Entry
+from journal.taxonomy import Taxonomy
+from journal.ui.widgets import heading, named
+
+WHAT_HAPPENED_HINT = "Who did what, in order. Quote exact words where you can."
+SEVERITY_LABELS = (
+    "Not recorded",
+    "1 – mild",
+    "2 – moderate",
+    "3 – serious",
+    "4 – severe",
+    "5 – very severe",
+)
+OWN_GROUP = "Your own"
+
+
+def _text_box(name: str, placeholder: str = "", height: int = 70) -> QPlainTextEdit:
+    box = named(QPlainTextEdit(), name)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(height)
+    return box
+
+
+def _line(name: str, placeholder: str = "") -> QLineEdit:
+    line = named(QLineEdit(), name)
+    line.setPlaceholderText(placeholder)
+    return line
+
+
+def _qdt(value: datetime) -> QDateTime:
+    return QDateTime(
+        value.replace(tzinfo=None)
+        if value.tzinfo is None
+        else value.astimezone().replace(tzinfo=None)
+    )
+
+
+def _py(value: QDateTime) -> datetime:
+    result = value.toPython()
+    assert isinstance(result, datetime)
+    return result.replace(microsecond=0)
+
+
+class ChoiceGrid(QWidget):
+    """Check boxes for bundled choices (optionally with an intensity) plus the user's own."""
+
+    changed = Signal()
+
+    def __init__(self, choices: list[tuple[str, str]], *, with_level: bool, name: str) -> None:
+        super().__init__()
+        self._with_level = with_level
+        self._boxes: dict[str, QCheckBox] = {}
+        self._levels: dict[str, QSpinBox] = {}
+        self._labels: dict[str, str] = {}
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(16)
+        self._columns = 2 if with_level else 3
+        for key, label in choices:
+            self._add(key, label)
+        self.own = _line(f"Add your own {name}", f"Add your own {name}")
+        add = named(QPushButton("Add"), f"Add {name}")
+        add.clicked.connect(self._add_own)
+        self.own.returnPressed.connect(self._add_own)
+        row = QHBoxLayout()
+        row.addWidget(self.own, 1)
+        row.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._grid)
+        layout.addLayout(row)
+
+    def _add(self, key: str, label: str) -> None:
+        index = len(self._boxes)
+        row, col = divmod(index, self._columns)
+        box = named(QCheckBox(label), label)
+        box.toggled.connect(self.changed)
+        self._boxes[key] = box
+        self._labels[key] = label
+        if self._with_level:
+            level = named(QSpinBox(), f"{label} intensity")
+            level.setRange(0, 10)
+            level.setValue(5)
+            level.setSuffix(" / 10")
+            level.setEnabled(False)
+            box.toggled.connect(level.setEnabled)
+            level.valueChanged.connect(self.changed)
+            self._levels[key] = level
+            self._grid.addWidget(box, row, col * 2)
+            self._grid.addWidget(level, row, col * 2 + 1)
+        else:
+            self._grid.addWidget(box, row, col)
+
+    @Slot()
+    def _add_own(self) -> None:
+        text = self.own.text().strip()
+        if not text:
+            return
+        if text not in self._boxes:
+            self._add(text, text)
+        self._boxes[text].setChecked(True)
+        self.own.clear()
+
+    def values(self) -> dict[str, int]:
+        """Return checked keys with their level (0 when there is no level)."""
+        result: dict[str, int] = {}
+        for key, box in self._boxes.items():
+            if box.isChecked():
+                result[key] = self._levels[key].value() if key in self._levels else 0
+        return result
+
+    def set_values(self, values: dict[str, int]) -> None:
+        """Check exactly these keys (adding unknown ones as the user's own)."""
+        for key in values:
+            if key not in self._boxes:
+                self._add(key, key)
+        for key, box in self._boxes.items():
+            box.setChecked(key in values)
+            if key in self._levels:
+                self._levels[key].setValue(values.get(key, 5))
+
+
+class BehaviourTree(QTreeWidget):
+    """Behaviours grouped as in the taxonomy, each with its plain-language description."""
+
+    changed = Signal()
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        super().__init__()
+        named(self, "Behaviours")
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._own_group: QTreeWidgetItem | None = None
+        bold = QFont()
+        bold.setBold(True)
+        for group in taxonomy.groups:
+            top = QTreeWidgetItem([group.name])
+            top.setFont(0, bold)
+            top.setToolTip(0, group.description)
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.addTopLevelItem(top)
+            for behaviour in group.behaviours:
+                label = behaviour.name + ("  ⚠ high risk" if behaviour.high_risk else "")
+                item = QTreeWidgetItem([label])
+                item.setToolTip(0, behaviour.description)
+                item.setData(0, Qt.ItemDataRole.UserRole, behaviour.id)
+                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, behaviour.description)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Unchecked)
+                top.addChild(item)
+                self._items[behaviour.id] = item
+        self.itemChanged.connect(lambda *_: self.changed.emit())
+
+    def add_own(self, text: str) -> None:
+        """Add (and check) a behaviour the user names themselves."""
+        text = text.strip()
+        if not text:
+            return
+        if text not in self._items:
+            if self._own_group is None:
+                self._own_group = QTreeWidgetItem([OWN_GROUP])
+                self._own_group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.addTopLevelItem(self._own_group)
+            item = QTreeWidgetItem([text])
+            item.setData(0, Qt.ItemDataRole.UserRole, text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            self._own_group.addChild(item)
+            self._own_group.setExpanded(True)
+            self._items[text] = item
+        self._items[text].setCheckState(0, Qt.CheckState.Checked)
+
+    def values(self) -> list[str]:
+        """Return checked behaviour ids in display order."""
+        return [
+            key for key, item in self._items.items() if item.checkState(0) == Qt.CheckState.Checked
+        ]
+
+    def set_values(self, values: list[str]) -> None:
+        """Check exactly these behaviours."""
+        for key in values:
+            if key not in self._items:
+                self.add_own(key)
+        for key, item in self._items.items():
+            item.setCheckState(
+                0, Qt.CheckState.Checked if key in values else Qt.CheckState.Unchecked
+            )
+            if key in values and item.parent() is not None:
+                item.parent().setExpanded(True)
+
+
+class EntryEditor(QWidget):
+    """Edit one entry. Emits `save_requested(Entry)`; the page stores it."""
+
+    save_requested = Signal(object)
+    cancel_requested = Signal()
+    edited = Signal()
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        super().__init__()
+        self._taxonomy = taxonomy
+        self._loading = False
+        self.dirty = False
+        self.amending: Entry | None = None
+
+        self.title = heading("New entry")
+        self.recorded_at = named(QLineEdit(), "Recorded at")
+        self.recorded_at.setReadOnly(True)
+        self.recorded_at.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.kind = named(QComboBox(), "Kind")
+        for kind in KINDS:
+            self.kind.addItem(KIND_LABELS[kind], kind)
+        self.start = named(QDateTimeEdit(), "When it happened")
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.precision = named(QComboBox(), "Precision")
+        for precision in PRECISIONS:
+            self.precision.addItem(PRECISION_LABELS[precision], precision)
+        self.has_end = named(QCheckBox("It went on until"), "It went on until")
+        self.end = named(QDateTimeEdit(), "Ended at")
+        self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.end.setEnabled(False)
+        self.has_end.toggled.connect(self.end.setEnabled)
+        self.what_happened = _text_box("What happened", WHAT_HAPPENED_HINT, 140)
+
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.start, 2)
+        when_row.addWidget(self.precision, 1)
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.has_end)
+        end_row.addWidget(self.end, 1)
+        quick = QFormLayout()
+        quick.addRow("&Kind:", self.kind)
+        when_label = QLabel("&When it happened:")
+        when_label.setBuddy(self.start)
+        quick.addRow(when_label, when_row)
+        quick.addRow("", end_row)
+        what_label = QLabel("What &happened:")
+        what_label.setBuddy(self.what_happened)
+        quick.addRow(what_label, self.what_happened)
+        quick.addRow("Recorded at:", self.recorded_at)
+        self._buddies(quick)
+
+        # --- one step away: the rest, grouped
+        self.location = _line("Location", "Where it happened")
+        self.words_used = _text_box("Words used", "Exact words, in quotes, when you remember them")
+        self.severity = named(QComboBox(), "Severity")
+        self.severity.addItems(list(SEVERITY_LABELS))
+        self.injuries = _text_box("Injuries", "Any injury, however small", 50)
+        self.medical_care = _line("Medical care", "Doctor, hospital, pharmacy, none")
+        self.witnesses = _line("Witnesses", "Who saw or heard it")
+        self.children = named(QComboBox(), "Children present")
+        self.children.addItems(["Not recorded", "Yes", "No"])
+        self.police = _line("Police report number", "If reported: police station, report number")
+        self.technology = _line("Technology involved", "Messages, tracking, accounts, photos")
+        details = QWidget()
+        form = QFormLayout(details)
+        form.addRow("&Location:", self.location)
+        form.addRow("Words &used:", self.words_used)
+        form.addRow("&Severity:", self.severity)
+        form.addRow("&Injuries:", self.injuries)
+        form.addRow("&Medical care:", self.medical_care)
+        form.addRow("Wit&nesses:", self.witnesses)
+        form.addRow("&Children present:", self.children)
+        form.addRow("&Police report number:", self.police)
+        form.addRow("&Technology involved:", self.technology)
+        self._buddies(form)
+
+        self.behaviours = BehaviourTree(taxonomy)
+        self.own_behaviour = _line("Add your own behaviour", "Something not in the list")
+        add_behaviour = named(QPushButton("Add"), "Add behaviour")
+        add_behaviour.clicked.connect(self._add_own_behaviour)
+        self.own_behaviour.returnPressed.connect(self._add_own_behaviour)
+        behaviours_tab = QWidget()
+        bl = QVBoxLayout(behaviours_tab)
+        bl.addWidget(QLabel("Tick what happened. Hover over an item to read what it means."))
+        bl.addWidget(self.behaviours, 1)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.own_behaviour, 1)
+        own_row.addWidget(add_behaviour)
+        bl.addLayout(own_row)
+
+        self.emotions = ChoiceGrid(
+            [(c.id, c.name) for c in taxonomy.emotions], with_level=True, name="emotion"
+        )
+        self.body = ChoiceGrid(
+            [(c.id, c.name) for c in taxonomy.body_responses],
+            with_level=False,
+            name="body response",
+        )
+        feelings = QWidget()
+        fl = QVBoxLayout(feelings)
+        fl.addWidget(heading("How you felt (0 = not at all, 10 = overwhelming)", 2))
+        fl.addWidget(self.emotions)
+        fl.addWidget(heading("What your body did", 2))
+        fl.addWidget(self.body)
+        fl.addStretch(1)
+        feelings_scroll = QScrollArea()
+        feelings_scroll.setWidgetResizable(True)
+        feelings_scroll.setWidget(feelings)
+
+        self.reflection = _text_box(
+            "Private reflection", "Your own thoughts. Left out of advocate exports by default.", 120
+        )
+        self.tags = _line("Tags", "Words to find this entry again, separated by commas")
+        reflection_tab = QWidget()
+        rl = QFormLayout(reflection_tab)
+        rl.addRow("Private &reflection:", self.reflection)
+        rl.addRow("T&ags:", self.tags)
+        self._buddies(rl)
+
+        self.tabs = named(QTabWidget(), "More details")
+        self.tabs.addTab(details, "Details")
+        self.tabs.addTab(behaviours_tab, "Behaviours")
+        self.tabs.addTab(feelings_scroll, "Feelings and body")
+        self.tabs.addTab(reflection_tab, "Reflection and tags")
+
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.save_button = named(QPushButton("Save"), "Save", "Save this entry (Ctrl+S)")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.request_save)
+        self.cancel_button = named(QPushButton("Cancel"), "Cancel")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(quick)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.start.dateTimeChanged,
+            self.precision.currentIndexChanged,
+            self.has_end.toggled,
+            self.end.dateTimeChanged,
+            self.what_happened.textChanged,
+            self.location.textChanged,
+            self.words_used.textChanged,
+            self.severity.currentIndexChanged,
+            self.injuries.textChanged,
+            self.medical_care.textChanged,
+            self.witnesses.textChanged,
+            self.children.currentIndexChanged,
+            self.police.textChanged,
+            self.technology.textChanged,
+            self.behaviours.changed,
+            self.emotions.changed,
+            self.body.changed,
+            self.reflection.textChanged,
+            self.tags.textChanged,
+        ):
+            signal.connect(self._mark_dirty)
+        self.setFocusProxy(self.what_happened)
+        self.load(None)
+
+    @staticmethod
+    def _buddies(form: QFormLayout) -> None:
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label and field and isinstance(label.widget(), QLabel) and field.widget():
+                label_widget = label.widget()
+                assert isinstance(label_widget, QLabel)
+                label_widget.setBuddy(field.widget())
+
+    @Slot()
+    def _mark_dirty(self) -> None:
+        if not self._loading and not self.dirty:
+            self.dirty = True
+        if not self._loading:
+            self.edited.emit()
+
+    @Slot()
+    def _add_own_behaviour(self) -> None:
+        self.behaviours.add_own(self.own_behaviour.text())
+        self.own_behaviour.clear()
+
+    @Slot()
+    def request_save(self) -> None:
+        """Validate the form and ask the page to store it."""
+        try:
+            entry = self.to_entry()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        if not (entry.what_happened.strip() or entry.reflection.strip()):
+            self.error.setText("Write at least a few words about what happened.")
+            self.what_happened.setFocus()
+            return
+        self.error.clear()
+        self.save_requested.emit(entry)
+
+    def to_entry(self) -> Entry:
+        """Return the form as an Entry (raises ValueError with a readable message)."""
+        severity = self.severity.currentIndex() or None
+        children = {0: None, 1: True, 2: False}[self.children.currentIndex()]
+        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        return Entry(
+            kind=self.kind.currentData(),
+            occurred_start=_py(self.start.dateTime()),
+            occurred_end=_py(self.end.dateTime()) if self.has_end.isChecked() else None,
+            occurred_precision=self.precision.currentData(),
+            location=self.location.text().strip(),
+            what_happened=self.what_happened.toPlainText(),
+            words_used=self.words_used.toPlainText(),
+            behaviours=self.behaviours.values(),
+            severity=severity,
+            injuries=self.injuries.toPlainText(),
+            medical_care=self.medical_care.text().strip(),
+            witnesses=self.witnesses.text().strip(),
+            children_present=children,
+            police_report=self.police.text().strip(),
+            technology=self.technology.text().strip(),
+            emotions=self.emotions.values(),
+            body_responses=list(self.body.values()),
+            reflection=self.reflection.toPlainText(),
+            tags=tags,
+            id=self.amending.id if self.amending else None,
+            revision=self.amending.revision if self.amending else 0,
+        )
+
+    def load(self, entry: Entry | None, *, amending: Entry | None = None) -> None:
+        """Fill the form: a new entry (None), a draft, or a saved entry to amend."""
+        self._loading = True
+        self.amending = amending
+        self.title.setText("Amend entry" if amending else "New entry")
+        self.recorded_at.setText(
+            format_recorded(amending.recorded_at) + " (an amendment keeps the original)"
+            if amending
+            else "set automatically when you save"
+        )
+        now = datetime.now().replace(second=0, microsecond=0)
+        entry = entry or Entry(kind="incident", occurred_start=now)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind)))
+        self.start.setDateTime(_qdt(entry.occurred_start))
+        self.precision.setCurrentIndex(max(0, self.precision.findData(entry.occurred_precision)))
+        self.has_end.setChecked(entry.occurred_end is not None)
+        self.end.setDateTime(_qdt(entry.occurred_end or entry.occurred_start))
+        self.what_happened.setPlainText(entry.what_happened)
+        self.location.setText(entry.location)
+        self.words_used.setPlainText(entry.words_used)
+        self.severity.setCurrentIndex(entry.severity or 0)
+        self.injuries.setPlainText(entry.injuries)
+        self.medical_care.setText(entry.medical_care)
+        self.witnesses.setText(entry.witnesses)
+        self.children.setCurrentIndex({None: 0, True: 1, False: 2}[entry.children_present])
+        self.police.setText(entry.police_report)
+        self.technology.setText(entry.technology)
+        self.behaviours.set_values(entry.behaviours)
+        self.emotions.set_values(dict(entry.emotions))
+        self.body.set_values({key: 0 for key in entry.body_responses})
+        self.reflection.setPlainText(entry.reflection)
+        self.tags.setText(", ".join(entry.tags))
+        self.tabs.setCurrentIndex(0)
+        self.error.clear()
+        self.dirty = False
+        self._loading = False
+
+    def has_content(self) -> bool:
+        """Return True when the user has typed or chosen anything worth keeping."""
+        return self.dirty
+
+    def wipe(self) -> None:
+        """Clear every field (on lock and quick exit)."""
+        self.load(None)
+        for widget in (self.what_happened, self.words_used, self.injuries, self.reflection):
+            widget.document().clearUndoRedoStacks()

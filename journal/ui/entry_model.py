@@ -1,0 +1,82 @@
+"""Table model of journal entries for the list view (Qt model/view)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from journal.display import behaviour_labels, first_words, format_when, kind_label
+from journal.model import Entry
+from journal.taxonomy import Taxonomy
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EntryTableModel(QAbstractTableModel):
+    """Rows of entries: when, kind, behaviours and the first words of what happened."""
+
+    COL_WHEN = 0
+    COL_KIND = 1
+    COL_BEHAVIOURS = 2
+    COL_SUMMARY = 3
+    HEADERS = ("When it happened", "Kind", "Behaviours", "What happened")
+
+    def __init__(self, taxonomy: Taxonomy, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._taxonomy = taxonomy
+        self._entries: list[Entry] = []
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Drop every entry (on lock)."""
+        self.set_entries([])
+
+    def entry(self, row: int) -> Entry | None:
+        """Return the entry shown on `row`."""
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def row_of(self, entry_id: str) -> int:
+        """Return the row of an entry id, or -1."""
+        for row, entry in enumerate(self._entries):
+            if entry.id == entry_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.COL_WHEN:
+                return format_when(entry)
+            if column == self.COL_KIND:
+                return kind_label(entry.kind)
+            if column == self.COL_BEHAVIOURS:
+                return ", ".join(behaviour_labels(entry, self._taxonomy))
+            if column == self.COL_SUMMARY:
+                return first_words(entry.what_happened or entry.reflection)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_SUMMARY:
+            return first_words(entry.what_happened, 300)
+        if role == Qt.ItemDataRole.UserRole:
+            return entry.id
+        return None

@@ -1,0 +1,332 @@
+"""The main window: moves between welcome, create, unlock and the journal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from journal.errors import VaultError, WrongPassphrase
+from journal.session import Session
+from journal.taxonomy import Taxonomy
+from journal.ui import dialogs
+from journal.ui.journal_page import JournalPage
+from journal.ui.setup_pages import (
+    CreatePage,
+    RecoveryCodePage,
+    RecoveryUnlockPage,
+    UnlockPage,
+    WelcomePage,
+)
+from journal.ui.worker import run_in_background
+
+APP_TITLE = "Reality Check"
+STYLE = """
+QLabel#heading { font-size: 17pt; font-weight: 600; }
+QLabel#subheading { font-size: 11pt; font-weight: 600; margin-top: 6px; }
+QLabel#error { color: #b00020; }
+QLabel#warning { color: #8a5a00; }
+QLabel#recoveryCode { font-family: monospace; font-size: 16pt; padding: 12px;
+    border: 1px solid #bbb; border-radius: 6px; background: #fbfbf7; }
+QFrame#card { background: palette(base); border: 1px solid #d8d8d8; border-radius: 10px; }
+QPushButton#link { color: palette(link); text-decoration: underline; border: none; }
+QFrame#banner { background: #fff6d6; border: 1px solid #e6cf7a; border-radius: 6px; }
+"""
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class MainWindow(QMainWindow):
+    """One window; its pages never read the vault file themselves (the session does)."""
+
+    def __init__(self, session: Session, taxonomy: Taxonomy, settings: QSettings) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.setWindowTitle(APP_TITLE)
+        self.setStyleSheet(STYLE)
+        self.resize(1180, 760)
+        self.setMinimumSize(820, 560)
+
+        self.welcome_page = WelcomePage()
+        self.create_page = CreatePage()
+        self.recovery_code_page = RecoveryCodePage()
+        self.unlock_page = UnlockPage()
+        self.recovery_unlock_page = RecoveryUnlockPage()
+        self.journal_page = JournalPage(session, taxonomy)
+        self.pages = QStackedWidget()
+        for page in (
+            self.welcome_page,
+            self.create_page,
+            self.recovery_code_page,
+            self.unlock_page,
+            self.recovery_unlock_page,
+            self.journal_page,
+        ):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.welcome_page.continued.connect(lambda: self._show(self.create_page))
+        self.create_page.create_requested.connect(self._create)
+        self.recovery_code_page.continued.connect(self._enter_journal)
+        self.unlock_page.unlock_requested.connect(self._unlock)
+        self.unlock_page.recovery_requested.connect(lambda: self._show(self.recovery_unlock_page))
+        self.recovery_unlock_page.cancelled.connect(self._back_to_unlock)
+        self.recovery_unlock_page.recover_requested.connect(self._recover)
+        self.journal_page.status.connect(self._status)
+
+        self._build_menus()
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._idle_lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._apply_settings()
+        self._update_actions()
+        self._show(self.unlock_page if session.exists else self.welcome_page)
+
+    # ------------------------------------------------------------------ menus
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        journal_menu = self.menuBar().addMenu("&Journal")
+        self.new_action = self._action("&New entry", self._new_entry, QKeySequence.StandardKey.New)
+        self.save_action = self._action(
+            "&Save entry", self._save_entry, QKeySequence.StandardKey.Save
+        )
+        self.search_action = self._action("&Search", self._search, QKeySequence.StandardKey.Find)
+        self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
+        self.verify_action = self._action("Check &integrity", self._verify)
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.new_action, self.save_action, self.search_action):
+            journal_menu.addAction(action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.verify_action)
+        journal_menu.addAction(self.lock_action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.quit_action)
+        security = self.menuBar().addMenu("&Security")
+        self.passphrase_action = self._action("Change &passphrase…", self._change_passphrase)
+        self.recovery_action = self._action("Make a new &recovery code…", self._new_recovery_code)
+        self.settings_action = self._action("&Settings…", self._settings, "Ctrl+,")
+        security.addAction(self.passphrase_action)
+        security.addAction(self.recovery_action)
+        security.addSeparator()
+        security.addAction(self.settings_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&About Reality Check", self._about))
+
+    def _update_actions(self) -> None:
+        unlocked = self.pages.currentWidget() is self.journal_page and self.session.is_unlocked
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.search_action,
+            self.lock_action,
+            self.verify_action,
+            self.passphrase_action,
+            self.recovery_action,
+        ):
+            action.setEnabled(unlocked)
+
+    # ------------------------------------------------------------------ pages
+
+    def _show(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        self._update_actions()
+        page.setFocus()
+        if page is self.journal_page:
+            self._restart_idle()
+        else:
+            self._idle.stop()
+
+    @Slot(str)
+    def _status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    @Slot(str)
+    def _create(self, passphrase: str) -> None:
+        session = self.session
+
+        def done(code: object) -> None:
+            self.create_page.wipe()
+            self.recovery_code_page.set_code(str(code))
+            self._show(self.recovery_code_page)
+
+        def failed(exc: Exception) -> None:
+            message = exc.message if isinstance(exc, VaultError) else str(exc)
+            self.create_page.show_error(message)
+
+        run_in_background(lambda: session.create(passphrase), done, failed)
+
+    @Slot(str)
+    def _unlock(self, passphrase: str) -> None:
+        session = self.session
+
+        def done(_: object) -> None:
+            self.unlock_page.succeeded()
+            self._enter_journal()
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, WrongPassphrase):
+                self.unlock_page.failed(exc.message)
+            else:
+                self.unlock_page.failures -= 1  # not a guess: no back-off for it
+                message = exc.message if isinstance(exc, VaultError) else f"Could not unlock: {exc}"
+                self.unlock_page.failed(message)
+
+        run_in_background(lambda: session.unlock(passphrase), done, failed)
+
+    @Slot(str, str)
+    def _recover(self, code: str, new_passphrase: str) -> None:
+        session = self.session
+
+        def done(_: object) -> None:
+            self.recovery_unlock_page.wipe()
+            self._status("Your new passphrase is set. Your recovery code still works.")
+            self._enter_journal()
+
+        def failed(exc: Exception) -> None:
+            message = exc.message if isinstance(exc, VaultError) else str(exc)
+            self.recovery_unlock_page.failed(message)
+
+        run_in_background(lambda: session.unlock_with_recovery(code, new_passphrase), done, failed)
+
+    @Slot()
+    def _back_to_unlock(self) -> None:
+        self.recovery_unlock_page.wipe()
+        self._show(self.unlock_page)
+
+    @Slot()
+    def _enter_journal(self) -> None:
+        self.recovery_code_page.wipe()
+        self._show(self.journal_page)
+        self.journal_page.start()
+
+    # ---------------------------------------------------------------- actions
+
+    def _journal_open(self) -> bool:
+        return self.pages.currentWidget() is self.journal_page and self.session.is_unlocked
+
+    @Slot()
+    def _new_entry(self) -> None:
+        if self._journal_open():
+            self.journal_page.new_entry()
+
+    @Slot()
+    def _save_entry(self) -> None:
+        if self._journal_open() and self.journal_page.editing:
+            self.journal_page.editor.request_save()
+
+    @Slot()
+    def _search(self) -> None:
+        if self._journal_open():
+            self.journal_page.focus_search()
+
+    @Slot()
+    def _verify(self) -> None:
+        if self._journal_open():
+            dialogs.show_integrity_report(self.session, self)
+
+    @Slot()
+    def _change_passphrase(self) -> None:
+        if self._journal_open():
+            dialog = dialogs.ChangePassphraseDialog(self.session, self)
+            if dialog.exec():
+                self._status("Passphrase changed.")
+
+    @Slot()
+    def _new_recovery_code(self) -> None:
+        if self._journal_open():
+            code = dialogs.replace_recovery_code(self.session, self)
+            if code:
+                dialogs.RecoveryCodeDialog(code, self).exec()
+
+    @Slot()
+    def _settings(self) -> None:
+        dialog = dialogs.SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self._apply_settings()
+
+    @Slot()
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Reality Check",
+            "<p><b>Reality Check</b> — a private, encrypted journal for a factual record of what "
+            "happened. It works offline and stores everything encrypted on this computer.</p>"
+            f"<p>Journal file: {self.session.vault_path.name}</p>",
+        )
+
+    # ---------------------------------------------------------------- locking
+
+    def _apply_settings(self) -> None:
+        self._idle_minutes = dialogs.autolock_minutes(self.settings)
+        self._restart_idle()
+
+    def _restart_idle(self) -> None:
+        if self._idle_minutes and self.pages.currentWidget() is self.journal_page:
+            self._idle.start(self._idle_minutes * 60_000)
+        else:
+            self._idle.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self._idle.isActive():
+            self._idle.start()
+        return False
+
+    @Slot()
+    def _idle_lock(self) -> None:
+        if self.session.is_unlocked:
+            self.lock()
+            self._status("Locked after a time without use.")
+
+    @Slot()
+    def lock(self) -> None:
+        """Save any draft encrypted, clear every view holding journal text, drop the keys."""
+        if self.session.is_unlocked:
+            self.journal_page.save_draft()
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        self.journal_page.wipe()
+        self.session.lock()
+        self.create_page.wipe()
+        self.recovery_code_page.wipe()
+        self.recovery_unlock_page.wipe()
+        self.unlock_page.wipe()
+        self._show(self.unlock_page)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Keep unsaved text as an encrypted draft, lock and release the file; never ask."""
+        try:
+            if self.session.is_unlocked:
+                self.journal_page.save_draft()
+            self.journal_page.wipe()
+        finally:
+            self.session.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        event.accept()

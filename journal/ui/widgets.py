@@ -1,0 +1,154 @@
+"""Small shared widgets: passphrase fields, banners, headings."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str, description: str = "") -> W:
+    """Give a widget the accessible name a screen reader (and a test) finds it by."""
+    widget.setAccessibleName(name)
+    widget.setObjectName(name.replace(" ", "_").lower())
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    """Return a bold heading label."""
+    label = QLabel(text)
+    label.setObjectName("heading" if level == 1 else "subheading")
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def paragraph(text: str) -> QLabel:
+    """Return a wrapped body-text label (rich text allowed, links not opened)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setOpenExternalLinks(False)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class PassphraseEdit(QLineEdit):
+    """A password field that notices Caps Lock from what is typed."""
+
+    capsLockChanged = Signal(bool)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setClearButtonEnabled(False)
+        named(self, name)
+        self.setMinimumWidth(320)
+        self._caps: bool | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if len(text) == 1 and text.isalpha() and text.lower() != text.upper():
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            caps = text.isupper() != shift
+            if caps != self._caps:
+                self._caps = caps
+                self.capsLockChanged.emit(caps)
+        super().keyPressEvent(event)
+
+    def wipe(self) -> None:
+        """Clear the field (and Qt's undo history of it)."""
+        self.clear()
+        self.setText("")
+
+
+class PassphraseField(QWidget):
+    """A passphrase edit with a show/hide toggle and a Caps Lock warning."""
+
+    def __init__(self, name: str, *, with_toggle: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.edit = PassphraseEdit(name)
+        self.caps_warning = QLabel("Caps Lock is on.")
+        self.caps_warning.setObjectName("warning")
+        self.caps_warning.setVisible(False)
+        self.edit.capsLockChanged.connect(self.caps_warning.setVisible)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        self.toggle: QCheckBox | None = None
+        if with_toggle:
+            self.toggle = named(QCheckBox("Show"), f"Show {name.lower()}")
+            self.toggle.toggled.connect(self.set_visible_text)
+            row.addWidget(self.toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.caps_warning)
+
+    def set_visible_text(self, visible: bool) -> None:
+        """Show or hide the typed characters."""
+        mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
+        self.edit.setEchoMode(mode)
+
+    def text(self) -> str:
+        """Return the typed passphrase."""
+        return self.edit.text()
+
+    def wipe(self) -> None:
+        """Clear the field and hide its characters again."""
+        self.edit.wipe()
+        if self.toggle is not None:
+            self.toggle.setChecked(False)
+        self.caps_warning.setVisible(False)
+
+
+class Banner(QFrame):
+    """An inline message with optional action buttons (no pop-up, no notification)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self._layout = QHBoxLayout(self)
+        self._layout.addWidget(self.label, 1)
+        self._buttons: list[QPushButton] = []
+        self.setVisible(False)
+
+    def show_message(self, text: str, actions: list[tuple[str, object]] | None = None) -> None:
+        """Show `text` with buttons (label, callback)."""
+        for button in self._buttons:
+            button.deleteLater()
+        self._buttons = []
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        for label, callback in actions or []:
+            button = named(QPushButton(label), label)
+            button.clicked.connect(callback)
+            self._layout.addWidget(button)
+            self._buttons.append(button)
+        self.setVisible(True)
+
+    def dismiss(self) -> None:
+        """Hide the banner and forget its text."""
+        self.label.clear()
+        for button in self._buttons:
+            button.deleteLater()
+        self._buttons = []
+        self.setVisible(False)
