@@ -348,6 +348,10 @@ class Vault:
                 continue
             if record_id == draft_id:
                 draft_blob = blob
+                try:
+                    self._unseal(record_id, KIND_DRAFT, blob)
+                except VaultError:
+                    problems.append("The saved draft is damaged and cannot be read.")
                 continue
             try:
                 links.append(_parse_link(self._unseal(record_id, KIND_LOG, blob), record_id))
@@ -683,7 +687,7 @@ class Vault:
             prev = link.link_hash()
             expected_seq += 1
         count = len(scan.links)
-        if scan.head is None and not scan.head_damaged and count:
+        if scan.head is None and not scan.head_damaged and (count or self._seq):
             problems.append("The chain head record is missing.")
         if scan.head is not None:
             if scan.head["seq"] != count or (count and scan.links[-1].seq != count):
@@ -959,11 +963,17 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _make_private_dir(folder: Path) -> None:
-    if folder.exists():
-        return
-    folder.mkdir(parents=True, mode=0o700, exist_ok=True)
-    if os.name == "posix":
-        os.chmod(folder, 0o700)
+    missing: list[Path] = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for item in reversed(missing):  # every folder made here is private, not only the last
+        try:
+            item.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        if os.name == "posix":
+            os.chmod(item, 0o700)
 
 
 def create_vault(

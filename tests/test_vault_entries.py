@@ -442,9 +442,11 @@ def test_drafts_save_load_replace_clear(vault: Vault, reopened: list[Vault]) -> 
 
 def test_draft_of_an_amendment_keeps_its_entry_id(vault: Vault, reopened: list[Vault]) -> None:
     saved = vault.add_entry(simple("original"))
-    vault.save_draft(full_entry(what_happened="editing").with_meta(
-        id=saved.id or "", revision=saved.revision, recorded_at=datetime.now(UTC)
-    ))
+    vault.save_draft(
+        full_entry(what_happened="editing").with_meta(
+            id=saved.id or "", revision=saved.revision, recorded_at=datetime.now(UTC)
+        )
+    )
     again = reopen(vault)
     reopened.append(again)
     draft = again.load_draft()
@@ -456,8 +458,13 @@ def test_draft_of_an_amendment_keeps_its_entry_id(vault: Vault, reopened: list[V
 
 
 def test_documents_save_load(vault: Vault, reopened: list[Vault]) -> None:
-    plan = {"documents": ["passport", "birth certificate"], "cash": 200, "safe": True,
-            "contacts": [{"name": "Ana", "phone": "+1 555 0100"}], "note": None}
+    plan = {
+        "documents": ["passport", "birth certificate"],
+        "cash": 200,
+        "safe": True,
+        "contacts": [{"name": "Ana", "phone": "+1 555 0100"}],
+        "note": None,
+    }
     assert vault.load_document("safety_plan") is None
     assert vault.load_document("safety_plan", {"empty": 1}) == {"empty": 1}
     vault.save_document("safety_plan", {"old": True})

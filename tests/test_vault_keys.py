@@ -331,9 +331,7 @@ def test_absurd_kdf_header_is_refused_fast(
 
 
 @pytest.mark.parametrize("kdf", [None, [], "argon2id", {"name": "argon2id"}])
-def test_missing_kdf_settings_are_refused(
-    made: tuple[Path, str, list[Entry]], kdf: Any
-) -> None:
+def test_missing_kdf_settings_are_refused(made: tuple[Path, str, list[Entry]], kdf: Any) -> None:
     path, _, _ = made
     edit_header(path, lambda header: header.__setitem__("kdf", kdf), reseal=True)
     with pytest.raises(UnsupportedVault):

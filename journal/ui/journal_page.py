@@ -39,6 +39,7 @@ class JournalPage(QWidget):
     """Browse, search, read, write and amend entries of the unlocked journal."""
 
     status = Signal(str)
+    lock_requested = Signal()
 
     def __init__(self, session: Session, taxonomy: Taxonomy) -> None:
         super().__init__()
@@ -95,6 +96,8 @@ class JournalPage(QWidget):
 
         self.new_button = named(QPushButton("New entry"), "New entry", "Write a new entry (Ctrl+N)")
         self.new_button.clicked.connect(self.new_entry)
+        self.lock_button = named(QPushButton("Lock"), "Lock", "Lock the journal (Ctrl+L)")
+        self.lock_button.clicked.connect(self.lock_requested)
 
         self.banner = Banner()
         self.view = EntryView(taxonomy)
@@ -117,6 +120,7 @@ class JournalPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.lock_button)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)

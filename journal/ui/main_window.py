@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.recovery_unlock_page.cancelled.connect(self._back_to_unlock)
         self.recovery_unlock_page.recover_requested.connect(self._recover)
         self.journal_page.status.connect(self._status)
+        self.journal_page.lock_requested.connect(self.lock)
 
         self._build_menus()
         self._idle = QTimer(self)

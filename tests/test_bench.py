@@ -1,0 +1,123 @@
+"""The benchmark's code paths at tiny sizes (no timing assertions: numbers go to docs/)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from journal import bench
+from journal.crypto import KdfParams
+from journal.vault import Vault, create_vault
+from tests.conftest import PASSPHRASE
+
+TINY = bench.Sizes(small=20, mid=50, large=60, adds=3, repeats=2, jrnl_entries=30, jrnl_runs=1)
+
+
+@pytest.fixture
+def built(vault_path: Path) -> Iterator[Vault]:
+    """Return a floor-KDF vault holding 50 generated entries."""
+    vault, _code = create_vault(vault_path, PASSPHRASE, kdf=KdfParams.FLOOR)
+    bench.build_to(vault, bench.EntryFactory(), 50, batch=20)
+    yield vault
+    vault.close()
+
+
+def test_factory_makes_realistic_repeatable_entries() -> None:
+    first = bench.EntryFactory(seed=3).batch(200)
+    again = bench.EntryFactory(seed=3).batch(200)
+    assert [e.content() for e in first] == [e.content() for e in again]
+    assert all(300 <= len(e.what_happened) <= 600 for e in first)
+    assert all(1 <= len(e.behaviours) <= 4 and len(e.emotions) == 3 for e in first)
+    assert any(e.tags for e in first)
+
+
+def test_vault_measurements_run_on_a_small_vault(built: Vault) -> None:
+    assert len(built) == 50
+    times = bench.measure_add(built, bench.EntryFactory(seed=5).batch(3))
+    assert len(times) == 3 and all(t > 0 for t in times)
+    assert len(built) == 53
+    found = bench.measure_search(built, bench.SEARCH_QUERIES, repeats=2)
+    assert set(found) == set(bench.SEARCH_QUERIES)
+    assert found["common word"][1] > 0
+    assert found["no match"][1] == 0
+
+
+def test_open_timing_splits_off_the_kdf(built: Vault) -> None:
+    path = built.path
+    built.close()
+    timings = bench.measure_open(path, PASSPHRASE, repeats=2)
+    assert len(timings) == 2
+    for timing in timings:
+        assert 0 < timing.kdf < timing.total
+        assert timing.beyond_kdf == timing.total - timing.kdf
+    assert KdfParams.derive.__name__ == "derive"  # the timing patch was undone
+
+
+def test_vault_suite_reports_every_target_row() -> None:
+    report = bench.Report()
+    bench.run_vault(TINY, report, log=lambda _message: None)
+    names = [row.measurement for row in report.rows]
+    assert any(name.startswith("Unlock beyond the KDF") for name in names)
+    assert any(name.startswith("Save slowdown") for name in names)
+    assert any(name.startswith("Search") for name in names)
+    assert sum(row.met is not None for row in report.rows) == 3
+    table = bench.render_table(report.rows)
+    assert table.splitlines()[0] == "| measurement | result | target | met? |"
+    assert len(table.splitlines()) == len(report.rows) + 2
+
+
+def test_missing_jrnl_is_reported_not_fatal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bench, "jrnl_version", lambda: None)
+    report = bench.Report()
+    bench.run_jrnl(TINY, report, log=lambda _message: None)
+    assert [row.result for row in report.rows] == [bench.JRNL_MISSING]
+
+
+def test_jrnl_save_in_process_and_through_its_cli(tmp_path: Path) -> None:
+    pytest.importorskip("jrnl")
+    setup = bench.setup_jrnl(tmp_path, bench.EntryFactory(), 30)
+    assert setup.journal_path.read_bytes().startswith(b"JRNLv3")  # encrypted on disk
+    journal, seconds = bench.jrnl_open(setup)
+    assert len(journal) == 30 and seconds > 0
+    assert bench.jrnl_save_in_process(journal, ["A short test entry. @bench"])[0] > 0
+    assert bench.run_jrnl_cli(setup, ["Another entry written through the CLI. @bench"]) > 0
+    assert bench.jrnl_entry_count(setup) == 32
+    for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        assert Path(setup.env[name]).is_relative_to(tmp_path)  # nothing in the real home
+
+
+def test_document_sections_are_created_and_replaced_in_place() -> None:
+    first = bench.update_document(None, "## Vault\n\nold numbers", "## Machine\n\nbox A")
+    assert first.startswith(bench.DOC_TITLE)
+    assert first.index(bench.MACHINE_START) < first.index(bench.VAULT_START)
+    other = "<!-- bench:export:start -->\n## Export\n\nkept\n<!-- bench:export:end -->\n"
+    edited = first + "\nHand-written note.\n\n" + other
+    second = bench.update_document(edited, "## Vault\n\nnew numbers", "## Machine\n\nbox B")
+    assert "new numbers" in second and "old numbers" not in second
+    assert "box B" in second and "box A" not in second
+    assert "Hand-written note." in second and other in second
+    assert second.count(bench.VAULT_START) == 1 and second.count(bench.MACHINE_START) == 1
+    assert bench.update_document(second, "## Vault\n\nnew numbers", "## Machine\n\nbox B") == (
+        second
+    )
+
+
+def test_document_gains_missing_sections_without_losing_text() -> None:
+    existing = "# Performance\n\nIntro by hand.\n"
+    updated = bench.update_document(existing, "## Vault\n\nnumbers", "## Machine\n\nbox")
+    assert updated.startswith(existing.rstrip())
+    assert updated.index(bench.MACHINE_START) < updated.index(bench.VAULT_START)
+
+
+def test_machine_description_names_the_versions() -> None:
+    text = bench.machine_description()
+    assert "Python" in text and "cryptography" in text and "SQLite" in text
+
+
+def test_write_document_creates_the_file(tmp_path: Path) -> None:
+    target = tmp_path / "docs" / "PERFORMANCE.md"
+    bench.write_document(target, "## Vault\n\nnumbers")
+    text = target.read_text(encoding="utf-8")
+    assert bench.VAULT_START in text and "numbers" in text and "## Machine" in text
