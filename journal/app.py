@@ -26,7 +26,7 @@ def _ensure_app() -> QApplication:
         _app_ref.append(app)
     assert isinstance(app, QApplication)
     QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setOrganizationName("")
     app.setQuitOnLastWindowClosed(True)
     return app
 
@@ -36,6 +36,14 @@ def default_vault_path() -> Path:
     _ensure_app()
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(folder) / VAULT_FILENAME
+
+
+def default_settings() -> QSettings:
+    """Return the user's preference store (never holds journal content)."""
+    _ensure_app()
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "settings"
+    )
 
 
 def create_main_window(
@@ -48,7 +56,7 @@ def create_main_window(
     _ensure_app()
     path = Path(vault_path) if vault_path is not None else default_vault_path()
     session = Session(path, kdf=kdf)
-    return MainWindow(session, default_taxonomy(), settings or QSettings())
+    return MainWindow(session, default_taxonomy(), settings or default_settings())
 
 
 def main(argv: list[str] | None = None) -> int:

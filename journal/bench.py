@@ -701,17 +701,23 @@ def render_table(rows: Sequence[Row]) -> str:
     return "\n".join(lines)
 
 
-def render_section(report: Report, *, quick: bool, when: datetime | None = None) -> str:
+def render_section(
+    report: Report,
+    *,
+    quick: bool,
+    command: str = "python -m journal.bench --write docs/PERFORMANCE.md",
+    when: datetime | None = None,
+) -> str:
     """Return the vault section of the performance document (without its markers)."""
     stamp = (when or datetime.now()).strftime("%Y-%m-%d %H:%M")
-    mode = "`--quick` (smoke run, smaller vaults)" if quick else "full"
+    mode = "quick smoke run with smaller vaults" if quick else "full run"
     notes = "\n".join(
         textwrap.fill(f"- {note}", width=96, subsequent_indent="  ") for note in report.notes
     )
     return (
         "## Vault: unlock, save, search, KDF, and jrnl side by side\n\n"
-        f"Measured {stamp} with `python -m journal.bench --write docs/PERFORMANCE.md` "
-        f"({mode}). Targets from DESIGN §7 (and §2 for the KDF).\n\n"
+        f"Measured {stamp} with `{command}` ({mode}). "
+        "Targets from DESIGN §7 (and §2 for the KDF).\n\n"
         f"{render_table(report.rows)}\n\n"
         "How it was measured (wall-clock `time.perf_counter`, medians):\n\n"
         f"{notes}\n"
@@ -810,10 +816,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--quick", action="store_true", help=f"smoke run: {QUICK.large:,} instead of 100,000"
     )
     args = parser.parse_args(argv)
+    shown = " ".join(["python -m journal.bench", *(sys.argv[1:] if argv is None else argv)])
     sizes = QUICK if args.quick else FULL
     started = time.perf_counter()
     report = run_benchmarks(sizes)
-    section = render_section(report, quick=args.quick)
+    section = render_section(report, quick=args.quick, command=shown)
     print(section)
     if args.write is not None:
         write_document(args.write, section)

@@ -45,13 +45,9 @@ def visible_text(root: QWidget) -> str:
     for widget in root.findChildren(QWidget):
         if not widget.isVisible():
             continue
-        if isinstance(widget, QLabel):
+        if isinstance(widget, (QLabel, QLineEdit)):
             parts.append(widget.text())
-        elif isinstance(widget, QLineEdit):
-            parts.append(widget.text())
-        elif isinstance(widget, QPlainTextEdit):
-            parts.append(widget.toPlainText())
-        elif isinstance(widget, (QTextBrowser, QTextEdit)):
+        elif isinstance(widget, (QPlainTextEdit, QTextBrowser, QTextEdit)):
             parts.append(widget.toPlainText())
         elif isinstance(widget, QAbstractButton):
             parts.append(widget.text())

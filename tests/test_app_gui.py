@@ -89,7 +89,7 @@ def write_entry(qtbot, win: QMainWindow, text: str) -> None:
     assert editor.placeholderText().startswith("Who did what, in order.")
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not find(win, QTableView, "Entries").model() is None)
+    qtbot.waitUntil(lambda: find(win, QTableView, "Entries").model() is not None)
     qtbot.waitUntil(lambda: text in find(win, QTextBrowser, "Entry").toPlainText())
 
 

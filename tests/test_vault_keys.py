@@ -257,7 +257,7 @@ def test_replace_recovery_code_invalidates_old(made: tuple[Path, str, list[Entry
 
 
 def test_kdf_floor_is_owasp_minimum() -> None:
-    assert KdfParams.FLOOR == KdfParams(19456, 2, 1)
+    assert KdfParams(19456, 2, 1) == KdfParams.FLOOR
 
 
 def test_calibrate_never_goes_below_the_floor() -> None:

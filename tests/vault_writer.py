@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from journal.model import Entry  # noqa: E402
-from journal.vault import open_vault  # noqa: E402
+from journal.model import Entry
+from journal.vault import open_vault
 
 
 def main() -> None:
