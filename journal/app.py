@@ -41,9 +41,7 @@ def default_vault_path() -> Path:
 def default_settings() -> QSettings:
     """Return the user's preference store (never holds journal content)."""
     _ensure_app()
-    return QSettings(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "settings"
-    )
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "settings")
 
 
 def create_main_window(

@@ -62,6 +62,10 @@ KIND_HEAD = 2  # the chain head and length
 KIND_DRAFT = 3  # the unsaved editor draft
 KIND_DOC = 4  # a named document (safety plan, contacts, settings)
 
+# What sqlite3 raises on a damaged file: besides sqlite3.Error, a UnicodeDecodeError when
+# SQLite's error message quotes garbage bytes (e.g. a corrupted schema) that are not UTF-8.
+_DB_ERRORS = (sqlite3.Error, UnicodeDecodeError)
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS header (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS records (id BLOB PRIMARY KEY, blob BLOB NOT NULL) WITHOUT ROWID;
@@ -312,7 +316,7 @@ class Vault:
             cur.execute("BEGIN IMMEDIATE")
             yield cur
             cur.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except _DB_ERRORS as exc:
             with contextlib.suppress(sqlite3.Error):
                 cur.execute("ROLLBACK")
             raise _write_error(exc) from exc
@@ -333,7 +337,7 @@ class Vault:
         draft_blob: bytes | None = None
         try:
             rows = self._conn.execute("SELECT id, blob FROM records").fetchall()
-        except sqlite3.Error as exc:
+        except _DB_ERRORS as exc:
             raise VaultCorrupted("The journal file is damaged and cannot be read.") from exc
         for record_id, blob in rows:
             if not isinstance(record_id, bytes) or not isinstance(blob, bytes):
@@ -641,7 +645,7 @@ class Vault:
             row = self._conn.execute(
                 "SELECT blob FROM records WHERE id = ?", (record_id,)
             ).fetchone()
-        except sqlite3.Error as exc:
+        except _DB_ERRORS as exc:
             raise VaultCorrupted("The journal file is damaged and cannot be read.") from exc
         if row is None:
             return None
@@ -929,7 +933,9 @@ def _entry_from_link(link: _Link) -> Entry:
         raise VaultCorrupted(f"Entry record {link.seq} is damaged.") from exc
 
 
-def _write_error(exc: sqlite3.Error) -> VaultError:
+def _write_error(exc: sqlite3.Error | UnicodeDecodeError) -> VaultError:
+    if isinstance(exc, UnicodeDecodeError):
+        return VaultCorrupted("The journal file is damaged and cannot be written.")
     text = str(exc).lower()
     if "full" in text:
         return VaultError(
@@ -956,7 +962,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = OFF")
-    except sqlite3.Error:
+    except _DB_ERRORS:
         conn.close()
         raise
     return conn
@@ -1049,7 +1055,7 @@ def _open(
         try:
             rows = conn.execute("SELECT data FROM header WHERE id = 1").fetchall()
             conn.execute("SELECT count(*) FROM records").fetchone()
-        except sqlite3.Error:
+        except _DB_ERRORS:
             conn.close()
             raise
         if len(rows) != 1:
@@ -1061,7 +1067,7 @@ def _open(
             conn.close()
             raise
         return target, conn, lock, header
-    except sqlite3.Error as exc:
+    except _DB_ERRORS as exc:
         lock.release()
         raise VaultCorrupted("The journal file is damaged and cannot be opened.") from exc
     except OSError as exc:

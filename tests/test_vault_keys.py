@@ -533,3 +533,18 @@ def test_vault_passes_after_all_this(made: tuple[Path, str, list[Entry]]) -> Non
         assert vault.verify().ok and vault.problems == []
     with open_vault_with_recovery(path, code) as vault:
         assert vault.entries() == saved
+
+
+def test_damaged_schema_with_non_utf8_name_is_a_vault_error(
+    made: tuple[Path, str, list[Entry]],
+) -> None:
+    """SQLite's error message then quotes bytes that are not UTF-8 (a UnicodeDecodeError)."""
+    path, code, _ = made
+    data = path.read_bytes()
+    row = b"tablerecordsrecords"
+    assert data.count(row) == 1
+    path.write_bytes(data.replace(row, b"table\xff\xfe\xfd\xfc\xfb\xfa\xf9records"))
+    with pytest.raises(VaultError):
+        open_vault(path, PASSPHRASE)
+    with pytest.raises(VaultError):
+        open_vault_with_recovery(path, code)

@@ -234,12 +234,13 @@ def test_swap_between_draft_document_and_entry_fails(vault: Vault) -> None:
     draft_id = vault._named_id("draft")
     plan_id = vault._named_id("doc:plan")
     contacts_id = vault._named_id("doc:contacts")
+    entry_record = log_record_ids(vault)[0]
     path = vault.path
     vault.close()
     blobs = dict(rows(path))
     write(path, "UPDATE records SET blob = ? WHERE id = ?", blobs[contacts_id], plan_id)
     write(path, "UPDATE records SET blob = ? WHERE id = ?", blobs[plan_id], contacts_id)
-    write(path, "UPDATE records SET blob = ? WHERE id = ?", blobs[saved_record(blobs)], draft_id)
+    write(path, "UPDATE records SET blob = ? WHERE id = ?", blobs[entry_record], draft_id)
     with open_vault(path, PASSPHRASE) as again:
         assert again.entries() == [saved]
         with pytest.raises(VaultCorrupted):
@@ -249,11 +250,6 @@ def test_swap_between_draft_document_and_entry_fails(vault: Vault) -> None:
         with pytest.raises(VaultCorrupted):
             again.load_draft()
         assert not again.verify().ok
-
-
-def saved_record(blobs: dict[bytes, bytes]) -> bytes:
-    """Return the id of some record (any will do: none belongs at the draft's id)."""
-    return sorted(blobs)[0]
 
 
 def test_damaged_draft_is_reported_and_entries_stay_readable(vault: Vault) -> None:

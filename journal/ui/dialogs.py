@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal.errors import VaultError
 from journal.session import Session
 from journal.strength import assess
+from journal.ui.capture import capture_protection_available
+from journal.ui.messages import SafeDialog, ask
+from journal.ui.preferences import Preferences
 from journal.ui.widgets import PassphraseField, named, paragraph
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(SafeDialog):
     """Choose a new passphrase; only the key wrapping changes."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -48,7 +51,7 @@ class ChangePassphraseDialog(QDialog):
         named(ok, "Change passphrase")
         buttons.accepted.connect(self._apply)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self.content
         layout.addWidget(
             paragraph(
                 "Your entries stay as they are; only the lock on them changes. Your recovery "
@@ -101,8 +104,9 @@ class QApplicationOverride:
 
 def replace_recovery_code(session: Session, parent: QWidget) -> str | None:
     """Ask, then make a new recovery code and show it once; returns the code or None."""
-    answer = QMessageBox.question(
+    answer = ask(
         parent,
+        QMessageBox.Icon.Question,
         "Make a new recovery code?",
         "Your current recovery code will stop working and a new one will be shown once. "
         "Make sure you can write it down now, somewhere safe.",
@@ -114,12 +118,12 @@ def replace_recovery_code(session: Session, parent: QWidget) -> str | None:
     try:
         code = session.vault.replace_recovery_code()
     except VaultError as exc:
-        QMessageBox.warning(parent, "Recovery code", exc.message)
+        ask(parent, QMessageBox.Icon.Warning, "Recovery code", exc.message)
         return None
     return code
 
 
-class RecoveryCodeDialog(QDialog):
+class RecoveryCodeDialog(SafeDialog):
     """Show a new recovery code once."""
 
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
@@ -136,7 +140,7 @@ class RecoveryCodeDialog(QDialog):
         ok.setEnabled(False)
         stored.toggled.connect(ok.setEnabled)
         buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
+        layout = self.content
         layout.addWidget(
             paragraph(
                 "Write this code on paper and keep it where the other person will not look. "
@@ -154,67 +158,123 @@ def show_integrity_report(session: Session, parent: QWidget) -> None:
     try:
         report = session.vault.verify()
     except VaultError as exc:
-        QMessageBox.warning(parent, "Check integrity", exc.message)
+        ask(parent, QMessageBox.Icon.Warning, "Check integrity", exc.message)
         return
     if report.ok:
-        QMessageBox.information(
+        ask(
             parent,
+            QMessageBox.Icon.Information,
             "Check integrity",
             f"Everything checks out: {report.entries} entries, {report.revisions} saved versions, "
             "none changed, removed or reordered since they were written.\n\n"
             f"Chain fingerprint: {report.head[:16]}…",
         )
     else:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Check integrity", "", parent=parent)
-        box.setText(
+        ask(
+            parent,
+            QMessageBox.Icon.Warning,
+            "Check integrity",
             "Some of the journal could not be confirmed as unchanged. Entries that can be read "
-            "are still shown. Keep a copy of the journal file and ask someone you trust for help."
+            "are still shown. Keep a copy of the journal file and ask someone you trust for help.",
+            details="\n".join(report.problems),
         )
-        box.setDetailedText("\n".join(report.problems))
-        box.exec()
 
 
-SETTINGS_AUTOLOCK = "security/autolock_minutes"
-DEFAULT_AUTOLOCK_MINUTES = 5
-
-
-class SettingsDialog(QDialog):
+class SettingsDialog(SafeDialog):
     """Preferences that are safe to keep in clear (never journal content)."""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
-        self._settings = settings
+        self._prefs = preferences
         self.autolock = named(QSpinBox(), "Lock after minutes without use")
         self.autolock.setRange(0, 240)
         self.autolock.setSpecialValueText("Never")
         self.autolock.setSuffix(" min")
-        self.autolock.setValue(autolock_minutes(settings))
-        form = QFormLayout()
-        form.addRow("&Lock after this long without use:", self.autolock)
+        self.autolock.setValue(preferences.autolock_minutes)
+        self.lock_on_minimise = named(
+            QCheckBox("Lock when the window is minimised"), "Lock when the window is minimised"
+        )
+        self.lock_on_minimise.setChecked(preferences.lock_on_minimise)
+        self.discreet = named(QCheckBox("Discreet mode"), "Discreet mode")
+        self.discreet.setChecked(preferences.discreet)
+        self.discreet_title = named(QLineEdit(preferences.discreet_title), "Discreet window title")
+        self.discreet_title.setEnabled(preferences.discreet)
+        self.discreet.toggled.connect(self.discreet_title.setEnabled)
+        self.open_page = named(
+            QCheckBox("After a quick exit, open this page in the browser:"),
+            "Open a page after quick exit",
+        )
+        self.open_page.setChecked(preferences.open_page_after_exit)
+        self.exit_page = named(QLineEdit(preferences.exit_page), "Page to open after quick exit")
+        self.exit_page.setPlaceholderText("for example a weather or news page")
+        self.exit_page.setEnabled(preferences.open_page_after_exit)
+        self.open_page.toggled.connect(self.exit_page.setEnabled)
+        self.capture = named(
+            QCheckBox("Hide the window from screenshots and screen sharing"),
+            "Hide from screen capture",
+        )
+        self.capture.setChecked(preferences.hide_from_capture and capture_protection_available())
+        if not capture_protection_available():
+            self.capture.setEnabled(False)
+            self.capture.setText(self.capture.text() + " (not available on this system)")
+        self.error = QLabel()
+        self.error.setObjectName("error")
+
+        locking = QGroupBox("Locking")
+        lf = QFormLayout(locking)
+        lf.addRow("&Lock after this long without use:", self.autolock)
+        lf.addRow(self.lock_on_minimise)
+        privacy = QGroupBox("Privacy")
+        pf = QFormLayout(privacy)
+        pf.addRow(self.discreet)
+        pf.addRow("Neutral window &title:", self.discreet_title)
+        pf.addRow(
+            paragraph(
+                "<small>Discreet mode shows a neutral name and icon instead of "
+                "“Reality Check”, from the unlock screen on.</small>"
+            )
+        )
+        pf.addRow(self.open_page)
+        pf.addRow(self.exit_page)
+        pf.addRow(
+            paragraph(
+                "<small>Opening a page leaves an entry in the browser's history, which is why "
+                "it is off unless you choose it.</small>"
+            )
+        )
+        pf.addRow(self.capture)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self._apply)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout = self.content
+        layout.addWidget(locking)
+        layout.addWidget(privacy)
         layout.addWidget(
             paragraph(
                 "<small>Settings are stored without encryption, so they never contain anything "
                 "you wrote.</small>"
             )
         )
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(560)
 
     def _apply(self) -> None:
-        self._settings.setValue(SETTINGS_AUTOLOCK, self.autolock.value())
+        url = QUrl.fromUserInput(self.exit_page.text().strip())
+        if self.open_page.isChecked() and (
+            not url.isValid() or url.scheme() not in ("http", "https")
+        ):
+            self.error.setText("Type a web address starting with https://, or untick the option.")
+            return
+        prefs = self._prefs
+        prefs.autolock_minutes = self.autolock.value()
+        prefs.lock_on_minimise = self.lock_on_minimise.isChecked()
+        prefs.discreet = self.discreet.isChecked()
+        prefs.discreet_title = self.discreet_title.text()
+        prefs.open_page_after_exit = self.open_page.isChecked()
+        prefs.exit_page = url.toString() if self.exit_page.text().strip() else ""
+        prefs.hide_from_capture = self.capture.isChecked()
         self.accept()
-
-
-def autolock_minutes(settings: QSettings) -> int:
-    """Return the idle minutes before locking (0 = never)."""
-    try:
-        return max(0, int(settings.value(SETTINGS_AUTOLOCK, DEFAULT_AUTOLOCK_MINUTES)))
-    except (TypeError, ValueError):
-        return DEFAULT_AUTOLOCK_MINUTES

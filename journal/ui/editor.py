@@ -57,6 +57,14 @@ def _line(name: str, placeholder: str = "") -> QLineEdit:
     return line
 
 
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
 def _qdt(value: datetime) -> QDateTime:
     return QDateTime(
         value.replace(tzinfo=None)
@@ -340,10 +348,10 @@ class EntryEditor(QWidget):
         self._buddies(rl)
 
         self.tabs = named(QTabWidget(), "More details")
-        self.tabs.addTab(details, "Details")
+        self.tabs.addTab(_scrolling(details), "Details")
         self.tabs.addTab(behaviours_tab, "Behaviours")
         self.tabs.addTab(feelings_scroll, "Feelings and body")
-        self.tabs.addTab(reflection_tab, "Reflection and tags")
+        self.tabs.addTab(_scrolling(reflection_tab), "Reflection and tags")
 
         self.error = QLabel()
         self.error.setObjectName("error")

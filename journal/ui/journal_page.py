@@ -30,6 +30,7 @@ from journal.taxonomy import Taxonomy
 from journal.ui.editor import EntryEditor
 from journal.ui.entry_model import EntryTableModel
 from journal.ui.entry_view import EntryView
+from journal.ui.messages import ask
 from journal.ui.widgets import Banner, named
 
 DRAFT_INTERVAL_MS = 3000
@@ -333,8 +334,9 @@ class JournalPage(QWidget):
     def cancel_editing(self) -> None:
         """Close the editor; ask once if something typed would be lost."""
         if self.editor.has_content():
-            answer = QMessageBox.question(
+            answer = ask(
                 self,
+                QMessageBox.Icon.Question,
                 "Discard this entry?",
                 "What you typed has not been saved as an entry. Discard it?",
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
@@ -356,8 +358,9 @@ class JournalPage(QWidget):
         """Delete an entry after one confirmation that explains what stays."""
         if entry is None or entry.id is None:
             return
-        answer = QMessageBox.warning(
+        answer = ask(
             self,
+            QMessageBox.Icon.Warning,
             "Delete this entry?",
             "The entry and all its earlier versions will be removed for good. The journal keeps "
             "only a marker that an entry was deleted (no content), so its integrity can still be "

@@ -2,22 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import time
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from journal.errors import VaultError, WrongPassphrase
+from journal.paths import resource_path
 from journal.session import Session
 from journal.taxonomy import Taxonomy
-from journal.ui import dialogs
+from journal.ui import dialogs, quick_exit
+from journal.ui.capture import set_capture_protection
+from journal.ui.clipboard import ClipboardGuard
 from journal.ui.journal_page import JournalPage
+from journal.ui.messages import ask
+from journal.ui.preferences import Preferences
 from journal.ui.setup_pages import (
     CreatePage,
     RecoveryCodePage,
@@ -25,6 +42,7 @@ from journal.ui.setup_pages import (
     UnlockPage,
     WelcomePage,
 )
+from journal.ui.system_lock import SystemLockWatcher
 from journal.ui.worker import run_in_background
 
 APP_TITLE = "Reality Check"
@@ -37,6 +55,7 @@ QLabel#recoveryCode { font-family: monospace; font-size: 16pt; padding: 12px;
     border: 1px solid #bbb; border-radius: 6px; background: #fbfbf7; }
 QFrame#card { background: palette(base); border: 1px solid #d8d8d8; border-radius: 10px; }
 QPushButton#link { color: palette(link); text-decoration: underline; border: none; }
+QLabel#apptitle { color: #555; font-weight: 600; }
 QFrame#banner { background: #fff6d6; border: 1px solid #e6cf7a; border-radius: 6px; }
 """
 _INPUT_EVENTS = {
@@ -51,12 +70,16 @@ _INPUT_EVENTS = {
 class MainWindow(QMainWindow):
     """One window; its pages never read the vault file themselves (the session does)."""
 
+    quick_exit_finished = Signal()
+
     def __init__(self, session: Session, taxonomy: Taxonomy, settings: QSettings) -> None:
         super().__init__()
         self.session = session
         self.settings = settings
-        self.setWindowTitle(APP_TITLE)
+        self.preferences = Preferences(settings)
         self.setStyleSheet(STYLE)
+        self._exiting = False
+        self.last_hide_seconds: float | None = None
         self.resize(1180, 760)
         self.setMinimumSize(820, 560)
 
@@ -76,7 +99,26 @@ class MainWindow(QMainWindow):
             self.journal_page,
         ):
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        self.quick_exit_button = quick_exit.quick_exit_button()
+        self.title_label = QLabel()
+        self.title_label.setObjectName("apptitle")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(10, 6, 10, 0)
+        bar.addWidget(self.title_label)
+        bar.addStretch(1)
+        bar.addWidget(self.quick_exit_button)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addLayout(bar)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        quick_exit.set_handler(self.quick_exit)
+        self.shift_detector = quick_exit.ShiftTripleDetector(self.quick_exit, self)
+        self.clipboard_guard = ClipboardGuard(self)
+        self.system_lock = SystemLockWatcher(self)
+        self.system_lock.lock_requested.connect(self._system_lock)
 
         self.welcome_page.continued.connect(lambda: self._show(self.create_page))
         self.create_page.create_requested.connect(self._create)
@@ -95,6 +137,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            app.installEventFilter(self.shift_detector)
         self._apply_settings()
         self._update_actions()
         self._show(self.unlock_page if session.exists else self.welcome_page)
@@ -121,12 +164,14 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
         self.verify_action = self._action("Check &integrity", self._verify)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quick_exit_action = self._action("Quick e&xit", self.quick_exit, "Ctrl+Shift+Q")
         for action in (self.new_action, self.save_action, self.search_action):
             journal_menu.addAction(action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.verify_action)
         journal_menu.addAction(self.lock_action)
         journal_menu.addSeparator()
+        journal_menu.addAction(self.quick_exit_action)
         journal_menu.addAction(self.quit_action)
         security = self.menuBar().addMenu("&Security")
         self.passphrase_action = self._action("Change &passphrase…", self._change_passphrase)
@@ -267,14 +312,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _settings(self) -> None:
-        dialog = dialogs.SettingsDialog(self.settings, self)
+        dialog = dialogs.SettingsDialog(self.preferences, self)
         if dialog.exec():
             self._apply_settings()
 
     @Slot()
     def _about(self) -> None:
-        QMessageBox.about(
+        ask(
             self,
+            QMessageBox.Icon.Information,
             "About Reality Check",
             "<p><b>Reality Check</b> — a private, encrypted journal for a factual record of what "
             "happened. It works offline and stores everything encrypted on this computer.</p>"
@@ -284,12 +330,29 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- locking
 
     def _apply_settings(self) -> None:
-        self._idle_minutes = dialogs.autolock_minutes(self.settings)
+        prefs = self.preferences
+        self._idle_minutes = prefs.autolock_minutes
+        self._restart_idle()
+        discreet = prefs.discreet
+        title = prefs.discreet_title if discreet else APP_TITLE
+        self.setWindowTitle(title)
+        self.title_label.setText("" if discreet else APP_TITLE)
+        QGuiApplication.setApplicationDisplayName(title)
+        icon_name = "notes.svg" if discreet else "reality-check.svg"
+        icon = QIcon(str(resource_path("icons/" + icon_name)))
+        self.setWindowIcon(icon)
+        QGuiApplication.setWindowIcon(icon)
+        if prefs.hide_from_capture:
+            set_capture_protection(self, True)
+
+    def set_idle_timeout_ms(self, milliseconds: int) -> None:
+        """Set the auto-lock delay directly (0 = never); the settings store whole minutes."""
+        self._idle_minutes = milliseconds / 60_000
         self._restart_idle()
 
     def _restart_idle(self) -> None:
         if self._idle_minutes and self.pages.currentWidget() is self.journal_page:
-            self._idle.start(self._idle_minutes * 60_000)
+            self._idle.start(int(self._idle_minutes * 60_000))
         else:
             self._idle.stop()
 
@@ -305,19 +368,66 @@ class MainWindow(QMainWindow):
             self._status("Locked after a time without use.")
 
     @Slot()
-    def lock(self) -> None:
-        """Save any draft encrypted, clear every view holding journal text, drop the keys."""
+    def _system_lock(self) -> None:
         if self.session.is_unlocked:
-            self.journal_page.save_draft()
+            self.lock()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Lock when minimised (unless the user turned that off)."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self.preferences.lock_on_minimise
+            and self.session.is_unlocked
+        ):
+            self.lock()
+
+    def _close_dialogs(self) -> None:
         for dialog in self.findChildren(QDialog):
             dialog.reject()
+
+    def _forget_everything(self) -> None:
+        self._close_dialogs()
         self.journal_page.wipe()
-        self.session.lock()
         self.create_page.wipe()
         self.recovery_code_page.wipe()
         self.recovery_unlock_page.wipe()
         self.unlock_page.wipe()
+        self.clipboard_guard.clear_if_ours()
+
+    @Slot()
+    def lock(self) -> None:
+        """Save any draft encrypted, clear every view holding journal text, drop the keys."""
+        if self.session.is_unlocked:
+            self.journal_page.save_draft()
+        self._forget_everything()
+        self.session.lock()
         self._show(self.unlock_page)
+
+    @Slot()
+    def quick_exit(self) -> None:
+        """Hide every window at once, then save the draft encrypted, lock, and quit."""
+        if self._exiting:
+            return
+        self._exiting = True
+        started = time.perf_counter()
+        app = QApplication.instance()
+        widgets = app.topLevelWidgets() if isinstance(app, QApplication) else [self]
+        for widget in widgets:
+            if widget.isVisible():
+                widget.hide()
+        self.last_hide_seconds = time.perf_counter() - started
+        try:
+            if self.session.is_unlocked:
+                self.journal_page.save_draft()
+        finally:
+            self._forget_everything()
+            self.session.close()
+        if self.preferences.open_page_after_exit and self.preferences.exit_page:
+            QDesktopServices.openUrl(QUrl(self.preferences.exit_page))
+        self.quick_exit_finished.emit()
+        QApplication.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep unsaved text as an encrypted draft, lock and release the file; never ask."""
@@ -327,7 +437,10 @@ class MainWindow(QMainWindow):
             self.journal_page.wipe()
         finally:
             self.session.close()
+        self.clipboard_guard.clear_if_ours()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+            app.removeEventFilter(self.shift_detector)
+        quick_exit.set_handler(None)
         event.accept()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.strength import assess
+from journal.ui.messages import ask
 from journal.ui.widgets import PassphraseField, heading, named, paragraph
 
 WELCOME_TEXT = """
@@ -239,8 +240,9 @@ class RecoveryCodePage(QWidget):
 
     @Slot()
     def _print(self) -> None:
-        answer = QMessageBox.warning(
+        answer = ask(
             self,
+            QMessageBox.Icon.Warning,
             "Print the recovery code?",
             "A printed code is a paper copy anyone who finds it can use, and some printers keep "
             "copies of what they print. Print only if you can keep the paper safe.",
