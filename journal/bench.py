@@ -512,6 +512,9 @@ def run_vault(sizes: Sizes, report: Report, log: Log) -> None:
         opens = measure_open(path, PASSPHRASE, sizes.repeats)
         vault = open_vault(path, PASSPHRASE)
         try:
+            started = time.perf_counter()
+            first_hits = len(vault.search(SEARCH_QUERIES["rare word"]))
+            first_search = time.perf_counter() - started
             log(f"building {sizes.large:,} entries…")
             started = time.perf_counter()
             build_to(vault, factory, sizes.large)
@@ -553,6 +556,14 @@ def run_vault(sizes: Sizes, report: Report, log: Log) -> None:
             f"{_ms(worst)} — {detail}",
             f"≤ {SEARCH_TARGET * 1000:.0f} ms",
             worst <= SEARCH_TARGET,
+        )
+    )
+    report.rows.append(
+        Row(
+            f"First search after unlocking, {at_search:,} entries (builds the search text)",
+            f"{_ms(first_search)} ({first_hits:,} hits)",
+            f"≤ {SEARCH_TARGET * 1000:.0f} ms",
+            first_search <= SEARCH_TARGET,
         )
     )
     report.rows.append(

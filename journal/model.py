@@ -56,6 +56,9 @@ CONTENT_FIELDS: tuple[str, ...] = (
     "tags",
 )
 MAX_TEXT = 1_000_000
+_CONTENT_SET = frozenset(CONTENT_FIELDS)
+_KIND_SET = frozenset(KINDS)
+_PRECISION_SET = frozenset(PRECISIONS)
 
 
 @dataclass(frozen=True)
@@ -124,8 +127,8 @@ class Entry:
         """Build an entry from `content()` output; raise `ValueError` if it is malformed."""
         if not isinstance(data, dict):
             raise ValueError("Entry data must be a mapping.")
-        unknown = set(data) - set(CONTENT_FIELDS)
-        if unknown:
+        if not data.keys() <= _CONTENT_SET:
+            unknown = set(data) - _CONTENT_SET
             raise ValueError(f"Unknown entry fields: {', '.join(sorted(unknown))}.")
         values = dict(data)
         for name in ("occurred_start", "occurred_end"):
@@ -153,16 +156,20 @@ class Entry:
         return "\n".join(parts).casefold()
 
     def sort_key(self) -> tuple[datetime, str]:
-        """Return a key ordering entries by when they happened (naive times are local)."""
-        return (self.occurred_start.astimezone(UTC), self.id or "")
+        """Return a key ordering entries by when they happened, as local wall-clock time."""
+        start = self.occurred_start
+        if start.tzinfo is not None:
+            start = start.astimezone().replace(tzinfo=None)
+        return (start, self.id or "")
 
 
 def _validate(entry: Entry) -> None:
     set_ = object.__setattr__
-    if entry.kind not in KINDS:
+    values = entry.__dict__
+    if values["kind"] not in _KIND_SET:
         raise ValueError(f"Kind must be one of {', '.join(KINDS)}; got {entry.kind!r}.")
     for name in ("occurred_start", "occurred_end", "recorded_at"):
-        value = getattr(entry, name)
+        value = values[name]
         if value is None and name != "occurred_start":
             continue
         if not isinstance(value, datetime):
@@ -171,34 +178,41 @@ def _validate(entry: Entry) -> None:
             raise ValueError(f"{name} must be between the years 1900 and 9998.")
     if entry.occurred_end is not None and _utc(entry.occurred_end) < _utc(entry.occurred_start):
         raise ValueError("The end of what happened cannot be before its start.")
-    if entry.occurred_precision not in PRECISIONS:
+    if values["occurred_precision"] not in _PRECISION_SET:
         raise ValueError(f"Precision must be one of {', '.join(PRECISIONS)}.")
     for name in TEXT_FIELDS:
-        value = getattr(entry, name)
-        if value is None:
+        value = values[name]
+        if type(value) is str:
+            if len(value) > MAX_TEXT:
+                raise ValueError(f"{name} is too long.")
+        elif value is None:
             set_(entry, name, "")
         elif not isinstance(value, str):
             raise ValueError(f"{name} must be text.")
         elif len(value) > MAX_TEXT:
             raise ValueError(f"{name} is too long.")
     for name in LIST_FIELDS:
-        value = getattr(entry, name)
+        value = values[name]
         if value is None:
             value = []
         if isinstance(value, str) or not isinstance(value, (list, tuple)):
             raise ValueError(f"{name} must be a list of text.")
         items = list(value)
-        if not all(isinstance(item, str) for item in items):
-            raise ValueError(f"{name} must be a list of text.")
+        for item in items:
+            if not isinstance(item, str):
+                raise ValueError(f"{name} must be a list of text.")
         set_(entry, name, items)
-    severity = entry.severity
+    severity = values["severity"]
     if severity is not None and (
         isinstance(severity, bool) or not isinstance(severity, int) or not 1 <= severity <= 5
     ):
         raise ValueError("Severity must be empty or a whole number from 1 to 5.")
-    if entry.children_present is not None and not isinstance(entry.children_present, bool):
+    children = values["children_present"]
+    if children is not None and not isinstance(children, bool):
         raise ValueError("Children present must be yes, no or not recorded.")
-    emotions = entry.emotions if entry.emotions is not None else {}
+    emotions = values["emotions"]
+    if emotions is None:
+        emotions = {}
     if not isinstance(emotions, dict):
         raise ValueError("Emotions must map a name to an intensity from 0 to 10.")
     for name, level in emotions.items():
@@ -207,9 +221,11 @@ def _validate(entry: Entry) -> None:
         if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= 10:
             raise ValueError(f"The intensity of {name!r} must be a whole number from 0 to 10.")
     set_(entry, "emotions", dict(emotions))
-    if entry.id is not None and not isinstance(entry.id, str):
+    entry_id = values["id"]
+    if entry_id is not None and not isinstance(entry_id, str):
         raise ValueError("id must be text.")
-    if isinstance(entry.revision, bool) or not isinstance(entry.revision, int):
+    revision = values["revision"]
+    if isinstance(revision, bool) or not isinstance(revision, int):
         raise ValueError("revision must be a whole number.")
 
 

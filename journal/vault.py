@@ -391,9 +391,14 @@ class Vault:
                 self._problems.append(exc.message)
                 continue
             revisions.setdefault(link.entry, []).append(entry)
-        for entry_id, revs in revisions.items():
+        for revs in revisions.values():
             revs.sort(key=lambda e: e.revision)
-            self._index(entry_id, revs)
+        self._revisions = revisions
+        # One sort instead of 10,000 insertions; search text is built on first search.
+        self._ordered = sorted(
+            ((revs[-1].sort_key(), revs[-1]) for revs in revisions.values()),
+            key=lambda pair: pair[0],
+        )
         self._deleted = deleted
         if scan.links:
             last = scan.links[-1]
@@ -568,7 +573,15 @@ class Vault:
         if not needle:
             return self.entries()
         hay = self._haystack
-        return [entry for _, entry in self._ordered if needle in hay[entry.id or ""]]
+        found = []
+        for _, entry in self._ordered:
+            key = entry.id or ""
+            text = hay.get(key)
+            if text is None:
+                text = hay[key] = entry.searchable_text()
+            if needle in text:
+                found.append(entry)
+        return found
 
     # ------------------------------------------------------------------- drafts
 

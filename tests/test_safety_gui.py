@@ -8,8 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -109,7 +108,9 @@ def test_quick_exit_button_on_every_screen(qtbot, tmp_path: Path) -> None:
     for _page in ("welcome", "create"):
         button = find(win, QPushButton, "Quick exit")
         assert button.text() == "Quick exit"
-        qtbot.mouseClick(win.welcome_page.findChild(QPushButton, "continue"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            win.welcome_page.findChild(QPushButton, "continue"), Qt.MouseButton.LeftButton
+        )
     seen: list[bool] = []
 
     def check_dialog() -> None:
@@ -271,7 +272,9 @@ def test_settings_hold_no_journal_content(qtbot, window, tmp_path: Path) -> None
     qtbot.keyClicks(search, CANARY)
     window.lock()
     window.settings.sync()
-    stored = (tmp_path / "settings.ini").read_bytes() if (tmp_path / "settings.ini").exists() else b""
+    stored = (
+        (tmp_path / "settings.ini").read_bytes() if (tmp_path / "settings.ini").exists() else b""
+    )
     assert CANARY.encode() not in stored
 
 
