@@ -35,6 +35,7 @@ lint: $(STAMP)
 
 bench: $(BENCH_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m journal.bench --write docs/PERFORMANCE.md
+	QT_QPA_PLATFORM=offscreen $(PY) -m journal.ui_bench --write docs/PERFORMANCE.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

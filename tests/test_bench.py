@@ -62,7 +62,8 @@ def test_vault_suite_reports_every_target_row() -> None:
     assert any(name.startswith("Unlock beyond the KDF") for name in names)
     assert any(name.startswith("Save slowdown") for name in names)
     assert any(name.startswith("Search") for name in names)
-    assert sum(row.met is not None for row in report.rows) == 3
+    assert any(name.startswith("First search after unlocking") for name in names)
+    assert sum(row.met is not None for row in report.rows) == 4
     table = bench.render_table(report.rows)
     assert table.splitlines()[0] == "| measurement | result | target | met? |"
     assert len(table.splitlines()) == len(report.rows) + 2
@@ -121,3 +122,18 @@ def test_write_document_creates_the_file(tmp_path: Path) -> None:
     bench.write_document(target, "## Vault\n\nnumbers")
     text = target.read_text(encoding="utf-8")
     assert bench.VAULT_START in text and "numbers" in text and "## Machine" in text
+
+
+def test_window_benchmark_runs_and_writes_its_own_section(qapp, tmp_path) -> None:
+    from journal import ui_bench
+
+    rows, notes = ui_bench.run(entries=30, repeats=1)
+    names = [row.measurement for row in rows]
+    assert any("Quick exit" in name for name in names)
+    assert any("Filter the entry list" in name for name in names)
+    doc = tmp_path / "PERFORMANCE.md"
+    doc.write_text("# Performance\n\nkept by hand\n", encoding="utf-8")
+    ui_bench.write_section(doc, ui_bench.render(rows, notes, "cmd"))
+    ui_bench.write_section(doc, ui_bench.render(rows, notes, "cmd"))
+    text = doc.read_text(encoding="utf-8")
+    assert "kept by hand" in text and text.count(ui_bench.UI_START) == 1

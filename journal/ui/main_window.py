@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(STYLE)
         self._exiting = False
         self.last_hide_seconds: float | None = None
+        self.last_hidden_at: float | None = None
         self.resize(1180, 760)
         self.setMinimumSize(820, 560)
 
@@ -417,7 +418,8 @@ class MainWindow(QMainWindow):
         for widget in widgets:
             if widget.isVisible():
                 widget.hide()
-        self.last_hide_seconds = time.perf_counter() - started
+        self.last_hidden_at = time.perf_counter()
+        self.last_hide_seconds = self.last_hidden_at - started
         try:
             if self.session.is_unlocked:
                 self.journal_page.save_draft()
