@@ -217,7 +217,8 @@ class SettingsDialog(SafeDialog):
         self.capture.setChecked(preferences.hide_from_capture and capture_protection_available())
         if not capture_protection_available():
             self.capture.setEnabled(False)
-            self.capture.setText(self.capture.text() + " (not available on this system)")
+            self.capture.setText("Hide from screenshots and screen sharing (Windows only)")
+            self.capture.setToolTip("This system does not let apps hide from capture.")
         self.error = QLabel()
         self.error.setObjectName("error")
 
