@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QApplication
 
 from journal.crypto import KdfParams
 from journal.hardening import disable_core_dumps
-from journal.paths import APP_NAME, VAULT_FILENAME
+from journal.paths import (
+    APP_NAME,
+    VAULT_FILENAME,
+    portable_data_dir,
+    portable_marker_present,
+)
 from journal.session import Session
 from journal.taxonomy import default_taxonomy
 from journal.ui.main_window import MainWindow
@@ -57,13 +62,45 @@ def create_main_window(
     return MainWindow(session, default_taxonomy(), settings or default_settings())
 
 
+def portable_settings(folder: Path) -> QSettings:
+    """Return preferences kept in an INI file inside `folder` (portable mode)."""
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def resolve_locations(
+    vault: Path | None, *, portable: bool = False, folder: Path | None = None
+) -> tuple[Path | None, QSettings | None]:
+    """Return the journal path and settings store; portable mode keeps both beside the app."""
+    if not (portable or portable_marker_present(folder)):
+        return vault, None
+    data = portable_data_dir(folder)
+    return (vault or data / VAULT_FILENAME), portable_settings(data)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments, open the window and run the event loop."""
     parser = argparse.ArgumentParser(prog="reality-check", description="A private journal.")
     parser.add_argument("--vault", metavar="PATH", help="journal file to open or create")
+    parser.add_argument(
+        "--portable",
+        action="store_true",
+        help="keep the journal and settings in a folder beside the app (also: a file "
+        "named 'portable' beside it)",
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="create a journal in a temporary folder, write, reopen, verify, export; exit 0",
+    )
     args = parser.parse_args(argv)
     disable_core_dumps()
+    if args.self_check:
+        from journal.self_check import run_self_check
+
+        return run_self_check(Path(args.vault).expanduser() if args.vault else None)
     app = _ensure_app()
-    window = create_main_window(Path(args.vault).expanduser() if args.vault else None)
+    vault = Path(args.vault).expanduser() if args.vault else None
+    vault, settings = resolve_locations(vault, portable=args.portable)
+    window = create_main_window(vault, settings=settings)
     window.show()
     return int(app.exec())

@@ -46,6 +46,7 @@ from journal.ui.system_lock import SystemLockWatcher
 from journal.ui.worker import run_in_background
 
 APP_TITLE = "Reality Check"
+DRIVE_CHECK_MS = 1500
 STYLE = """
 QLabel#heading { font-size: 17pt; font-weight: 600; }
 QLabel#subheading { font-size: 11pt; font-weight: 600; margin-top: 6px; }
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.last_hidden_at: float | None = None
         self.resize(1180, 760)
         self.setMinimumSize(820, 560)
+        if not self.preferences.geometry.isEmpty():
+            self.restoreGeometry(self.preferences.geometry)
 
         self.welcome_page = WelcomePage()
         self.create_page = CreatePage()
@@ -119,6 +122,13 @@ class MainWindow(QMainWindow):
         self.shift_detector = quick_exit.ShiftTripleDetector(self.quick_exit, self)
         self.clipboard_guard = ClipboardGuard(self)
         self.system_lock = SystemLockWatcher(self)
+        # A journal on a USB stick: lock when its folder disappears, reopen when it is back.
+        self._opened = False
+        self._drive_gone = False
+        self._drive_timer = QTimer(self)
+        self._drive_timer.setInterval(DRIVE_CHECK_MS)
+        self._drive_timer.timeout.connect(self.check_drive)
+        self._drive_timer.start()
         self.system_lock.lock_requested.connect(self._system_lock)
 
         self.welcome_page.continued.connect(lambda: self._show(self.create_page))
@@ -268,6 +278,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _enter_journal(self) -> None:
+        self._opened = True
         self.recovery_code_page.wipe()
         self._show(self.journal_page)
         self.journal_page.start()
@@ -369,6 +380,28 @@ class MainWindow(QMainWindow):
             self._status("Locked after a time without use.")
 
     @Slot()
+    def check_drive(self) -> None:
+        """Lock and say so when the journal's folder (e.g. a USB stick) has gone away."""
+        present = self.session.vault_path.parent.is_dir()
+        if present:
+            if self._drive_gone:
+                self._drive_gone = False
+                self.unlock_page.error.setText("The drive is back. Unlock to continue.")
+            return
+        if not self._opened or self._drive_gone:
+            return
+        self._drive_gone = True
+        if self.session.is_unlocked:
+            self.journal_page.save_draft()  # may fail on a vanished drive; it says so
+        self._forget_everything()
+        self.session.close()
+        self._show(self.unlock_page)
+        self.unlock_page.error.setText(
+            "The drive with your journal was removed, so the journal was locked. Everything "
+            "you saved is still on that drive. Plug it back in, then unlock."
+        )
+
+    @Slot()
     def _system_lock(self) -> None:
         if self.session.is_unlocked:
             self.lock()
@@ -426,10 +459,15 @@ class MainWindow(QMainWindow):
         finally:
             self._forget_everything()
             self.session.close()
+            self._remember_geometry()
         if self.preferences.open_page_after_exit and self.preferences.exit_page:
             QDesktopServices.openUrl(QUrl(self.preferences.exit_page))
         self.quick_exit_finished.emit()
         QApplication.quit()
+
+    def _remember_geometry(self) -> None:
+        self.preferences.geometry = self.saveGeometry()
+        self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep unsaved text as an encrypted draft, lock and release the file; never ask."""
@@ -440,6 +478,8 @@ class MainWindow(QMainWindow):
         finally:
             self.session.close()
         self.clipboard_guard.clear_if_ours()
+        if not self._exiting:
+            self._remember_geometry()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

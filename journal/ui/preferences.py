@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 DEFAULT_AUTOLOCK_MINUTES = 5
 DEFAULT_DISCREET_TITLE = "Notes"
@@ -111,3 +111,13 @@ class Preferences:
     @hide_from_capture.setter
     def hide_from_capture(self, value: bool) -> None:
         self._set("privacy/hide_from_capture", bool(value))
+
+    @property
+    def geometry(self) -> QByteArray:
+        """The main window's last size and position (empty when never saved)."""
+        value = self._get("window/geometry", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._set("window/geometry", value)

@@ -1,6 +1,7 @@
 """A whole GUI session on the default journal location, run in a child process.
 
-The parent test points HOME, the XDG folders and TMPDIR at an empty temporary tree, runs this
+With `--portable`, the journal and settings go beside this script (portable mode). The parent
+test points HOME, the XDG folders and TMPDIR at an empty temporary tree, runs this
 script, then searches that tree for the canary. Steps: create a journal, write and save an entry
 holding the canary, search for it, copy it, lock, unlock, type an unsaved draft holding the canary,
 quick exit. Prints "SESSION OK <vault path>" at the end.
@@ -12,6 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -19,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QTableView
 
-from journal.app import create_main_window
+from journal.app import create_main_window, resolve_locations
 from journal.vault import KdfParams
 
 PASS = "quiet river under seven lanterns"
@@ -45,7 +47,11 @@ def named(root, cls, name):  # type: ignore[no-untyped-def]
 
 def main() -> int:
     canary = sys.argv[1]
-    win = create_main_window(None, kdf=KdfParams.FLOOR)
+    portable = "--portable" in sys.argv[2:]
+    vault, settings = resolve_locations(
+        None, portable=portable, folder=Path(__file__).resolve().parent
+    )
+    win = create_main_window(vault, kdf=KdfParams.FLOOR, settings=settings)
     win.show()
     win.welcome_page.continued.emit()
     QTest.keyClicks(named(win, QLineEdit, "Passphrase"), PASS)
