@@ -7,9 +7,11 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-test
 BENCH_STAMP := $(VENV)/.installed-bench
+DIST_STAMP := $(VENV)/.installed-dist
+DIST_NAME ?= Reality Check
 ARGS   ?=
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench dist dist-test clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +23,10 @@ $(STAMP): pyproject.toml | $(PY)
 $(BENCH_STAMP): pyproject.toml $(STAMP)
 	$(PY) -m pip install --disable-pip-version-check -q -e ".[test,bench]"
 	@touch $(BENCH_STAMP)
+
+$(DIST_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --disable-pip-version-check -q -e ".[test,dist]"
+	@touch $(DIST_STAMP)
 
 run: $(STAMP)
 	$(PY) main.py $(ARGS)
@@ -37,5 +43,13 @@ bench: $(BENCH_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m journal.bench --write docs/PERFORMANCE.md
 	QT_QPA_PLATFORM=offscreen $(PY) -m journal.ui_bench --write docs/PERFORMANCE.md
 
+# A self-contained app folder in dist/ (RC_DISCREET_BUILD=1 names it "Notes").
+dist: $(DIST_STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN reality-check.spec
+
+# Build, then run the built binary's end-to-end self-check offscreen with a temporary journal.
+dist-test: dist
+	QT_QPA_PLATFORM=offscreen $(PY) -m journal.dist_check "dist/$(DIST_NAME)"
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

@@ -18,6 +18,10 @@ _PASS = "self check passphrase, not a real one"
 
 def _steps(vault_path: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:  # the window needs one; export would make a lesser one
+        QApplication([sys.argv[0]])
     vault, _code = create_vault(vault_path, _PASS, kdf=KdfParams.FLOOR)
     with vault:
         saved = vault.add_entry(
@@ -38,8 +42,6 @@ def _steps(vault_path: Path) -> None:
             if not pdf.read_bytes().startswith(b"%PDF"):
                 raise RuntimeError("the exported PDF is not a PDF")
             _say("exported a PDF")
-    from PySide6.QtWidgets import QApplication
-
     from journal.app import create_main_window, portable_settings
 
     window = create_main_window(vault_path, settings=portable_settings(vault_path.parent))
