@@ -34,6 +34,7 @@ from journal.ui.capture import set_capture_protection
 from journal.ui.clipboard import ClipboardGuard
 from journal.ui.journal_page import JournalPage
 from journal.ui.messages import ask
+from journal.ui.panels import InsightsWindow
 from journal.ui.preferences import Preferences
 from journal.ui.setup_pages import (
     CreatePage,
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
             self.journal_page,
         ):
             self.pages.addWidget(page)
+        self._insights_window: InsightsWindow | None = None
         self.quick_exit_button = quick_exit.quick_exit_button()
         self.title_label = QLabel()
         self.title_label.setObjectName("apptitle")
@@ -192,6 +194,9 @@ class MainWindow(QMainWindow):
         security.addAction(self.recovery_action)
         security.addSeparator()
         security.addAction(self.settings_action)
+        view = self.menuBar().addMenu("&View")
+        self.insights_action = self._action("&Insights", self._insights, "Ctrl+I")
+        view.addAction(self.insights_action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&About Reality Check", self._about))
 
@@ -203,6 +208,7 @@ class MainWindow(QMainWindow):
             self.search_action,
             self.lock_action,
             self.verify_action,
+            self.insights_action,
             self.passphrase_action,
             self.recovery_action,
         ):
@@ -329,6 +335,17 @@ class MainWindow(QMainWindow):
             self._apply_settings()
 
     @Slot()
+    def _insights(self) -> None:
+        if not self._journal_open():
+            return
+        if self._insights_window is None:
+            self._insights_window = InsightsWindow(self.session, self)
+        self._insights_window.refresh()
+        self._insights_window.show()
+        self._insights_window.raise_()
+        self._insights_window.activateWindow()
+
+    @Slot()
     def _about(self) -> None:
         ask(
             self,
@@ -419,7 +436,13 @@ class MainWindow(QMainWindow):
 
     def _close_dialogs(self) -> None:
         for dialog in self.findChildren(QDialog):
+            wipe = getattr(dialog, "wipe", None)
+            if callable(wipe):
+                wipe()
             dialog.reject()
+        if self._insights_window is not None:
+            self._insights_window.deleteLater()
+            self._insights_window = None
 
     def _forget_everything(self) -> None:
         self._close_dialogs()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from journal.ui.quick_exit import quick_exit_button
@@ -22,6 +23,22 @@ class SafeDialog(QDialog):
         outer.addLayout(top)
         self.content = QVBoxLayout()
         outer.addLayout(self.content)
+
+    def setVisible(self, visible: bool) -> None:
+        """Keep the first keyboard focus off Quick exit (a stray Space must not trigger it)."""
+        super().setVisible(visible)
+        if not visible or self.focusWidget() not in (self.quick_exit, None):
+            return
+        widget = self.quick_exit.nextInFocusChain()
+        while widget is not None and widget is not self.quick_exit:
+            if (
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisible()
+                and widget.isEnabled()
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
 
 def ask(

@@ -1,0 +1,91 @@
+"""Benchmark `compute_insights` over 10,000 in-memory entries (DESIGN §7: ≤ 200 ms).
+
+Run `python -m journal.insights_bench [--entries N] [--runs R]`; prints the median time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from datetime import UTC, date, datetime, timedelta
+
+from journal.insights import captions, compute_insights
+from journal.model import KINDS, Entry
+from journal.taxonomy import default_taxonomy
+
+TARGET_MS = 200.0
+
+
+def sample_entries(count: int, *, seed: int = 8) -> list[Entry]:
+    """Return `count` varied entries over about five years (half naive, half aware times)."""
+    rng = random.Random(seed)
+    behaviours = [b.id for b in default_taxonomy().all_behaviours()]
+    emotions = [e.id for e in default_taxonomy().emotions]
+    begin = datetime(2020, 1, 1, 8, 0)
+    entries = []
+    for i in range(count):
+        when = begin + timedelta(minutes=rng.randrange(5 * 365 * 24 * 60))
+        if i % 2:
+            when = when.replace(tzinfo=UTC)
+        entries.append(
+            Entry(
+                kind=rng.choice(KINDS),
+                occurred_start=when,
+                what_happened="x" * rng.randrange(10, 200),
+                behaviours=rng.sample(behaviours, rng.randrange(0, 4)),
+                severity=rng.choice([None, 1, 2, 3, 4, 5]),
+                emotions={e: rng.randrange(11) for e in rng.sample(emotions, rng.randrange(0, 4))},
+            )
+        )
+    return entries
+
+
+def sample_checkins(count: int, *, seed: int = 8) -> list[dict[str, object]]:
+    """Return a red-flag check-ins document with `count` items."""
+    rng = random.Random(seed)
+    flags = ["hypervigilance", "push_pull", "rationalizing", "isolation", "loss_of_self"]
+    start = date(2020, 1, 1)
+    return [
+        {
+            "date": (start + timedelta(days=rng.randrange(5 * 365))).isoformat(),
+            "answers": {f: rng.random() < 0.4 for f in flags},
+            "note": "",
+        }
+        for _ in range(count)
+    ]
+
+
+def time_insights(entries: list[Entry], checkins: object, runs: int) -> list[float]:
+    """Return the wall-clock milliseconds of `runs` calls to compute_insights + captions."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        insights = compute_insights(entries, checkins=checkins, period="month")
+        captions(insights)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def main() -> None:
+    """Print the median time of compute_insights over generated entries."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--entries", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    entries = sample_entries(args.entries)
+    checkins = sample_checkins(max(1, args.entries // 10))
+    default_taxonomy()
+    times = time_insights(entries, checkins, args.runs)
+    median = statistics.median(times)
+    verdict = "within" if median <= TARGET_MS else "OVER"
+    print(
+        f"compute_insights over {args.entries:,} entries: median {median:.1f} ms "
+        f"of {args.runs} runs (min {min(times):.1f}, max {max(times):.1f}); "
+        f"{verdict} the {TARGET_MS:.0f} ms target"
+    )
+
+
+if __name__ == "__main__":
+    main()
