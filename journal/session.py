@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import secrets
+import sqlite3
 from pathlib import Path
 
 from journal.crypto import KdfParams
-from journal.errors import VaultLocked
+from journal.errors import UnsupportedVault, VaultCorrupted, VaultError, VaultLocked
 from journal.vault import Vault, create_vault, is_vault_file, open_vault, open_vault_with_recovery
+
+_COMPANIONS = ("-wal", "-shm")
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class Session:
@@ -66,7 +73,125 @@ class Session:
             self._vault.close()
             self._vault = None
 
+    def restore_from(self, backup_path: str | os.PathLike[str], passphrase: str) -> None:
+        """Replace the journal with a backup, after unlocking and verifying a copy of it.
+
+        The backup file itself is only read. The current journal is kept until the restored
+        one is in place and unlocked; on any failure a `VaultError` is raised and the current
+        journal is left as it was (still unlocked if it was).
+        """
+        source = Path(backup_path)
+        live = self.vault_path
+        if not source.is_file():
+            raise VaultError("There is no backup at this location.")
+        if live.exists() and _same_file(source, live):
+            raise VaultError("That is the journal itself, not a backup.")
+        token = secrets.token_hex(4)
+        staging = live.with_name(f".{live.name}.restore-{token}")
+        keep = live.with_name(f".{live.name}.before-restore-{token}")
+        try:
+            _copy_database(source, staging)
+            restored = open_vault(staging, passphrase)
+            try:
+                report = restored.verify()
+                problems = report.problems or restored.problems
+            finally:
+                restored.close()
+            if problems:
+                raise VaultCorrupted(
+                    "This backup is damaged or was changed, so it was not restored: " + problems[0]
+                )
+            self._swap_in(staging, keep, passphrase)
+        finally:
+            for path in _family(staging):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+
+    def _swap_in(self, staging: Path, keep: Path, passphrase: str) -> None:
+        """Move the verified copy into place, keeping the old journal until it opens."""
+        live = self.vault_path
+        was_unlocked = self.is_unlocked
+        if self._vault is not None:
+            self._vault.close()  # checkpoints the WAL: the old file is complete on its own
+            self._vault = None
+        moved: list[tuple[Path, Path]] = []
+        placed = False
+        try:
+            for old, aside in zip(_family(live)[:3], _family(keep)[:3], strict=True):
+                if old.exists():
+                    os.replace(old, aside)
+                    moved.append((old, aside))
+            os.replace(staging, live)
+            placed = True
+            if os.name == "posix":
+                os.chmod(live, 0o600)
+            self._adopt(open_vault(live, passphrase))
+        except BaseException as exc:
+            if placed:
+                for path in _family(live)[:3]:
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+            for old, aside in reversed(moved):
+                with contextlib.suppress(OSError):
+                    os.replace(aside, old)
+            if was_unlocked:  # only works when both share the passphrase; else stays locked
+                with contextlib.suppress(VaultError):
+                    self._adopt(open_vault(live, passphrase))
+            if isinstance(exc, OSError):
+                raise VaultError(f"The backup could not be put in place ({exc.strerror}).") from exc
+            raise
+        for _, aside in moved:
+            with contextlib.suppress(OSError):
+                aside.unlink()
+
     def _adopt(self, vault: Vault) -> None:
         if self._vault is not None and self._vault is not vault:
             self._vault.close()
         self._vault = vault
+
+
+def _family(path: Path) -> list[Path]:
+    """Return a journal file, its SQLite companions and its lock file."""
+    return [path, *(path.with_name(path.name + s) for s in _COMPANIONS), _lock_of(path)]
+
+
+def _lock_of(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """Copy a journal file with SQLite's backup API, only reading the source; target 0600."""
+    try:
+        with source.open("rb") as handle:
+            magic = handle.read(16)
+    except OSError as exc:
+        raise VaultError(f"The backup cannot be read ({exc.strerror}).") from exc
+    if magic != _SQLITE_MAGIC:
+        raise UnsupportedVault("This file is not a Reality Check journal or backup.")
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise VaultError(f"The journal's folder cannot be written to ({exc.strerror}).") from exc
+    try:
+        src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(os.fspath(target), isolation_level=None)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        raise VaultCorrupted("The backup is damaged and cannot be read.") from exc

@@ -14,15 +14,18 @@ import json
 import os
 import secrets
 import sqlite3
+import struct
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, BinaryIO
 
+from journal import attachments as _att
 from journal import crypto
+from journal.attachments import CHUNK_SIZE, Attachment, AttachmentNotFound
 from journal.crypto import KdfParams
 from journal.errors import (
     EntryNotFound,
@@ -36,6 +39,9 @@ from journal.errors import (
 from journal.model import Entry
 
 __all__ = [
+    "CHUNK_SIZE",
+    "Attachment",
+    "AttachmentNotFound",
     "EntryNotFound",
     "KdfParams",
     "UnsupportedVault",
@@ -61,6 +67,7 @@ KIND_LOG = 1  # an entry revision or a tombstone: one link of the hash chain
 KIND_HEAD = 2  # the chain head and length
 KIND_DRAFT = 3  # the unsaved editor draft
 KIND_DOC = 4  # a named document (safety plan, contacts, settings)
+KIND_CHUNK = 5  # one piece of an attachment's content
 
 # What sqlite3 raises on a damaged file: besides sqlite3.Error, a UnicodeDecodeError when
 # SQLite's error message quotes garbage bytes (e.g. a corrupted schema) that are not UTF-8.
@@ -81,6 +88,8 @@ class VerifyReport:
     entries: int = 0
     revisions: int = 0
     head: str = GENESIS
+    attachments: int = 0
+    removed_attachments: int = 0
 
 
 @dataclass
@@ -94,9 +103,10 @@ class _Link:
     digest: str
     content: dict[str, Any] | None
     record_id: bytes
+    attachment: str | None = None  # "att" and "att-del" links only
 
     def header(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "seq": self.seq,
             "prev": self.prev,
             "op": self.op,
@@ -105,6 +115,9 @@ class _Link:
             "at": self.at,
             "digest": self.digest,
         }
+        if self.attachment is not None:
+            data["attachment"] = self.attachment
+        return data
 
     def link_hash(self) -> str:
         return hashlib.sha256(_canonical(self.header())).hexdigest()
@@ -122,6 +135,7 @@ class _Scan:
     draft_blob: bytes | None
     problems: list[str]
     head_damaged: bool
+    chunk_ids: set[bytes] = field(default_factory=set)
 
 
 def _canonical(data: Any) -> bytes:
@@ -196,6 +210,7 @@ class Vault:
         self._vault_key: bytearray | None = None
         self._record_key: bytearray | None = None
         self._id_key: bytearray | None = None
+        self._chunk_key: bytearray | None = None
         self._closed = False
         self._reset_model()
 
@@ -210,11 +225,13 @@ class Vault:
         self._head = GENESIS
         self._seq = 0
         self._problems: list[str] = []
+        self._attachments: dict[str, tuple[Attachment, int]] = {}  # id -> (metadata, chunks)
 
     def _install_key(self, vault_key: bytearray) -> None:
         self._vault_key = vault_key
         self._record_key = crypto.subkey(vault_key, b"records")
         self._id_key = crypto.subkey(vault_key, b"ids")
+        self._chunk_key = crypto.subkey(self._id_key, b"chunk-tag")
         try:
             self._load()
         except BaseException:
@@ -242,9 +259,11 @@ class Vault:
         crypto.wipe(self._vault_key)
         crypto.wipe(self._record_key)
         crypto.wipe(self._id_key)
+        crypto.wipe(self._chunk_key)
         self._vault_key = None
         self._record_key = None
         self._id_key = None
+        self._chunk_key = None
         self._reset_model()
 
     def unlock(self, passphrase: str) -> None:
@@ -335,10 +354,21 @@ class Vault:
         head: dict[str, Any] | None = None
         head_damaged = False
         draft_blob: bytes | None = None
+        chunk_ids: set[bytes] = set()
+        # Attachment chunks are recognised by their keyed id and never loaded here.
+        self._conn.create_function("rc_chunk", 1, self._chunk_predicate(), deterministic=True)
         try:
-            rows = self._conn.execute("SELECT id, blob FROM records").fetchall()
+            rows = self._conn.execute(
+                "SELECT id, blob FROM records WHERE NOT rc_chunk(id)"
+            ).fetchall()
+            chunk_ids = {
+                row[0] for row in self._conn.execute("SELECT id FROM records WHERE rc_chunk(id)")
+            }
         except _DB_ERRORS as exc:
             raise VaultCorrupted("The journal file is damaged and cannot be read.") from exc
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.create_function("rc_chunk", 1, None)
         for record_id, blob in rows:
             if not isinstance(record_id, bytes) or not isinstance(blob, bytes):
                 problems.append("A record has an invalid format.")
@@ -373,7 +403,7 @@ class Vault:
                 pass
             problems.append(f"Record {record_id.hex()[:12]} is damaged and cannot be read.")
         links.sort(key=lambda link: link.seq)
-        return _Scan(links, head, draft_blob, problems, head_damaged)
+        return _Scan(links, head, draft_blob, problems, head_damaged, chunk_ids)
 
     def _load(self) -> None:
         scan = self._scan()
@@ -400,6 +430,7 @@ class Vault:
             key=lambda pair: pair[0],
         )
         self._deleted = deleted
+        self._load_attachments(scan.links, deleted)
         if scan.links:
             last = scan.links[-1]
             self._seq = last.seq
@@ -440,14 +471,18 @@ class Vault:
     # ------------------------------------------------------------------ writing
 
     def _append_links(
-        self, cur: sqlite3.Cursor, specs: list[tuple[str, str, int, Entry | None]]
+        self,
+        cur: sqlite3.Cursor,
+        specs: Sequence[tuple[str, str, int, Entry | dict[str, Any] | None]],
+        *,
+        attachment: str | None = None,
     ) -> list[_Link]:
         """Write chain links (op, entry id, revision, entry) and the new head; in a transaction."""
         links: list[_Link] = []
         seq, head = self._seq, self._head
         at = _now().isoformat()
         for op, entry_id, rev, entry in specs:
-            content = entry.content() if entry is not None else None
+            content = entry.content() if isinstance(entry, Entry) else entry
             seq += 1
             link = _Link(
                 seq=seq,
@@ -458,7 +493,8 @@ class Vault:
                 at=at,
                 digest=content_digest(content) if content is not None else "",
                 content=content,
-                record_id=secrets.token_bytes(16),
+                record_id=self._new_record_id(),
+                attachment=attachment,
             )
             cur.execute(
                 "INSERT INTO records (id, blob) VALUES (?, ?)",
@@ -527,15 +563,20 @@ class Vault:
         self._existing(entry_id)
         own = [link for link in self._links if link.entry == entry_id and link.content is not None]
         scrubbed = [_Link(**{**link.__dict__, "content": None}) for link in own]
+        files = [key for key, (att, _n) in self._attachments.items() if att.entry_id == entry_id]
         with self._transaction() as cur:
             for link in scrubbed:
                 cur.execute(
                     "UPDATE records SET blob = ? WHERE id = ?",
                     (self._seal(link.record_id, KIND_LOG, link.payload()), link.record_id),
                 )
+            for attachment_id in files:  # attachment metadata was scrubbed above
+                self._delete_chunks(cur, attachment_id, self._attachments[attachment_id][1])
             links = self._append_links(cur, [("del", entry_id, 0, None)])
         for link in own:
             link.content = None
+        for attachment_id in files:
+            del self._attachments[attachment_id]
         self._commit_links(links)
         self._deleted.add(entry_id)
         self._unindex(entry_id)
@@ -576,12 +617,216 @@ class Vault:
         found = []
         for _, entry in self._ordered:
             key = entry.id or ""
-            text = hay.get(key)
-            if text is None:
-                text = hay[key] = entry.searchable_text()
-            if needle in text:
+            haystack = hay.get(key)
+            if haystack is None:
+                haystack = hay[key] = entry.searchable_text()
+            if needle in haystack:
                 found.append(entry)
         return found
+
+    # -------------------------------------------------------------- attachments
+
+    def _chunk_predicate(self) -> Any:
+        """Return f(id) -> True for attachment chunk ids (a keyed tag; looks random without it)."""
+        self._require_unlocked()
+        assert self._chunk_key is not None
+        key = bytes(self._chunk_key)
+
+        def is_chunk(record_id: object) -> bool:
+            return (
+                isinstance(record_id, bytes)
+                and len(record_id) == 16
+                and hashlib.blake2b(record_id[:10], key=key, digest_size=6).digest()
+                == record_id[10:]
+            )
+
+        return is_chunk
+
+    def _chunk_id(self, attachment_id: str, index: int) -> bytes:
+        _, id_key = self._require_unlocked()
+        assert self._chunk_key is not None
+        base = crypto.keyed_id(id_key, f"chunk:{attachment_id}:{index}".encode())[:10]
+        return base + hashlib.blake2b(base, key=bytes(self._chunk_key), digest_size=6).digest()
+
+    def _new_record_id(self) -> bytes:
+        """Return a random record id that can never be taken for a chunk id."""
+        is_chunk = self._chunk_predicate()
+        while True:
+            record_id = secrets.token_bytes(16)
+            if not is_chunk(record_id):
+                return record_id
+
+    def _chunk_ad(self, record_id: bytes, attachment_id: str, index: int, final: bool) -> bytes:
+        return (
+            self._ad(record_id, KIND_CHUNK)
+            + b"|"
+            + attachment_id.encode()
+            + struct.pack(">QB", index, 1 if final else 0)
+        )
+
+    def _delete_chunks(self, cur: sqlite3.Cursor, attachment_id: str, count: int) -> None:
+        for index in range(count):
+            cur.execute("DELETE FROM records WHERE id = ?", (self._chunk_id(attachment_id, index),))
+
+    def _load_attachments(self, links: list[_Link], deleted: set[str]) -> None:
+        removed = {link.attachment for link in links if link.op == "att-del"}
+        self._attachments = {}
+        for link in links:
+            if (
+                link.op != "att"
+                or link.attachment is None
+                or link.content is None
+                or link.attachment in removed
+                or link.entry in deleted
+            ):
+                continue
+            try:
+                self._attachments[link.attachment] = _attachment_from_link(link)
+            except VaultCorrupted as exc:
+                self._problems.append(exc.message)
+
+    def add_attachment(
+        self,
+        entry_id: str,
+        source: str | os.PathLike[str] | BinaryIO,
+        *,
+        filename: str | None = None,
+    ) -> Attachment:
+        """Store a file (path or binary file object) encrypted in 1 MiB chunks, linked to an
+        entry; streamed in one transaction, so a crash leaves the whole file or nothing."""
+        self._require_unlocked()
+        self._existing(entry_id)
+        with contextlib.ExitStack() as stack:
+            if isinstance(source, (str, os.PathLike)):
+                path = Path(source)
+                try:
+                    stream: BinaryIO = stack.enter_context(path.open("rb"))
+                except OSError as exc:
+                    raise VaultError(f"The file could not be read ({exc.strerror}).") from exc
+                name = filename or path.name
+            else:
+                stream = source
+                name = filename or str(getattr(source, "name", "") or "")
+            name = _att.safe_filename(name)
+            location = _att.has_location_stream(stream)
+            attachment_id = secrets.token_hex(16)
+            digest = hashlib.sha256()
+            size = count = 0
+            with self._transaction() as cur:
+                current = _read_source(stream)
+                if location is None:  # not seekable: look at the first chunk only
+                    location = _att.has_location_bytes(current)
+                while True:
+                    following = _read_source(stream) if len(current) == CHUNK_SIZE else b""
+                    final = not following
+                    record_id = self._chunk_id(attachment_id, count)
+                    key, _ = self._require_unlocked()
+                    plain = _att.pad_final(current) if final else current
+                    cur.execute(
+                        "INSERT INTO records (id, blob) VALUES (?, ?)",
+                        (
+                            record_id,
+                            crypto.seal(
+                                key, plain, self._chunk_ad(record_id, attachment_id, count, final)
+                            ),
+                        ),
+                    )
+                    digest.update(current)
+                    size += len(current)
+                    count += 1
+                    if final:
+                        break
+                    current = following
+                meta = {
+                    "filename": name,
+                    "size": size,
+                    "sha256": digest.hexdigest(),
+                    "chunks": count,
+                    "media_type": _att.guess_media_type(name),
+                    "has_location": bool(location),
+                }
+                links = self._append_links(
+                    cur, [("att", entry_id, 0, meta)], attachment=attachment_id
+                )
+        self._commit_links(links)
+        attachment, chunks = _attachment_from_link(links[0])
+        self._attachments[attachment_id] = (attachment, chunks)
+        return attachment
+
+    def attachments(self, entry_id: str) -> list[Attachment]:
+        """Return an entry's attachments, oldest first (empty for unknown or deleted entries)."""
+        self._require_unlocked()
+        found = [att for att, _n in self._attachments.values() if att.entry_id == entry_id]
+        return sorted(found, key=lambda att: (att.added_at, att.id))
+
+    def attachment(self, attachment_id: str) -> Attachment:
+        """Return one attachment's metadata; `AttachmentNotFound` if there is none."""
+        self._require_unlocked()
+        return self._attachment(attachment_id)[0]
+
+    def _attachment(self, attachment_id: str) -> tuple[Attachment, int]:
+        found = self._attachments.get(attachment_id) if isinstance(attachment_id, str) else None
+        if found is None:
+            raise AttachmentNotFound()
+        return found
+
+    def read_attachment(self, attachment_id: str) -> Iterator[bytes]:
+        """Return an iterator of the attachment's bytes in chunks; `VaultCorrupted` (while
+        iterating) if any piece is missing, changed, moved or the whole does not match."""
+        self._require_unlocked()
+        attachment, count = self._attachment(attachment_id)
+        return self._iter_chunks(attachment, count)
+
+    def _iter_chunks(self, attachment: Attachment, count: int) -> Iterator[bytes]:
+        damaged = f"The attachment “{attachment.filename}” is damaged and cannot be read."
+        digest = hashlib.sha256()
+        size = 0
+        for index in range(count):
+            final = index == count - 1
+            record_id = self._chunk_id(attachment.id, index)
+            blob = self._fetch(record_id)
+            if blob is None:
+                raise VaultCorrupted(f"Part of the attachment “{attachment.filename}” is missing.")
+            key, _ = self._require_unlocked()
+            try:
+                plain = crypto.open_sealed(
+                    key, blob, self._chunk_ad(record_id, attachment.id, index, final)
+                )
+                data = _att.unpad_final(plain) if final else plain
+            except (VaultCorrupted, ValueError) as exc:
+                raise VaultCorrupted(damaged) from exc
+            if not final and len(data) != CHUNK_SIZE:
+                raise VaultCorrupted(damaged)
+            digest.update(data)
+            size += len(data)
+            yield data
+        if size != attachment.size or digest.hexdigest() != attachment.sha256:
+            raise VaultCorrupted(damaged)
+
+    def remove_attachment(self, attachment_id: str) -> None:
+        """Remove an attachment's content and name; a tombstone stays in the chain."""
+        self._require_unlocked()
+        attachment, count = self._attachment(attachment_id)
+        own = [
+            link
+            for link in self._links
+            if link.attachment == attachment_id and link.content is not None
+        ]
+        scrubbed = [_Link(**{**link.__dict__, "content": None}) for link in own]
+        with self._transaction() as cur:
+            for link in scrubbed:
+                cur.execute(
+                    "UPDATE records SET blob = ? WHERE id = ?",
+                    (self._seal(link.record_id, KIND_LOG, link.payload()), link.record_id),
+                )
+            self._delete_chunks(cur, attachment_id, count)
+            links = self._append_links(
+                cur, [("att-del", attachment.entry_id, 0, None)], attachment=attachment_id
+            )
+        for link in own:
+            link.content = None
+        self._commit_links(links)
+        del self._attachments[attachment_id]
 
     # ------------------------------------------------------------------- drafts
 
@@ -666,6 +911,52 @@ class Vault:
             raise VaultCorrupted("A record has an invalid format.")
         return row[0]
 
+    # ------------------------------------------------------------------- backup
+
+    def backup(self, dest: str | os.PathLike[str]) -> None:
+        """Write a consistent, still encrypted copy of the journal to `dest` (0600).
+
+        Uses SQLite's backup API into a new file beside `dest`, which then replaces `dest`;
+        refuses the journal's own file. Raises `VaultError` when the copy cannot be written.
+        """
+        self._require_open()
+        target = Path(dest)
+        try:
+            resolved = target.resolve()
+            live = self.path.resolve()
+        except OSError as exc:
+            raise VaultError(f"The backup cannot be written there ({exc.strerror}).") from exc
+        own = {live, *(live.with_name(live.name + s) for s in ("-wal", "-shm", ".lock"))}
+        if resolved in own:
+            raise VaultError("A backup cannot replace the journal itself; choose another file.")
+        if not target.parent.is_dir():
+            raise VaultError("The folder chosen for the backup does not exist.")
+        partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        try:
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            if os.name == "posix":
+                os.fchmod(fd, 0o600)
+            os.close(fd)
+            copy = sqlite3.connect(os.fspath(partial), isolation_level=None)
+            try:
+                self._conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            finally:
+                copy.close()
+            with open(partial, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(partial, target)
+            if os.name == "posix":
+                os.chmod(target, 0o600)
+        except BaseException as exc:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            if isinstance(exc, _DB_ERRORS):
+                raise _write_error(exc) from exc
+            if isinstance(exc, OSError):
+                raise VaultError(f"The backup could not be written ({exc.strerror}).") from exc
+            raise
+
     # ---------------------------------------------------------------- integrity
 
     def verify(self) -> VerifyReport:
@@ -676,6 +967,7 @@ class Vault:
         prev = GENESIS
         expected_seq = 1
         deleted = {link.entry for link in scan.links if link.op == "del"}
+        removed = {link.attachment for link in scan.links if link.op == "att-del"}
         entries: set[str] = set()
         for link in scan.links:
             if link.seq != expected_seq:
@@ -697,8 +989,15 @@ class Vault:
                         f"Chain link {link.seq} holds content of a deleted entry "
                         "(an old copy was put back)."
                     )
+                if link.attachment in removed:
+                    problems.append(
+                        f"Chain link {link.seq} holds details of a removed attachment "
+                        "(an old copy was put back)."
+                    )
             elif link.op == "rev" and link.entry not in deleted:
                 problems.append(f"Chain link {link.seq} lost its content.")
+            elif link.op == "att" and link.entry not in deleted and link.attachment not in removed:
+                problems.append(f"Chain link {link.seq} lost its attachment details.")
             if link.op == "rev":
                 entries.add(link.entry)
             prev = link.link_hash()
@@ -718,13 +1017,45 @@ class Vault:
                 scan.head["seq"] == self._seq and scan.head["head"] != self._head
             ):
                 problems.append("The journal file was rolled back to an earlier state.")
+        live = self._verify_chunks(scan, deleted, removed, problems)
         return VerifyReport(
             ok=not problems,
             problems=problems,
             entries=len(entries - deleted),
             revisions=sum(1 for link in scan.links if link.op == "rev"),
             head=prev,
+            attachments=live,
+            removed_attachments=len(removed),
         )
+
+    def _verify_chunks(
+        self, scan: _Scan, deleted: set[str], removed: set[str | None], problems: list[str]
+    ) -> int:
+        """Check every live attachment has all its chunks and no chunk is left over."""
+        expected: set[bytes] = set()
+        live = 0
+        for link in scan.links:
+            if link.op != "att" or link.content is None:
+                continue
+            if link.entry in deleted or link.attachment in removed:
+                continue
+            try:
+                attachment, count = _attachment_from_link(link)
+            except VaultCorrupted as exc:
+                problems.append(exc.message)
+                continue
+            live += 1
+            ids = {self._chunk_id(attachment.id, index) for index in range(count)}
+            if not ids <= scan.chunk_ids:
+                problems.append(f"Part of the attachment “{attachment.filename}” is missing.")
+            expected |= ids
+        extra = len(scan.chunk_ids - expected)
+        if extra:
+            problems.append(
+                f"{extra} attachment part(s) belong to no attachment "
+                "(removed content was put back, or parts were added)."
+            )
+        return live
 
     @property
     def chain_head(self) -> str:
@@ -916,13 +1247,16 @@ def _parse_link(data: Any, record_id: bytes) -> _Link:
             digest=data["digest"],
             content=data["content"],
             record_id=record_id,
+            attachment=data.get("attachment"),
         )
-    except (KeyError, TypeError) as exc:
+    except (KeyError, TypeError, AttributeError) as exc:
         raise VaultCorrupted("A journal record is damaged.") from exc
     types_ok = (
         isinstance(link.seq, int)
         and isinstance(link.prev, str)
-        and link.op in ("rev", "del")
+        and link.op in ("rev", "del", "att", "att-del")
+        and (link.attachment is None or isinstance(link.attachment, str))
+        and (link.attachment is not None) == link.op.startswith("att")
         and isinstance(link.entry, str)
         and isinstance(link.rev, int)
         and isinstance(link.at, str)
@@ -944,6 +1278,45 @@ def _entry_from_link(link: _Link) -> Entry:
         )
     except (ValueError, TypeError) as exc:
         raise VaultCorrupted(f"Entry record {link.seq} is damaged.") from exc
+
+
+def _attachment_from_link(link: _Link) -> tuple[Attachment, int]:
+    meta = link.content or {}
+    try:
+        chunks = meta["chunks"]
+        size = meta["size"]
+        attachment = Attachment(
+            id=str(link.attachment),
+            entry_id=link.entry,
+            filename=meta["filename"],
+            size=size,
+            sha256=meta["sha256"],
+            added_at=datetime.fromisoformat(link.at),
+            media_type=meta["media_type"],
+            has_location=meta["has_location"],
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise VaultCorrupted(f"Attachment record {link.seq} is damaged.") from exc
+    valid = (
+        isinstance(chunks, int)
+        and isinstance(size, int)
+        and size >= 0
+        and chunks == max(1, -(-size // CHUNK_SIZE))
+        and isinstance(attachment.filename, str)
+        and isinstance(attachment.sha256, str)
+        and isinstance(attachment.media_type, str)
+        and isinstance(attachment.has_location, bool)
+    )
+    if not valid:
+        raise VaultCorrupted(f"Attachment record {link.seq} is damaged.")
+    return attachment, chunks
+
+
+def _read_source(stream: BinaryIO) -> bytes:
+    try:
+        return _att.read_chunk(stream)
+    except OSError as exc:
+        raise VaultError(f"The file could not be read ({exc.strerror or exc}).") from exc
 
 
 def _write_error(exc: sqlite3.Error | UnicodeDecodeError) -> VaultError:

@@ -1,0 +1,120 @@
+"""Exports for a therapist or an advocate (PDF, CSV, JSON) and checking a JSON export.
+
+`export()` writes a plaintext file the user chose, 0600, with no temporary copy anywhere
+else; `verify_export()` recomputes a JSON export's hashes (docs/EXPORT_FORMAT.md).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from journal.export.data import (
+    FIELD_LABELS,
+    FORMATS,
+    OPTIONAL_FIELDS,
+    PRESETS,
+    PRIVATE_FIELDS,
+    REQUIRED_FIELDS,
+    ExportData,
+    Preset,
+    collect,
+    get_preset,
+    select_entries,
+)
+from journal.export.files import (
+    WRITERS,
+    ExportCheck,
+    ExportError,
+    describe,
+    private_file,
+    verify_export,
+)
+from journal.taxonomy import Taxonomy
+from journal.vault import Vault
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
+__all__ = [
+    "FIELD_LABELS",
+    "FORMATS",
+    "OPTIONAL_FIELDS",
+    "PRESETS",
+    "PRIVATE_FIELDS",
+    "REQUIRED_FIELDS",
+    "ExportCheck",
+    "ExportData",
+    "ExportError",
+    "ExportResult",
+    "Preset",
+    "collect",
+    "describe",
+    "export",
+    "get_preset",
+    "select_entries",
+    "verify_export",
+]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What `export()` wrote: where, how many entries, and (for a PDF) how many pages."""
+
+    path: Path
+    format: str
+    entries: int
+    pages: int = 0
+
+
+def export(
+    vault: Vault,
+    path: str | os.PathLike[str],
+    *,
+    format: str,
+    preset: str,
+    start: date | None = None,
+    end: date | None = None,
+    kinds: Iterable[str] | None = None,
+    behaviours: Iterable[str] | None = None,
+    fields: Iterable[str] | None = None,
+    entry_ids: Iterable[str] | None = None,
+    include_checkins: bool | None = None,
+    include_patterns: bool | None = None,
+    charts: Sequence[tuple[QImage, str]] = (),
+    taxonomy: Taxonomy | None = None,
+) -> ExportResult:
+    """Write the chosen entries to `path` as "pdf", "csv" or "json" (plaintext, mode 0600).
+
+    `fields` replaces the preset's optional fields; None keeps the preset's. Filters combine:
+    date range (inclusive days of when it happened), kinds, any of `behaviours`, `entry_ids`.
+    """
+    if format not in FORMATS:
+        raise ValueError(f"Format must be one of {', '.join(FORMATS)}; got {format!r}.")
+    data = collect(
+        vault,
+        preset=preset,
+        start=start,
+        end=end,
+        kinds=kinds,
+        behaviours=behaviours,
+        fields=fields,
+        entry_ids=entry_ids,
+        include_checkins=include_checkins,
+        include_patterns=include_patterns,
+        taxonomy=taxonomy,
+    )
+    target = Path(path)
+    pages = 0
+    with private_file(target, (vault.path,)) as partial:
+        if format == "pdf":
+            from journal.export.pdf import render_pdf
+
+            pages = render_pdf(data, partial, charts=charts)
+        else:
+            WRITERS[format](data, partial)
+    return ExportResult(path=target, format=format, entries=len(data.items), pages=pages)

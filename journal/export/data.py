@@ -1,0 +1,457 @@
+"""What an export contains: presets, fields, filters, records and summaries (no Qt)."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, Entry
+from journal.taxonomy import Taxonomy, default_taxonomy
+from journal.vault import Vault, content_digest
+
+FORMAT_NAME = "reality-check-export"
+SCHEMA_VERSION = 1
+FORMATS: tuple[str, ...] = ("pdf", "csv", "json")
+CHECKINS_DOCUMENT = "red_flag_checkins"
+
+# Always exported: without them the log is not a chronological record.
+REQUIRED_FIELDS: tuple[str, ...] = (
+    "id",
+    "kind",
+    "occurred_start",
+    "occurred_end",
+    "occurred_precision",
+    "recorded_at",
+    "revision",
+    "amended_at",
+)
+# Chosen per export (presets pick a set; the user can add or remove each).
+OPTIONAL_FIELDS: tuple[str, ...] = (
+    "location",
+    "what_happened",
+    "words_used",
+    "behaviours",
+    "severity",
+    "injuries",
+    "medical_care",
+    "witnesses",
+    "children_present",
+    "police_report",
+    "technology",
+    "attachments",
+    "emotions",
+    "body_responses",
+    "reflection",
+    "tags",
+)
+HASH_FIELDS: tuple[str, ...] = ("journal_sha256", "sha256")
+
+FIELD_LABELS: dict[str, str] = {
+    "id": "Reference",
+    "kind": "Kind",
+    "occurred_start": "Happened",
+    "occurred_end": "Until",
+    "occurred_precision": "Precision",
+    "recorded_at": "Recorded",
+    "revision": "Version",
+    "amended_at": "Amended",
+    "location": "Location",
+    "what_happened": "What happened",
+    "words_used": "Words used",
+    "behaviours": "Behaviours",
+    "severity": "Severity (1–5)",
+    "injuries": "Injuries",
+    "medical_care": "Medical care",
+    "witnesses": "Witnesses",
+    "children_present": "Children present",
+    "police_report": "Police / report number",
+    "technology": "Technology involved",
+    "attachments": "Attachments",
+    "emotions": "Emotional responses (0–10)",
+    "body_responses": "Body responses",
+    "reflection": "Private reflection",
+    "tags": "Tags",
+    "journal_sha256": "Journal SHA-256",
+    "sha256": "SHA-256",
+}
+# Fields that only a therapist preset includes by default: the private side of the journal.
+PRIVATE_FIELDS: frozenset[str] = frozenset({"emotions", "body_responses", "reflection", "tags"})
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A starting selection: which fields, which kinds, and the extra sections."""
+
+    name: str
+    label: str
+    fields: tuple[str, ...]
+    kinds: tuple[str, ...]
+    checkins: bool
+    patterns: bool
+
+
+PRESETS: dict[str, Preset] = {
+    "advocate": Preset(
+        name="advocate",
+        label="Advocate or lawyer (facts only)",
+        fields=tuple(f for f in OPTIONAL_FIELDS if f not in PRIVATE_FIELDS),
+        kinds=tuple(k for k in KINDS if k != "reflection"),
+        checkins=False,
+        patterns=False,
+    ),
+    "therapist": Preset(
+        name="therapist",
+        label="Therapist (facts, feelings and patterns)",
+        fields=OPTIONAL_FIELDS,
+        kinds=KINDS,
+        checkins=True,
+        patterns=True,
+    ),
+}
+
+
+@dataclass(frozen=True)
+class ExportItem:
+    """One exported entry: its record (JSON-ready, with hashes) and where it came from."""
+
+    entry: Entry
+    record: dict[str, Any]
+    recorded_at: datetime | None
+    amended_at: tuple[datetime, ...]
+
+
+@dataclass
+class ExportData:
+    """Everything one export shows, in chronological order, already redacted to `fields`."""
+
+    preset: Preset
+    fields: tuple[str, ...]
+    generated_at: datetime
+    start: date | None
+    end: date | None
+    kinds: tuple[str, ...]
+    behaviours: tuple[str, ...] | None
+    entry_ids: tuple[str, ...] | None
+    chain_head: str
+    items: list[ExportItem]
+    summary: dict[str, dict[str, int]]
+    patterns: dict[str, Any] | None
+    checkins: list[dict[str, Any]] | None
+    taxonomy: Taxonomy
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """Return the record keys in order: required, chosen fields, then the hashes."""
+        return (*REQUIRED_FIELDS, *self.fields, *HASH_FIELDS)
+
+    def vocabulary(self) -> dict[str, dict[str, str]]:
+        """Return readable names for every id used in the exported records."""
+        tax = self.taxonomy
+        behaviours: dict[str, str] = {}
+        emotions: dict[str, str] = {}
+        bodies: dict[str, str] = {}
+        for item in self.items:
+            record = item.record
+            for b in record.get("behaviours", []):
+                behaviours[b] = tax.label(b)
+            for e in record.get("emotions", {}):
+                emotions[e] = tax.emotion_label(e)
+            for r in record.get("body_responses", []):
+                bodies[r] = tax.body_label(r)
+        return {
+            "kinds": dict(KIND_LABELS),
+            "precisions": dict(PRECISION_LABELS),
+            "behaviours": dict(sorted(behaviours.items())),
+            "emotions": dict(sorted(emotions.items())),
+            "body_responses": dict(sorted(bodies.items())),
+        }
+
+
+def canonical(data: Any) -> bytes:
+    """Return the canonical JSON bytes hashed by exports (same form as the vault's)."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def record_digest(record: Mapping[str, Any]) -> str:
+    """Return the SHA-256 (hex) of an exported entry record, without its own "sha256" key."""
+    return hashlib.sha256(canonical({k: v for k, v in record.items() if k != "sha256"})).hexdigest()
+
+
+def resolve_fields(preset: Preset, fields: Iterable[str] | None) -> tuple[str, ...]:
+    """Return the optional fields to export (the preset's when `fields` is None), in order."""
+    if fields is None:
+        return preset.fields
+    chosen = set(_strings(fields, "fields"))
+    unknown = chosen - set(OPTIONAL_FIELDS) - set(REQUIRED_FIELDS)
+    if unknown:
+        raise ValueError(f"Unknown export fields: {', '.join(sorted(unknown))}.")
+    return tuple(f for f in OPTIONAL_FIELDS if f in chosen)
+
+
+def get_preset(name: str) -> Preset:
+    """Return a preset by name; `ValueError` if there is none."""
+    try:
+        return PRESETS[name]
+    except (KeyError, TypeError):
+        raise ValueError(f"Preset must be one of {', '.join(PRESETS)}; got {name!r}.") from None
+
+
+def select_entries(
+    vault: Vault,
+    *,
+    preset: str = "advocate",
+    start: date | None = None,
+    end: date | None = None,
+    kinds: Iterable[str] | None = None,
+    behaviours: Iterable[str] | None = None,
+    entry_ids: Iterable[str] | None = None,
+) -> list[Entry]:
+    """Return the entries an export with these filters would hold, in time order."""
+    start = _as_date(start, "start")
+    end = _as_date(end, "end")
+    chosen_kinds = _kinds(get_preset(preset), kinds)
+    wanted_b = set(_strings(behaviours, "behaviours")) if behaviours is not None else None
+    wanted_ids = set(_strings(entry_ids, "entry_ids")) if entry_ids is not None else None
+    low = _day_start(start) if start is not None else None
+    high = _day_start(end) + timedelta(days=1) if end is not None else None
+    if low is not None and high is not None and high <= low:
+        raise ValueError("The start of the date range is after its end.")
+    kinds_set = set(chosen_kinds)
+    selected: list[Entry] = []
+    for entry in vault.entries():
+        if entry.kind not in kinds_set:
+            continue
+        if wanted_ids is not None and entry.id not in wanted_ids:
+            continue
+        if wanted_b is not None and not wanted_b.intersection(entry.behaviours):
+            continue
+        if low is not None or high is not None:
+            moment = _local_naive(entry.occurred_start)
+            if (low is not None and moment < low) or (high is not None and moment >= high):
+                continue
+        selected.append(entry)
+    return selected
+
+
+def collect(
+    vault: Vault,
+    *,
+    preset: str,
+    start: date | None = None,
+    end: date | None = None,
+    kinds: Iterable[str] | None = None,
+    behaviours: Iterable[str] | None = None,
+    fields: Iterable[str] | None = None,
+    entry_ids: Iterable[str] | None = None,
+    include_checkins: bool | None = None,
+    include_patterns: bool | None = None,
+    taxonomy: Taxonomy | None = None,
+    now: datetime | None = None,
+) -> ExportData:
+    """Gather, filter and redact what an export will hold."""
+    chosen = get_preset(preset)
+    start_day = _as_date(start, "start")
+    end_day = _as_date(end, "end")
+    kinds_t = _kinds(chosen, kinds)
+    behaviours_t = tuple(_strings(behaviours, "behaviours")) if behaviours is not None else None
+    ids_t = tuple(_strings(entry_ids, "entry_ids")) if entry_ids is not None else None
+    field_t = resolve_fields(chosen, fields)
+    entries = select_entries(
+        vault,
+        preset=preset,
+        start=start_day,
+        end=end_day,
+        kinds=kinds_t,
+        behaviours=behaviours_t,
+        entry_ids=ids_t,
+    )
+    items = [_item(entry, vault.history(entry.id or ""), field_t) for entry in entries]
+    tax = taxonomy or default_taxonomy()
+    checkins = None
+    if chosen.checkins if include_checkins is None else include_checkins:
+        checkins = _checkins(vault.load_document(CHECKINS_DOCUMENT, []), start_day, end_day)
+    patterns = None
+    if chosen.patterns if include_patterns is None else include_patterns:
+        patterns = _patterns([item.entry for item in items], field_t, tax)
+    return ExportData(
+        preset=chosen,
+        fields=field_t,
+        generated_at=(now or datetime.now(UTC)).replace(microsecond=0),
+        start=start_day,
+        end=end_day,
+        kinds=kinds_t,
+        behaviours=behaviours_t,
+        entry_ids=ids_t,
+        chain_head=vault.chain_head,
+        items=items,
+        summary=_summary([item.entry for item in items], field_t, tax),
+        patterns=patterns,
+        checkins=checkins,
+        taxonomy=tax,
+    )
+
+
+def _item(entry: Entry, history: list[Entry], fields: tuple[str, ...]) -> ExportItem:
+    first = history[0].recorded_at if history else entry.recorded_at
+    amended = tuple(rev.recorded_at for rev in history[1:] if rev.recorded_at is not None)
+    content = entry.content()
+    record: dict[str, Any] = {
+        "id": entry.id,
+        "kind": entry.kind,
+        "occurred_start": content["occurred_start"],
+        "occurred_end": content["occurred_end"],
+        "occurred_precision": entry.occurred_precision,
+        "recorded_at": first.isoformat() if first else None,
+        "revision": entry.revision,
+        "amended_at": [moment.isoformat() for moment in amended],
+    }
+    for name in fields:
+        record[name] = [] if name == "attachments" else content[name]
+    record["journal_sha256"] = content_digest(content)
+    record["sha256"] = record_digest(record)
+    return ExportItem(entry=entry, record=record, recorded_at=first, amended_at=amended)
+
+
+def _summary(
+    entries: list[Entry], fields: tuple[str, ...], tax: Taxonomy
+) -> dict[str, dict[str, int]]:
+    by_kind = Counter(entry.kind for entry in entries)
+    summary: dict[str, dict[str, int]] = {
+        "by_kind": {KIND_LABELS[k]: by_kind[k] for k in KINDS if by_kind[k]},
+        "by_month": dict(sorted(Counter(_month(e) for e in entries).items())),
+    }
+    if "behaviours" in fields:  # never reveal what was excluded, not even as counts
+        counts = Counter(tax.label(b) for e in entries for b in dict.fromkeys(e.behaviours))
+        summary["by_behaviour"] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return summary
+
+
+def _patterns(entries: list[Entry], fields: tuple[str, ...], tax: Taxonomy) -> dict[str, Any]:
+    months: dict[str, Counter[str]] = {}
+    for entry in entries:
+        months.setdefault(_month(entry), Counter())[entry.kind] += 1
+    patterns: dict[str, Any] = {
+        "kinds_by_month": {
+            month: {KIND_LABELS[k]: counts[k] for k in KINDS if counts[k]}
+            for month, counts in sorted(months.items())
+        }
+    }
+    if "severity" in fields:
+        per_month: dict[str, list[int]] = {}
+        for entry in entries:
+            if entry.severity is not None:
+                per_month.setdefault(_month(entry), []).append(entry.severity)
+        patterns["severity_by_month"] = {
+            m: round(sum(v) / len(v), 1) for m, v in sorted(per_month.items())
+        }
+    if "emotions" in fields:
+        levels: dict[str, list[int]] = {}
+        for entry in entries:
+            for name, level in entry.emotions.items():
+                levels.setdefault(tax.emotion_label(name), []).append(level)
+        patterns["emotions"] = {
+            name: {"times": len(v), "average": round(sum(v) / len(v), 1)}
+            for name, v in sorted(levels.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        }
+    if "body_responses" in fields:
+        counts = Counter(
+            tax.body_label(b) for e in entries for b in dict.fromkeys(e.body_responses)
+        )
+        patterns["body_responses"] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    incidents = sorted(_local_naive(e.occurred_start) for e in entries if e.kind == "incident")
+    gaps = [(b - a).days for a, b in itertools.pairwise(incidents)]
+    if gaps:
+        patterns["days_between_incidents"] = {
+            "shortest": min(gaps),
+            "longest": max(gaps),
+            "average": round(sum(gaps) / len(gaps), 1),
+        }
+    return patterns
+
+
+def _checkins(raw: Any, start: date | None, end: date | None) -> list[dict[str, Any]]:
+    """Return well-formed check-ins inside the date range, oldest first (bad ones skipped)."""
+    result: list[dict[str, Any]] = []
+    for item in raw if isinstance(raw, list) else []:
+        if not isinstance(item, dict):
+            continue
+        try:
+            day = date.fromisoformat(str(item.get("date")))
+        except ValueError:
+            continue
+        if (start is not None and day < start) or (end is not None and day > end):
+            continue
+        answers = item.get("answers")
+        clean = {
+            str(k): bool(v)
+            for k, v in (answers.items() if isinstance(answers, dict) else [])
+            if isinstance(v, bool)
+        }
+        note = item.get("note")
+        result.append(
+            {
+                "date": day.isoformat(),
+                "answers": clean,
+                "note": note if isinstance(note, str) else "",
+            }
+        )
+    result.sort(key=lambda c: str(c["date"]))
+    return result
+
+
+def flag_label(flag_id: str) -> str:
+    """Return a readable name for a red-flag id ("love_bombing" -> "Love bombing")."""
+    text = flag_id.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def _month(entry: Entry) -> str:
+    return _local_naive(entry.occurred_start).strftime("%Y-%m")
+
+
+def _local_naive(moment: datetime) -> datetime:
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time.min)
+
+
+def _as_date(value: date | datetime | str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return _local_naive(value).date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValueError(f"{name} must be a date (YYYY-MM-DD).")
+
+
+def _kinds(preset: Preset, kinds: Iterable[str] | None) -> tuple[str, ...]:
+    if kinds is None:
+        return preset.kinds
+    chosen = set(_strings(kinds, "kinds"))
+    unknown = chosen - set(KINDS)
+    if unknown:
+        raise ValueError(f"Unknown kinds: {', '.join(sorted(unknown))}.")
+    return tuple(k for k in KINDS if k in chosen)
+
+
+def _strings(values: Iterable[str] | None, name: str) -> list[str]:
+    if values is None or isinstance(values, str):
+        raise ValueError(f"{name} must be a list of text.")
+    items = list(values)
+    if not all(isinstance(v, str) for v in items):
+        raise ValueError(f"{name} must be a list of text.")
+    return items

@@ -1,0 +1,539 @@
+"""Trusted contacts, safety plan, relapse-prevention plan and red-flag check-ins (no Qt).
+
+Everything here is the user's own writing, so it is stored only inside the encrypted vault,
+through `vault.load_document(name)` / `vault.save_document(name, data)`. Documents:
+
+- ``"trusted_contacts"``: ``{"version": 1, "contacts": [{"id": str, "name": str,
+  "reach": str, "note": str}]}`` — people the user trusts and how to reach them.
+- ``"safety_plan"``: ``{"version": 1, "items": [{"id": str, "text": str, "note": str,
+  "done": bool, "seeded": bool}]}`` — a checklist; never saved means the seed list below.
+- ``"relapse_plan"``: ``{"version": 1, "triggers": [{"id": str, "trigger": str,
+  "actions": [str], "people": [str]}]}`` — each trigger paired with planned actions and
+  people to contact; never saved means the seed triggers below.
+- ``"red_flag_checkins"``: ``[{"date": "YYYY-MM-DD", "answers": {flag_id: bool},
+  "note": str}]`` — sorted by date, at most one per date (saving again that day replaces
+  it). Flag ids are exactly those in `FLAG_IDS`.
+
+Malformed data raises ValueError with a message that can be shown to the user.
+"""
+
+from __future__ import annotations
+
+import html
+import secrets
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+CONTACTS_DOC = "trusted_contacts"
+SAFETY_DOC = "safety_plan"
+RELAPSE_DOC = "relapse_plan"
+CHECKINS_DOC = "red_flag_checkins"
+VERSION = 1
+MAX_SHORT = 300
+MAX_LONG = 5000
+MAX_ITEMS = 500
+MAX_LINES = 50
+
+
+class DocumentStore(Protocol):
+    """What plans need from the vault: named, encrypted JSON documents."""
+
+    def load_document(self, name: str, default: Any = None) -> Any:
+        """Return a saved document, or `default` when it was never saved."""
+
+    def save_document(self, name: str, data: Any) -> None:
+        """Store a document encrypted."""
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """One of the seven red flags, phrased as a gentle self-check question."""
+
+    id: str
+    title: str
+    question: str
+
+
+RED_FLAGS: tuple[RedFlag, ...] = (
+    RedFlag(
+        "hypervigilance",
+        "Always on alert",
+        "Have I been watching their mood closely, trying not to set them off?",
+    ),
+    RedFlag(
+        "push_pull",
+        "Push and pull",
+        "Have I been treated as wonderful one moment and worthless the next?",
+    ),
+    RedFlag(
+        "rationalizing",
+        "Explaining away harm",
+        "Have I been excusing or playing down things that hurt me, or blaming myself?",
+    ),
+    RedFlag(
+        "fixation_on_potential",
+        "Holding on to who they could be",
+        "Have I been hoping that enough love or patience from me will change them?",
+    ),
+    RedFlag(
+        "isolation",
+        "Drifting away from others",
+        "Have I been seeing less of friends or family because of them?",
+    ),
+    RedFlag(
+        "physical_stress",
+        "My body on alarm",
+        "Have I felt tense, sick, scared or panicky around them, even in good moments?",
+    ),
+    RedFlag(
+        "loss_of_self",
+        "Losing myself",
+        "Have I been giving up my own interests, opinions or plans to keep the peace?",
+    ),
+)
+FLAG_IDS: tuple[str, ...] = tuple(flag.id for flag in RED_FLAGS)
+_FLAG_TITLES = {flag.id: flag.title for flag in RED_FLAGS}
+
+
+@dataclass(frozen=True)
+class TrustedContact:
+    """A person the user trusts: name, how to reach them, a note."""
+
+    id: str
+    name: str
+    reach: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SafetyItem:
+    """One safety-plan step with a note and whether it is done."""
+
+    id: str
+    text: str
+    note: str = ""
+    done: bool = False
+    seeded: bool = False
+
+
+@dataclass(frozen=True)
+class RelapseTrigger:
+    """A high-risk moment paired with planned actions and people to contact."""
+
+    id: str
+    trigger: str
+    actions: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """A dated red-flag self-check: which flags felt true, and a note."""
+
+    day: date
+    answers: Mapping[str, bool] = field(default_factory=dict)
+    note: str = ""
+
+    @property
+    def count(self) -> int:
+        """Return how many of the seven flags were answered yes."""
+        return sum(1 for flag in FLAG_IDS if self.answers.get(flag, False))
+
+    def flagged_titles(self) -> list[str]:
+        """Return the titles of the flags answered yes, in the standard order."""
+        return [_FLAG_TITLES[flag] for flag in FLAG_IDS if self.answers.get(flag, False)]
+
+
+SAFETY_SEEDS: tuple[tuple[str, str], ...] = (
+    (
+        "seed_documents",
+        "Copies of important documents (ID, passport, birth certificates, "
+        "bank, housing and court papers) kept somewhere safe",
+    ),
+    ("seed_cash", "Some emergency cash set aside where only I can get to it"),
+    ("seed_medications", "Medications (mine and any children's) and prescriptions ready to take"),
+    ("seed_numbers", "Important phone numbers saved somewhere safe, and one learned by heart"),
+    ("seed_people", "One or two people I trust know what is happening and how they can help"),
+    ("seed_places", "Safe places I could stay, and how I would get there"),
+)
+
+RELAPSE_SEEDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "seed_holidays",
+        "Holidays, birthdays and anniversaries, when I feel most alone",
+        (
+            "Plan ahead where and with whom I will spend the day",
+            "Call or text someone from my trusted contacts",
+        ),
+    ),
+    (
+        "seed_loneliness",
+        "Feeling lonely",
+        ("Reach out to a friend, a support group or a helpline", "Do one small thing I enjoy"),
+    ),
+    (
+        "seed_stress",
+        "A big life stress (money, work, health, housing)",
+        (
+            "Contact my therapist or counsellor",
+            "Write down what is happening before I decide anything",
+        ),
+    ),
+    (
+        "seed_online",
+        "Seeing them on social media",
+        ("Mute or block the account", "Read back my Reality Check entries"),
+    ),
+    (
+        "seed_hoovering",
+        "They get in touch: promises, gifts or a sudden crisis",
+        (
+            "Remember I do not have to answer",
+            "Record it in my journal",
+            "Talk to someone I trust before I reply",
+        ),
+    ),
+)
+
+
+def new_id() -> str:
+    """Return a random id for a new item."""
+    return secrets.token_hex(8)
+
+
+# --- validation -----------------------------------------------------------------------
+
+
+def _clean(value: object, what: str, limit: int, *, required: bool) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"The {what} must be text.")
+    text = value.strip()
+    if required and not text:
+        raise ValueError(f"Please write the {what}.")
+    if len(text) > limit:
+        raise ValueError(f"The {what} is too long (at most {limit} characters).")
+    return text
+
+
+def _lines(values: Iterable[object], what: str) -> tuple[str, ...]:
+    cleaned = tuple(_clean(value, what, MAX_SHORT, required=False) for value in values)
+    result = tuple(line for line in cleaned if line)
+    if len(result) > MAX_LINES:
+        raise ValueError(f"There are too many {what}s (at most {MAX_LINES}).")
+    return result
+
+
+def _item_id(value: object) -> str:
+    if not isinstance(value, str) or not value or len(value) > 64:
+        raise ValueError("A saved plan item has an invalid id.")
+    return value
+
+
+def _bool(value: object, what: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"The {what} must be true or false.")
+    return value
+
+
+def _versioned(raw: object, doc: str, key: str) -> list[Any]:
+    if not isinstance(raw, dict) or raw.get("version") != VERSION:
+        raise ValueError(f"The saved {doc.replace('_', ' ')} has an unknown format.")
+    items = raw.get(key)
+    if not isinstance(items, list):
+        raise ValueError(f"The saved {doc.replace('_', ' ')} has an unknown format.")
+    if len(items) > MAX_ITEMS:
+        raise ValueError(f"The saved {doc.replace('_', ' ')} has too many items.")
+    return items
+
+
+def _unique(ids: list[str], what: str) -> None:
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"Two {what} have the same id.")
+
+
+# --- trusted contacts -------------------------------------------------------------------
+
+
+def make_contact(name: str, reach: str, note: str = "", contact_id: str = "") -> TrustedContact:
+    """Return a validated contact (a new id unless one is given)."""
+    return TrustedContact(
+        id=_item_id(contact_id) if contact_id else new_id(),
+        name=_clean(name, "contact's name", MAX_SHORT, required=True),
+        reach=_clean(reach, "way to reach them", MAX_SHORT, required=True),
+        note=_clean(note, "note", MAX_LONG, required=False),
+    )
+
+
+def contacts_from_json(raw: object) -> list[TrustedContact]:
+    """Parse the "trusted_contacts" document."""
+    contacts = []
+    for item in _versioned(raw, CONTACTS_DOC, "contacts"):
+        if not isinstance(item, dict):
+            raise ValueError("A saved contact has an unknown format.")
+        contacts.append(
+            make_contact(
+                item.get("name", ""),
+                item.get("reach", ""),
+                item.get("note", ""),
+                _item_id(item.get("id")),
+            )
+        )
+    _unique([c.id for c in contacts], "contacts")
+    return contacts
+
+
+def contacts_to_json(contacts: Iterable[TrustedContact]) -> dict[str, Any]:
+    """Return the "trusted_contacts" document for these contacts."""
+    items = [{"id": c.id, "name": c.name, "reach": c.reach, "note": c.note} for c in contacts]
+    contacts_from_json({"version": VERSION, "contacts": items})  # refuse to save bad data
+    return {"version": VERSION, "contacts": items}
+
+
+def load_contacts(store: DocumentStore) -> list[TrustedContact]:
+    """Return the saved trusted contacts (none at first)."""
+    raw = store.load_document(CONTACTS_DOC, None)
+    return [] if raw is None else contacts_from_json(raw)
+
+
+def save_contacts(store: DocumentStore, contacts: Iterable[TrustedContact]) -> None:
+    """Save the trusted contacts encrypted."""
+    store.save_document(CONTACTS_DOC, contacts_to_json(contacts))
+
+
+# --- safety plan ------------------------------------------------------------------------
+
+
+def seed_safety_plan() -> list[SafetyItem]:
+    """Return the starting checklist drawn from the article's safety steps."""
+    return [SafetyItem(id=i, text=text, seeded=True) for i, text in SAFETY_SEEDS]
+
+
+def make_safety_item(
+    text: str, note: str = "", done: bool = False, item_id: str = "", seeded: bool = False
+) -> SafetyItem:
+    """Return a validated safety-plan item (a new id unless one is given)."""
+    return SafetyItem(
+        id=_item_id(item_id) if item_id else new_id(),
+        text=_clean(text, "safety step", MAX_SHORT, required=True),
+        note=_clean(note, "note", MAX_LONG, required=False),
+        done=_bool(done, "done mark"),
+        seeded=_bool(seeded, "seeded mark"),
+    )
+
+
+def safety_from_json(raw: object) -> list[SafetyItem]:
+    """Parse the "safety_plan" document."""
+    items = []
+    for item in _versioned(raw, SAFETY_DOC, "items"):
+        if not isinstance(item, dict):
+            raise ValueError("A saved safety step has an unknown format.")
+        items.append(
+            make_safety_item(
+                item.get("text", ""),
+                item.get("note", ""),
+                item.get("done", False),
+                _item_id(item.get("id")),
+                item.get("seeded", False),
+            )
+        )
+    _unique([i.id for i in items], "safety steps")
+    return items
+
+
+def safety_to_json(items: Iterable[SafetyItem]) -> dict[str, Any]:
+    """Return the "safety_plan" document for these items."""
+    data = [
+        {"id": i.id, "text": i.text, "note": i.note, "done": i.done, "seeded": i.seeded}
+        for i in items
+    ]
+    safety_from_json({"version": VERSION, "items": data})
+    return {"version": VERSION, "items": data}
+
+
+def load_safety_plan(store: DocumentStore) -> list[SafetyItem]:
+    """Return the saved safety plan, or the seed checklist if it was never saved."""
+    raw = store.load_document(SAFETY_DOC, None)
+    return seed_safety_plan() if raw is None else safety_from_json(raw)
+
+
+def save_safety_plan(store: DocumentStore, items: Iterable[SafetyItem]) -> None:
+    """Save the safety plan encrypted."""
+    store.save_document(SAFETY_DOC, safety_to_json(items))
+
+
+# --- relapse-prevention plan ----------------------------------------------------------
+
+
+def seed_relapse_plan() -> list[RelapseTrigger]:
+    """Return the starting triggers named in the article, each with suggested actions."""
+    return [RelapseTrigger(id=i, trigger=t, actions=a) for i, t, a in RELAPSE_SEEDS]
+
+
+def make_trigger(
+    trigger: str,
+    actions: Iterable[str] = (),
+    people: Iterable[str] = (),
+    trigger_id: str = "",
+) -> RelapseTrigger:
+    """Return a validated trigger; empty action and people lines are dropped."""
+    return RelapseTrigger(
+        id=_item_id(trigger_id) if trigger_id else new_id(),
+        trigger=_clean(trigger, "trigger", MAX_SHORT, required=True),
+        actions=_lines(actions, "planned action"),
+        people=_lines(people, "person to contact"),
+    )
+
+
+def relapse_from_json(raw: object) -> list[RelapseTrigger]:
+    """Parse the "relapse_plan" document."""
+    triggers = []
+    for item in _versioned(raw, RELAPSE_DOC, "triggers"):
+        if not isinstance(item, dict):
+            raise ValueError("A saved trigger has an unknown format.")
+        actions, people = item.get("actions", []), item.get("people", [])
+        if not isinstance(actions, list) or not isinstance(people, list):
+            raise ValueError("A saved trigger has an unknown format.")
+        triggers.append(
+            make_trigger(item.get("trigger", ""), actions, people, _item_id(item.get("id")))
+        )
+    _unique([t.id for t in triggers], "triggers")
+    return triggers
+
+
+def relapse_to_json(triggers: Iterable[RelapseTrigger]) -> dict[str, Any]:
+    """Return the "relapse_plan" document for these triggers."""
+    data = [
+        {"id": t.id, "trigger": t.trigger, "actions": list(t.actions), "people": list(t.people)}
+        for t in triggers
+    ]
+    relapse_from_json({"version": VERSION, "triggers": data})
+    return {"version": VERSION, "triggers": data}
+
+
+def load_relapse_plan(store: DocumentStore) -> list[RelapseTrigger]:
+    """Return the saved relapse-prevention plan, or the seed triggers if never saved."""
+    raw = store.load_document(RELAPSE_DOC, None)
+    return seed_relapse_plan() if raw is None else relapse_from_json(raw)
+
+
+def save_relapse_plan(store: DocumentStore, triggers: Iterable[RelapseTrigger]) -> None:
+    """Save the relapse-prevention plan encrypted."""
+    store.save_document(RELAPSE_DOC, relapse_to_json(triggers))
+
+
+# --- red-flag check-ins ----------------------------------------------------------------
+
+
+def make_checkin(day: date, answers: Mapping[str, bool], note: str = "") -> CheckIn:
+    """Return a validated check-in; flags not answered count as no."""
+    if not isinstance(day, date):
+        raise ValueError("A check-in needs a date.")
+    unknown = sorted(set(answers) - set(FLAG_IDS))
+    if unknown:
+        raise ValueError(f"Unknown red flag {unknown[0]!r}.")
+    full = {flag: _bool(answers.get(flag, False), "answer") for flag in FLAG_IDS}
+    return CheckIn(day=day, answers=full, note=_clean(note, "note", MAX_LONG, required=False))
+
+
+def checkins_from_json(raw: object) -> list[CheckIn]:
+    """Parse the "red_flag_checkins" document (a list), sorted by date."""
+    if not isinstance(raw, list):
+        raise ValueError("The saved check-ins have an unknown format.")
+    checkins: dict[date, CheckIn] = {}
+    for item in raw:
+        if not isinstance(item, dict) or not isinstance(item.get("answers"), dict):
+            raise ValueError("A saved check-in has an unknown format.")
+        try:
+            day = date.fromisoformat(str(item.get("date")))
+        except ValueError as exc:
+            raise ValueError("A saved check-in has an invalid date.") from exc
+        checkins[day] = make_checkin(day, item["answers"], item.get("note", ""))
+    return [checkins[d] for d in sorted(checkins)]
+
+
+def checkins_to_json(checkins: Iterable[CheckIn]) -> list[dict[str, Any]]:
+    """Return the "red_flag_checkins" document: one entry per date, oldest first."""
+    by_day = {c.day: c for c in checkins}
+    return [
+        {
+            "date": day.isoformat(),
+            "answers": {flag: bool(by_day[day].answers.get(flag, False)) for flag in FLAG_IDS},
+            "note": by_day[day].note,
+        }
+        for day in sorted(by_day)
+    ]
+
+
+def load_checkins(store: DocumentStore) -> list[CheckIn]:
+    """Return the saved check-ins, oldest first."""
+    raw = store.load_document(CHECKINS_DOC, None)
+    return [] if raw is None else checkins_from_json(raw)
+
+
+def save_checkin(store: DocumentStore, checkin: CheckIn) -> list[CheckIn]:
+    """Add (or replace that day's) check-in, save, and return all check-ins."""
+    checkins = [c for c in load_checkins(store) if c.day != checkin.day] + [checkin]
+    data = checkins_to_json(checkins)
+    store.save_document(CHECKINS_DOC, data)
+    return checkins_from_json(data)
+
+
+# --- printable summary -----------------------------------------------------------------
+
+
+def plans_html(
+    contacts: Iterable[TrustedContact],
+    safety: Iterable[SafetyItem],
+    relapse: Iterable[RelapseTrigger],
+    checkins: Iterable[CheckIn],
+    printed_on: date,
+) -> str:
+    """Return the plans as simple HTML for printing or a PDF (all text escaped)."""
+    e = html.escape
+    parts = [
+        "<h1>My plans</h1>",
+        f"<p class='meta'>Printed from Reality Check on {e(printed_on.isoformat())}. "
+        "This copy is not encrypted: keep it somewhere safe.</p>",
+        "<h2>Trusted contacts</h2>",
+    ]
+    rows = [
+        f"<tr><td><b>{e(c.name)}</b></td><td>{e(c.reach)}</td><td>{e(c.note)}</td></tr>"
+        for c in contacts
+    ]
+    parts.append(
+        "<table cellpadding='4'><tr><th>Name</th><th>How to reach</th><th>Note</th></tr>"
+        + "".join(rows)
+        + "</table>"
+        if rows
+        else "<p>No contacts yet.</p>"
+    )
+    parts.append("<h2>Safety plan</h2><ul>")
+    for item in safety:
+        mark = "Done" if item.done else "Not yet"
+        note = f"<br/><i>{e(item.note)}</i>" if item.note else ""
+        parts.append(f"<li>[{mark}] {e(item.text)}{note}</li>")
+    parts.append("</ul><h2>Relapse-prevention plan</h2>")
+    for trig in relapse:
+        parts.append(f"<h3>{e(trig.trigger)}</h3>")
+        if trig.actions:
+            parts.append("<p>What I will do:</p><ul>")
+            parts += [f"<li>{e(a)}</li>" for a in trig.actions]
+            parts.append("</ul>")
+        if trig.people:
+            parts.append(f"<p>Who I will contact: {e(', '.join(trig.people))}</p>")
+    parts.append("<h2>Red-flag check-ins</h2>")
+    rows = [
+        f"<tr><td>{e(c.day.isoformat())}</td><td>{c.count} of {len(FLAG_IDS)}</td>"
+        f"<td>{e(', '.join(c.flagged_titles()) or '-')}</td><td>{e(c.note)}</td></tr>"
+        for c in checkins
+    ]
+    parts.append(
+        "<table cellpadding='4'><tr><th>Date</th><th>Flags</th><th>Which</th><th>Note</th></tr>"
+        + "".join(rows)
+        + "</table>"
+        if rows
+        else "<p>No check-ins yet.</p>"
+    )
+    return "\n".join(parts)

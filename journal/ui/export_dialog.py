@@ -1,0 +1,415 @@
+"""The export dialog: presets, filters, fields, a live count, a plain warning, Qt's file dialog."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDir, QSettings, Qt, Slot
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+from journal.errors import VaultError
+from journal.export import (
+    FIELD_LABELS,
+    OPTIONAL_FIELDS,
+    PRESETS,
+    ExportResult,
+    export,
+    select_entries,
+)
+from journal.model import KIND_LABELS, KINDS
+from journal.session import Session
+from journal.taxonomy import Taxonomy, default_taxonomy
+from journal.ui.messages import SafeDialog, ask
+from journal.ui.widgets import heading, named, paragraph
+
+# (parent, title, suggested file name, name filter) -> chosen path or None
+ChoosePath = Callable[[QWidget, str, str, str], "str | None"]
+
+FORMAT_CHOICES: tuple[tuple[str, str, str], ...] = (
+    ("pdf", "PDF (to print or read)", "PDF document (*.pdf)"),
+    ("csv", "CSV (spreadsheet)", "CSV spreadsheet (*.csv)"),
+    ("json", "JSON (can be checked for changes)", "JSON file (*.json)"),
+)
+WARNING = (
+    "<b>The exported file is not encrypted.</b> Anyone who opens it can read everything in it. "
+    "Save it straight to a USB stick or a folder only you use, give it to the person who "
+    "needs it, then delete your copy. Avoid shared, cloud-synced and Downloads folders."
+)
+
+
+@contextlib.contextmanager
+def _no_file_dialog_traces() -> Iterator[None]:
+    """Undo what Qt's file dialog writes to QtProject.conf (recent folders, last visited)."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    existed = os.path.exists(settings.fileName())
+    settings.beginGroup("FileDialog")
+    saved = {key: settings.value(key) for key in settings.allKeys()}
+    settings.endGroup()
+    try:
+        yield
+    finally:
+        settings.sync()
+        settings.remove("FileDialog")
+        for key, value in saved.items():
+            settings.setValue(f"FileDialog/{key}", value)
+        settings.sync()
+        if not existed and not saved:
+            with contextlib.suppress(OSError):
+                os.remove(settings.fileName())
+
+
+def choose_file(
+    parent: QWidget | None, title: str, suggested: str, name_filter: str, *, save: bool = True
+) -> str | None:
+    """Ask for a file with Qt's own dialog: no native recent-files entry, no remembered folder."""
+    with _no_file_dialog_traces():
+        dialog = QFileDialog(parent, title)
+        try:
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+            dialog.setNameFilter(name_filter)
+            dialog.setHistory([])
+            dialog.setDirectory(QDir.homePath())
+            if save:
+                dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+                dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+                suffix = name_filter.rsplit("*.", 1)[-1].rstrip(")")
+                dialog.setDefaultSuffix(suffix)
+                dialog.selectFile(suggested)
+            else:
+                dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+                dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+            named(dialog, title)
+            chosen = dialog.selectedFiles() if dialog.exec() else []
+        finally:
+            Shiboken.delete(dialog)  # Qt saves its settings now, inside the guard
+    return chosen[0] if chosen else None
+
+
+def _qt_choose_path(parent: QWidget, title: str, suggested: str, name_filter: str) -> str | None:
+    return choose_file(parent, title, suggested, name_filter, save=True)
+
+
+class ExportDialog(SafeDialog):
+    """Choose what to export and where; writes the file 0600 and leaves nothing elsewhere."""
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        taxonomy: Taxonomy | None = None,
+        entry_ids: Sequence[str] | None = None,
+        charts: Sequence[tuple[QImage, str]] = (),
+        choose_path: ChoosePath | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export for a helper")
+        self._session = session
+        self._taxonomy = taxonomy or default_taxonomy()
+        self._entry_ids = list(entry_ids) if entry_ids else None
+        self._charts = list(charts)
+        self._choose_path: ChoosePath = choose_path or _qt_choose_path
+        self.result_info: ExportResult | None = None
+
+        self.preset = named(QComboBox(), "Preset")
+        for preset in PRESETS.values():
+            self.preset.addItem(preset.label, preset.name)
+        self.format = named(QComboBox(), "Format")
+        for key, label, _ in FORMAT_CHOICES:
+            self.format.addItem(label, key)
+
+        self.use_dates = named(QCheckBox("Only entries between these dates"), "Limit dates")
+        self.date_from = named(QDateEdit(), "From")
+        self.date_to = named(QDateEdit(), "To")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setEnabled(False)
+        self.date_from.setDate(QDate.currentDate().addYears(-1))
+        self.date_to.setDate(QDate.currentDate())
+        self.use_dates.toggled.connect(self.date_from.setEnabled)
+        self.use_dates.toggled.connect(self.date_to.setEnabled)
+
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        kinds_box = QGroupBox("Kinds of entry")
+        kinds_layout = QVBoxLayout(kinds_box)
+        for kind in KINDS:
+            box = named(QCheckBox(KIND_LABELS[kind]), KIND_LABELS[kind])
+            self.kind_boxes[kind] = box
+            kinds_layout.addWidget(box)
+        kinds_layout.addStretch(1)
+
+        self.use_behaviours = named(
+            QCheckBox("Only entries with any of these behaviours"), "Limit behaviours"
+        )
+        self.behaviours = named(QListWidget(), "Behaviours")
+        self.behaviours.setEnabled(False)
+        self.behaviours.setMinimumHeight(110)
+        self.behaviours.setMaximumHeight(170)
+        self.use_behaviours.toggled.connect(self.behaviours.setEnabled)
+        self._fill_behaviours()
+
+        self.field_boxes: dict[str, QCheckBox] = {}
+        fields_box = QGroupBox("Details to include")
+        grid = QGridLayout(fields_box)
+        shown = [f for f in OPTIONAL_FIELDS if f != "attachments"]
+        for index, name in enumerate(shown):
+            label = FIELD_LABELS[name]
+            box = named(QCheckBox(label), label)
+            self.field_boxes[name] = box
+            grid.addWidget(box, index // 2, index % 2)
+        row = (len(shown) + 1) // 2
+        self.checkins = named(QCheckBox("Red-flag check-ins"), "Red-flag check-ins")
+        self.patterns = named(QCheckBox("Patterns summary"), "Patterns summary")
+        grid.addWidget(self.checkins, row, 0)
+        grid.addWidget(self.patterns, row, 1)
+        grid.addWidget(
+            paragraph(
+                "Every entry always shows its kind, when it happened and when it was recorded."
+            ),
+            row + 1,
+            0,
+            1,
+            2,
+        )
+
+        self.only_selected: QCheckBox | None = None
+        if self._entry_ids:
+            count = len(self._entry_ids)
+            text = f"Only the {count} {'entry' if count == 1 else 'entries'} I selected"
+            self.only_selected = named(QCheckBox(text), "Only selected entries")
+            self.only_selected.setChecked(True)
+
+        self.preview = named(QLabel(), "Preview")
+        self.preview.setObjectName("subheading")  # after named(): the style sheet keys on it
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        warning = named(paragraph(WARNING), "Warning: the exported file is not encrypted")
+        warning.setObjectName("warning")
+
+        form = QFormLayout()
+        form.addRow("&Preset:", self.preset)
+        form.addRow("&Format:", self.format)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        form.addRow("", self.use_dates)
+        form.addRow("From:", dates)
+        if self.only_selected is not None:
+            form.addRow("", self.only_selected)
+
+        filters = QHBoxLayout()
+        filters.addWidget(kinds_box)
+        behaviours_box = QGroupBox("Behaviours")
+        behaviours_layout = QVBoxLayout(behaviours_box)
+        behaviours_layout.addWidget(self.use_behaviours)
+        behaviours_layout.addWidget(self.behaviours)
+        filters.addWidget(behaviours_box, 1)
+
+        self.export_button = named(QPushButton("Export…"), "Export…")
+        self.export_button.setDefault(True)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        named(cancel, "Cancel")
+        self.export_button.clicked.connect(self._export)
+        buttons.rejected.connect(self.reject)
+
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(heading("Export for a helper"))
+        column.addWidget(warning)
+        column.addLayout(form)
+        column.addLayout(filters)
+        column.addWidget(fields_box)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.content.addWidget(scroll, 1)
+        self.content.addWidget(self.preview)
+        self.content.addWidget(self.error)
+        self.content.addWidget(buttons)
+
+        self.preset.currentIndexChanged.connect(self._apply_preset)
+        for box in self.kind_boxes.values():
+            box.toggled.connect(self._update_preview)
+        for signal in (
+            self.use_dates.toggled,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+            self.use_behaviours.toggled,
+            self.behaviours.itemChanged,
+        ):
+            signal.connect(self._update_preview)
+        if self.only_selected is not None:
+            self.only_selected.toggled.connect(self._update_preview)
+        self._apply_preset()
+        self.resize(740, 840)
+
+    # ------------------------------------------------------------- choices
+
+    def _fill_behaviours(self) -> None:
+        """List the behaviours that occur in the journal (readable names, most used first)."""
+        counts: dict[str, int] = {}
+        with contextlib.suppress(VaultError):
+            for entry in self._session.vault.entries():
+                for item in entry.behaviours:
+                    counts[item] = counts.get(item, 0) + 1
+        for behaviour_id, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            label = self._taxonomy.label(behaviour_id)
+            item = QListWidgetItem(f"{label} ({count})")
+            item.setData(Qt.ItemDataRole.UserRole, behaviour_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.behaviours.addItem(item)
+
+    @Slot()
+    def _apply_preset(self) -> None:
+        preset = PRESETS[self.preset.currentData()]
+        for kind, box in self.kind_boxes.items():
+            box.setChecked(kind in preset.kinds)
+        for name, box in self.field_boxes.items():
+            box.setChecked(name in preset.fields)
+        self.checkins.setChecked(preset.checkins)
+        self.patterns.setChecked(preset.patterns)
+        self._update_preview()
+
+    def chosen_kinds(self) -> list[str]:
+        """Return the kinds ticked."""
+        return [kind for kind, box in self.kind_boxes.items() if box.isChecked()]
+
+    def chosen_fields(self) -> list[str]:
+        """Return the optional fields ticked (the attachments list always goes with them)."""
+        chosen = [name for name, box in self.field_boxes.items() if box.isChecked()]
+        return [*chosen, "attachments"]
+
+    def chosen_behaviours(self) -> list[str] | None:
+        """Return the behaviours ticked, or None when not limiting by behaviour."""
+        if not self.use_behaviours.isChecked():
+            return None
+        items = (self.behaviours.item(i) for i in range(self.behaviours.count()))
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def chosen_dates(self) -> tuple[date | None, date | None]:
+        """Return the date range, or (None, None) when not limiting by date."""
+        if not self.use_dates.isChecked():
+            return None, None
+        return self.date_from.date().toPython(), self.date_to.date().toPython()  # type: ignore[return-value]
+
+    def _filters(self) -> dict[str, object]:
+        start, end = self.chosen_dates()
+        ids = None
+        if self.only_selected is not None and self.only_selected.isChecked():
+            ids = self._entry_ids
+        return {
+            "preset": self.preset.currentData(),
+            "start": start,
+            "end": end,
+            "kinds": self.chosen_kinds(),
+            "behaviours": self.chosen_behaviours(),
+            "entry_ids": ids,
+        }
+
+    @Slot()
+    def _update_preview(self) -> None:
+        try:
+            count = len(select_entries(self._session.vault, **self._filters()))  # type: ignore[arg-type]
+        except ValueError as exc:
+            self.preview.setText(str(exc))
+            self.export_button.setEnabled(False)
+            return
+        except VaultError as exc:
+            self.preview.setText(exc.message)
+            self.export_button.setEnabled(False)
+            return
+        noun = "entry" if count == 1 else "entries"
+        verb = "will be exported" if count else "match these choices"
+        self.preview.setText(f"{count} {noun} {verb}." if count else f"No {noun} {verb}.")
+        self.export_button.setEnabled(count > 0)
+
+    # -------------------------------------------------------------- export
+
+    @Slot()
+    def _export(self) -> None:
+        fmt = str(self.format.currentData())
+        name_filter = next(f for key, _, f in FORMAT_CHOICES if key == fmt)
+        suggested = f"record-{date.today().isoformat()}.{fmt}"
+        path = self._choose_path(self, "Save export as", suggested, name_filter)
+        if not path:
+            return
+        if not Path(path).suffix:
+            path = f"{path}.{fmt}"
+        filters = self._filters()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.result_info = export(
+                self._session.vault,
+                path,
+                format=fmt,
+                fields=self.chosen_fields(),
+                include_checkins=self.checkins.isChecked(),
+                include_patterns=self.patterns.isChecked(),
+                charts=self._charts,
+                taxonomy=self._taxonomy,
+                **filters,  # type: ignore[arg-type]
+            )
+        except VaultError as exc:
+            self.error.setText(exc.message)
+            return
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.error.clear()
+        ask(
+            self,
+            QMessageBox.Icon.Information,
+            "Export finished",
+            f"{self.result_info.entries} entries were written to {Path(path).name}. "
+            "Remember: this file is not encrypted. Keep it somewhere safe and delete copies you "
+            "no longer need.",
+        )
+        self.accept()
+
+    def wipe(self) -> None:
+        """Forget the behaviour names shown (journal content) and any message."""
+        self.behaviours.clear()
+        self.preview.clear()
+        self.error.clear()
+        self._entry_ids = None
+        self._charts = []

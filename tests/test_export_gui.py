@@ -1,0 +1,236 @@
+"""The export dialog used like a person would: presets, filters, count, warning, file dialog."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from journal.model import Entry
+from journal.session import Session
+from journal.ui.backup_dialogs import backup_journal
+from journal.ui.export_dialog import ExportDialog
+from journal.vault import KdfParams
+from tests.conftest import PASSPHRASE
+from tests.gui_helpers import answer_next_message_box, click_check, find, find_button, visible_text
+
+CANARY = "TEMPCANARYQX"
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Session:
+    made = Session(tmp_path / "journal" / "journal.rcv", kdf=KdfParams.FLOOR)
+    made.create(PASSPHRASE)
+    start = datetime(2024, 1, 10, 20, 0)
+    made.vault.add_entries(
+        [
+            Entry(
+                kind="incident" if i % 3 else "reflection",
+                occurred_start=start + timedelta(days=7 * i),
+                what_happened=f"EVENT-{i:02d} {CANARY}",
+                reflection=f"PRIVATE-{i:02d}",
+                behaviours=["yelling"] if i % 2 else ["name_calling"],
+            )
+            for i in range(12)
+        ]
+    )
+    yield made
+    made.close()
+
+
+def _open(qtbot: object, session: Session, chosen: list[Path], **kwargs: object) -> ExportDialog:
+    def choose(*_: object) -> str | None:
+        return str(chosen[0]) if chosen else None
+
+    dialog = ExportDialog(session, choose_path=choose, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    qtbot.waitExposed(dialog)  # type: ignore[attr-defined]
+    return dialog
+
+
+def _export(qtbot: object, dialog: ExportDialog) -> None:
+    answer_next_message_box(QMessageBox.StandardButton.Ok)
+    qtbot.mouseClick(find_button(dialog, "Export…"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+
+
+def test_every_control_is_named_and_the_warning_is_plain(qtbot: object, session: Session) -> None:
+    dialog = _open(qtbot, session, [])
+    for name in ("Preset", "Format"):
+        find(dialog, QComboBox, name)
+    for name in ("From", "To"):
+        find(dialog, QDateEdit, name)
+    for name in ("Limit dates", "Incident", "Reflection", "What happened", "Private reflection"):
+        find(dialog, QCheckBox, name)
+    find_button(dialog, "Export…")
+    find_button(dialog, "Quick exit")
+    text = visible_text(dialog)
+    assert "not encrypted" in text and "USB stick" in text
+    assert "8 entries will be exported." in text  # advocate: reflections left out
+
+
+def test_export_pdf_through_the_dialog(qtbot: object, session: Session, tmp_path: Path) -> None:
+    out = tmp_path / "for-advocate.pdf"
+    dialog = _open(qtbot, session, [out])
+    incident = find(dialog, QCheckBox, "Incident")
+    click_check(qtbot, incident)
+    assert not incident.isChecked()
+    assert dialog.preview.text() == "No entries match these choices."
+    assert not find_button(dialog, "Export…").isEnabled()
+    click_check(qtbot, incident)
+    click_check(qtbot, find(dialog, QCheckBox, "Limit dates"))
+    find(dialog, QDateEdit, "From").setDate(datetime(2024, 2, 1).date())
+    find(dialog, QDateEdit, "To").setDate(datetime(2024, 2, 29).date())
+    assert dialog.preview.text() == "3 entries will be exported."
+    click_check(qtbot, find(dialog, QCheckBox, "Private reflection"))
+    with qtbot.waitSignal(dialog.accepted):  # type: ignore[attr-defined]
+        _export(qtbot, dialog)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    text = "\n".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    assert [f"EVENT-{i:02d}" in text for i in range(12)] == [i in (4, 5, 7) for i in range(12)]
+    assert "PRIVATE-04" in text
+    assert "EVENT-06" not in text  # a reflection entry in the range: kind not ticked
+
+
+def test_therapist_preset_and_csv_format_by_keyboard(
+    qtbot: object, session: Session, tmp_path: Path
+) -> None:
+    out = tmp_path / "for-therapist.csv"
+    dialog = _open(qtbot, session, [out])
+    preset = find(dialog, QComboBox, "Preset")
+    preset.setFocus()
+    qtbot.keyClick(preset, Qt.Key.Key_Down)  # type: ignore[attr-defined]
+    assert preset.currentData() == "therapist"
+    assert find(dialog, QCheckBox, "Reflection").isChecked()
+    assert dialog.preview.text() == "12 entries will be exported."
+    fmt = find(dialog, QComboBox, "Format")
+    fmt.setFocus()
+    qtbot.keyClick(fmt, Qt.Key.Key_Down)  # type: ignore[attr-defined]
+    click_check(qtbot, find(dialog, QCheckBox, "Limit behaviours"))
+    item = dialog.behaviours.findItems("Yelling", Qt.MatchFlag.MatchStartsWith)[0]
+    item.setCheckState(Qt.CheckState.Checked)
+    assert dialog.preview.text() == "6 entries will be exported."
+    with qtbot.waitSignal(dialog.accepted):  # type: ignore[attr-defined]
+        _export(qtbot, dialog)
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.count("EVENT-") == 6 and "PRIVATE-01" in text
+
+
+def test_hand_picked_entries(qtbot: object, session: Session, tmp_path: Path) -> None:
+    out = tmp_path / "picked.json"
+    ids = [e.id or "" for e in session.vault.entries()][1:3]
+    dialog = _open(qtbot, session, [out], entry_ids=ids)
+    assert dialog.preview.text() == "2 entries will be exported."
+    find(dialog, QComboBox, "Format").setCurrentIndex(2)
+    with qtbot.waitSignal(dialog.accepted):  # type: ignore[attr-defined]
+        _export(qtbot, dialog)
+    text = out.read_text(encoding="utf-8")
+    assert "EVENT-01" in text and "EVENT-02" in text and "EVENT-03" not in text
+
+
+def test_cancelled_file_choice_writes_nothing(
+    qtbot: object, session: Session, tmp_path: Path
+) -> None:
+    dialog = _open(qtbot, session, [])
+    qtbot.mouseClick(find_button(dialog, "Export…"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert dialog.isVisible() and dialog.result_info is None
+
+
+def _file_dialog_state() -> dict[str, object]:
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.sync()
+    settings.beginGroup("FileDialog")
+    return {key: settings.value(key) for key in settings.allKeys()}
+
+
+def test_qt_file_dialog_is_used_and_remembers_nothing(
+    qtbot: object, session: Session, tmp_path: Path
+) -> None:
+    out = tmp_path / "chosen-in-dialog.json"
+    before = _file_dialog_state()
+    dialog = ExportDialog(session)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    find(dialog, QComboBox, "Format").setCurrentIndex(2)
+    seen: list[QFileDialog] = []
+
+    def fill_in() -> None:
+        chooser = QApplication.activeModalWidget()
+        if not isinstance(chooser, QFileDialog):
+            QTimer.singleShot(10, fill_in)
+            return
+        seen.append(chooser)
+        assert chooser.testOption(QFileDialog.Option.DontUseNativeDialog)
+        name = chooser.findChild(QLineEdit, "fileNameEdit")
+        name.setText(str(out))
+        answer_next_message_box(QMessageBox.StandardButton.Ok)
+        chooser.accept()
+
+    QTimer.singleShot(0, fill_in)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):  # type: ignore[attr-defined]
+        find_button(dialog, "Export…").click()
+    assert seen and out.is_file()
+    assert _file_dialog_state() == before
+
+
+def test_nothing_is_left_in_the_temp_folder(
+    qtbot: object, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    temp = tmp_path / "tmpdir"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    assert tempfile.gettempdir() == str(temp)
+    outputs = tmp_path / "out"
+    outputs.mkdir()
+    for index, fmt in enumerate(("pdf", "csv", "json")):
+        out = outputs / f"record.{fmt}"
+        dialog = _open(qtbot, session, [out])
+        find(dialog, QComboBox, "Format").setCurrentIndex(index)
+        with qtbot.waitSignal(dialog.accepted):  # type: ignore[attr-defined]
+            _export(qtbot, dialog)
+        written = (
+            "".join(page.extract_text() for page in PdfReader(str(out)).pages)
+            if fmt == "pdf"
+            else out.read_text(encoding="utf-8-sig")
+        )
+        assert CANARY in written  # the canary really went through the export
+    answer_next_message_box(QMessageBox.StandardButton.Ok)
+    parent = QWidget()
+    qtbot.addWidget(parent)  # type: ignore[attr-defined]
+    backup_journal(session, parent, choose_path=lambda *_: str(outputs / "b.rcv"))
+    leaked = [
+        path for path in temp.rglob("*") if path.is_file() and CANARY.encode() in path.read_bytes()
+    ]
+    assert leaked == []
+    assert sorted(p.name for p in outputs.iterdir()) == [
+        "b.rcv",
+        "record.csv",
+        "record.json",
+        "record.pdf",
+    ]
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in outputs.iterdir())
+    assert os.listdir(temp) == []
+
+
+def test_wipe_clears_what_came_from_the_journal(qtbot: object, session: Session) -> None:
+    dialog = _open(qtbot, session, [])
+    assert dialog.behaviours.count() == 2
+    dialog.wipe()
+    assert dialog.behaviours.count() == 0 and dialog.preview.text() == ""
