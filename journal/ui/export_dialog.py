@@ -201,7 +201,8 @@ class ExportDialog(SafeDialog):
         self.only_selected: QCheckBox | None = None
         if self._entry_ids:
             count = len(self._entry_ids)
-            text = f"Only the {count} {'entry' if count == 1 else 'entries'} I selected"
+            noun = "entry" if count == 1 else "entries"
+            text = f"Only the {count} {noun} listed in the journal (your search and filters)"
             self.only_selected = named(QCheckBox(text), "Only selected entries")
             self.only_selected.setChecked(True)
 

@@ -30,8 +30,10 @@ from journal.paths import resource_path
 from journal.session import Session
 from journal.taxonomy import Taxonomy
 from journal.ui import dialogs, quick_exit
+from journal.ui.backup_dialogs import backup_journal, restore_journal
 from journal.ui.capture import set_capture_protection
 from journal.ui.clipboard import ClipboardGuard
+from journal.ui.export_dialog import ExportDialog
 from journal.ui.journal_page import JournalPage
 from journal.ui.messages import ask
 from journal.ui.panels import InsightsWindow
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.preferences = Preferences(settings)
+        self.taxonomy = taxonomy
         self.setStyleSheet(STYLE)
         self._exiting = False
         self.last_hide_seconds: float | None = None
@@ -176,6 +179,9 @@ class MainWindow(QMainWindow):
         self.search_action = self._action("&Search", self._search, QKeySequence.StandardKey.Find)
         self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
         self.verify_action = self._action("Check &integrity", self._verify)
+        self.export_action = self._action("&Export…", self._export, "Ctrl+E")
+        self.backup_action = self._action("&Back up journal…", self._backup)
+        self.restore_action = self._action("&Restore from backup…", self._restore)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.quick_exit_action = self._action("Quick e&xit", self.quick_exit, "Ctrl+Shift+Q")
         for action in (self.new_action, self.save_action, self.search_action):
@@ -183,6 +189,9 @@ class MainWindow(QMainWindow):
         journal_menu.addSeparator()
         journal_menu.addAction(self.verify_action)
         journal_menu.addAction(self.lock_action)
+        journal_menu.addSeparator()
+        for action in (self.export_action, self.backup_action, self.restore_action):
+            journal_menu.addAction(action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.quick_exit_action)
         journal_menu.addAction(self.quit_action)
@@ -208,6 +217,9 @@ class MainWindow(QMainWindow):
             self.search_action,
             self.lock_action,
             self.verify_action,
+            self.export_action,
+            self.backup_action,
+            self.restore_action,
             self.insights_action,
             self.passphrase_action,
             self.recovery_action,
@@ -313,6 +325,48 @@ class MainWindow(QMainWindow):
     def _verify(self) -> None:
         if self._journal_open():
             dialogs.show_integrity_report(self.session, self)
+
+    @Slot()
+    def _export(self) -> None:
+        """Open the export dialog; a search or filter in the list offers just those entries."""
+        if not self._journal_open():
+            return
+        model = self.journal_page.model
+        listed = [e.id for e in (model.entry(r) for r in range(model.rowCount())) if e and e.id]
+        total = len(self.session.vault.entries())
+        picked = listed if 0 < len(listed) < total else None
+        dialog = ExportDialog(self.session, self, taxonomy=self.taxonomy, entry_ids=picked)
+        try:
+            if dialog.exec() and dialog.result_info is not None:
+                self._status(f"Exported {dialog.result_info.entries} entries (not encrypted).")
+        finally:
+            dialog.wipe()
+            dialog.deleteLater()
+
+    @Slot()
+    def _backup(self) -> None:
+        if self._journal_open():
+            written = backup_journal(self.session, self)
+            if written is not None:
+                self._status(f"Encrypted backup saved as {written.name}.")
+
+    @Slot()
+    def _restore(self) -> None:
+        """Replace the journal with a backup (only once it opened and checked out), then reload."""
+        if not self._journal_open():
+            return
+        self.journal_page.save_draft()
+        restored = restore_journal(self.session, self)
+        if not self.session.is_unlocked:  # the swap failed and the old journal stayed locked
+            self.lock()
+            return
+        if restored:
+            if self._insights_window is not None:
+                self._insights_window.deleteLater()
+                self._insights_window = None
+            self.journal_page.wipe()
+            self.journal_page.start()
+            self._status("The journal was restored from the backup.")
 
     @Slot()
     def _change_passphrase(self) -> None:
