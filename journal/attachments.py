@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import mimetypes
+import os
+import secrets
 import struct
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import BinaryIO
 
 from journal.errors import VaultError
@@ -136,6 +139,42 @@ def unpad_final(padded: bytes) -> bytes:
     if length > len(padded) - 4 or length > CHUNK_SIZE:
         raise ValueError("bad chunk length")
     return padded[4 : 4 + length]
+
+
+def write_private_copy(chunks: Iterable[bytes], dest: str | os.PathLike[str]) -> int:
+    """Stream `chunks` into a new 0600 file at `dest` (whole or not at all); returns its size.
+
+    The partial file lives beside `dest` (never in a temp folder) and is removed on any error,
+    including a damaged attachment (`VaultCorrupted` while iterating). Raises `VaultError`.
+    """
+    target = Path(dest)
+    if target.is_dir():
+        raise VaultError("Please choose a file name, not a folder.")
+    folder = target.parent
+    if not folder.is_dir():
+        raise VaultError("The folder chosen for the copy does not exist.")
+    partial = folder / f".{target.name}.{secrets.token_hex(4)}.part"
+    written = 0
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with open(fd, "wb", closefd=True) as handle:
+            if os.name == "posix":
+                os.fchmod(handle.fileno(), 0o600)
+            for chunk in chunks:
+                handle.write(chunk)
+                written += len(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+        if os.name == "posix":
+            os.chmod(target, 0o600)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        if isinstance(exc, OSError):
+            raise VaultError(f"The copy could not be written ({exc.strerror or exc}).") from exc
+        raise
+    return written
 
 
 # -------------------------------------------------------------- location

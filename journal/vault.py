@@ -1031,7 +1031,7 @@ class Vault:
     def _verify_chunks(
         self, scan: _Scan, deleted: set[str], removed: set[str | None], problems: list[str]
     ) -> int:
-        """Check every live attachment has all its chunks and no chunk is left over."""
+        """Check every live attachment's chunks decrypt in order and no chunk is left over."""
         expected: set[bytes] = set()
         live = 0
         for link in scan.links:
@@ -1046,9 +1046,15 @@ class Vault:
                 continue
             live += 1
             ids = {self._chunk_id(attachment.id, index) for index in range(count)}
+            expected |= ids
             if not ids <= scan.chunk_ids:
                 problems.append(f"Part of the attachment “{attachment.filename}” is missing.")
-            expected |= ids
+                continue
+            try:  # decrypt every piece (streamed): a changed or moved chunk is found here
+                for _data in self._iter_chunks(attachment, count):
+                    pass
+            except VaultCorrupted as exc:
+                problems.append(exc.message)
         extra = len(scan.chunk_ids - expected)
         if extra:
             problems.append(
