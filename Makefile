@@ -11,7 +11,7 @@ DIST_STAMP := $(VENV)/.installed-dist
 DIST_NAME ?= Reality Check
 ARGS   ?=
 
-.PHONY: run test lint bench dist dist-test clean
+.PHONY: run test lint bench dist dist-test dist-size clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ dist: $(DIST_STAMP)
 # Build, then run the built binary's end-to-end self-check offscreen with a temporary journal.
 dist-test: dist
 	QT_QPA_PLATFORM=offscreen $(PY) -m journal.dist_check "dist/$(DIST_NAME)"
+
+# dist-test, then record the app folder's size in docs/PERFORMANCE.md.
+dist-size: dist
+	QT_QPA_PLATFORM=offscreen $(PY) -m journal.dist_check "dist/$(DIST_NAME)" --write docs/PERFORMANCE.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

@@ -42,6 +42,13 @@ def _steps(vault_path: Path) -> None:
             if not pdf.read_bytes().startswith(b"%PDF"):
                 raise RuntimeError("the exported PDF is not a PDF")
             _say("exported a PDF")
+        from journal.insights import compute_insights
+        from journal.ui.charts import render_chart_images
+
+        images = render_chart_images(compute_insights(vault.entries()), 400, 200)
+        if not images or any(image.isNull() for image, _caption in images):
+            raise RuntimeError("the Insights charts could not be drawn")
+        _say(f"drew {len(images)} Insights charts")
     from journal.app import create_main_window, portable_settings
 
     window = create_main_window(vault_path, settings=portable_settings(vault_path.parent))
