@@ -1,6 +1,7 @@
 """Benchmark `compute_insights` over 10,000 in-memory entries (DESIGN §7: ≤ 200 ms).
 
-Run `python -m journal.insights_bench [--entries N] [--runs R]`; prints the median time.
+Run `python -m journal.insights_bench [--entries N] [--runs R] [--write docs/PERFORMANCE.md]`;
+prints the median time and, with `--write`, replaces the `<!-- bench:insights:… -->` section.
 """
 
 from __future__ import annotations
@@ -10,12 +11,15 @@ import random
 import statistics
 import time
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from journal.insights import captions, compute_insights
 from journal.model import KINDS, Entry
 from journal.taxonomy import default_taxonomy
 
 TARGET_MS = 200.0
+INSIGHTS_START = "<!-- bench:insights:start -->"
+INSIGHTS_END = "<!-- bench:insights:end -->"
 
 
 def sample_entries(count: int, *, seed: int = 8) -> list[Entry]:
@@ -68,11 +72,42 @@ def time_insights(entries: list[Entry], checkins: object, runs: int) -> list[flo
     return times
 
 
+def write_section(path: Path, entries: int, checkins: int, times: list[float]) -> None:
+    """Replace (or append) the insights section of the performance document."""
+    from journal.bench import Row, render_table, replace_section
+
+    median = statistics.median(times)
+    table = render_table(
+        [
+            Row(
+                f"`compute_insights` + captions, {entries:,} entries, {checkins:,} check-ins",
+                f"{median:.1f} ms (min {min(times):.1f}, max {max(times):.1f}, {len(times)} runs)",
+                f"≤ {TARGET_MS:.0f} ms",
+                median <= TARGET_MS,
+            )
+        ]
+    )
+    body = (
+        "## Insights: pattern computations\n\n"
+        f"Measured {datetime.now():%Y-%m-%d %H:%M} with "
+        "`python -m journal.insights_bench --write docs/PERFORMANCE.md`.\n\n"
+        f"{table}\n\n"
+        "- In-memory entries over five years (half naive, half time-zone-aware times, 0–3 "
+        "behaviours, 0–3 emotions); monthly periods; median wall-clock time.\n"
+    )
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
+    text, found = replace_section(text, INSIGHTS_START, INSIGHTS_END, body)
+    if not found:
+        text = f"{text.rstrip()}\n\n{INSIGHTS_START}\n{body.strip()}\n{INSIGHTS_END}\n"
+    path.write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     """Print the median time of compute_insights over generated entries."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--entries", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--write", type=Path, metavar="FILE", help="update this Markdown file")
     args = parser.parse_args()
     entries = sample_entries(args.entries)
     checkins = sample_checkins(max(1, args.entries // 10))
@@ -85,6 +120,8 @@ def main() -> None:
         f"of {args.runs} runs (min {min(times):.1f}, max {max(times):.1f}); "
         f"{verdict} the {TARGET_MS:.0f} ms target"
     )
+    if args.write is not None:
+        write_section(args.write, args.entries, len(checkins), times)
 
 
 if __name__ == "__main__":
