@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import gc
 import hashlib
 import json
 import os
@@ -358,12 +359,16 @@ class Vault:
         # Attachment chunks are recognised by their keyed id and never loaded here.
         self._conn.create_function("rc_chunk", 1, self._chunk_predicate(), deterministic=True)
         try:
-            rows = self._conn.execute(
-                "SELECT id, blob FROM records WHERE NOT rc_chunk(id)"
-            ).fetchall()
-            chunk_ids = {
-                row[0] for row in self._conn.execute("SELECT id FROM records WHERE rc_chunk(id)")
-            }
+            # One pass: a chunk's id without its (large) blob, every other record whole.
+            rows = []
+            for record_id, blob, is_chunk in self._conn.execute(
+                "SELECT id, CASE WHEN rc_chunk(id) THEN NULL ELSE blob END, rc_chunk(id) "
+                "FROM records"
+            ):
+                if is_chunk:
+                    chunk_ids.add(record_id)
+                else:
+                    rows.append((record_id, blob))
         except _DB_ERRORS as exc:
             raise VaultCorrupted("The journal file is damaged and cannot be read.") from exc
         finally:
@@ -406,6 +411,18 @@ class Vault:
         return _Scan(links, head, draft_blob, problems, head_damaged, chunk_ids)
 
     def _load(self) -> None:
+        # Building tens of thousands of small objects makes the cyclic garbage collector scan
+        # the growing heap again and again (about a quarter of the unlock time at 10,000
+        # entries); nothing here makes cycles, so it waits until the model is built.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._load_records()
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _load_records(self) -> None:
         scan = self._scan()
         self._reset_model()
         self._problems = list(scan.problems)
