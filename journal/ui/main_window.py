@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ from journal.ui.backup_dialogs import backup_journal, restore_journal
 from journal.ui.capture import set_capture_protection
 from journal.ui.clipboard import ClipboardGuard
 from journal.ui.export_dialog import ExportDialog
+from journal.ui.help_panel import HelpPanel
 from journal.ui.journal_page import JournalPage
 from journal.ui.messages import ask
 from journal.ui.panels import InsightsWindow
@@ -46,6 +48,7 @@ from journal.ui.setup_pages import (
     WelcomePage,
 )
 from journal.ui.system_lock import SystemLockWatcher
+from journal.ui.widgets import named
 from journal.ui.worker import run_in_background
 
 APP_TITLE = "Reality Check"
@@ -108,6 +111,15 @@ class MainWindow(QMainWindow):
         ):
             self.pages.addWidget(page)
         self._insights_window: InsightsWindow | None = None
+        self._help_panel: HelpPanel | None = None
+        self.help_button = named(
+            QPushButton("Get help"),
+            "Get help",
+            "Hotlines, guidance and, once unlocked, your contacts and plans (F1)",
+        )
+        self.help_button.setAutoDefault(False)
+        self.help_button.setToolTip("Hotlines, guidance, your contacts and plans (F1)")
+        self.help_button.clicked.connect(self.show_help)
         self.quick_exit_button = quick_exit.quick_exit_button()
         self.title_label = QLabel()
         self.title_label.setObjectName("apptitle")
@@ -115,6 +127,8 @@ class MainWindow(QMainWindow):
         bar.setContentsMargins(10, 6, 10, 0)
         bar.addWidget(self.title_label)
         bar.addStretch(1)
+        bar.addWidget(self.help_button)
+        bar.addSpacing(6)
         bar.addWidget(self.quick_exit_button)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -207,6 +221,9 @@ class MainWindow(QMainWindow):
         self.insights_action = self._action("&Insights", self._insights, "Ctrl+I")
         view.addAction(self.insights_action)
         help_menu = self.menuBar().addMenu("&Help")
+        self.help_action = self._action("&Get help", self.show_help, "F1")
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self._action("&About Reality Check", self._about))
 
     def _update_actions(self) -> None:
@@ -300,6 +317,8 @@ class MainWindow(QMainWindow):
         self.recovery_code_page.wipe()
         self._show(self.journal_page)
         self.journal_page.start()
+        if self._help_panel is not None:
+            self._help_panel.refresh()  # contacts and plans appear once unlocked
 
     # ---------------------------------------------------------------- actions
 
@@ -398,6 +417,16 @@ class MainWindow(QMainWindow):
         self._insights_window.show()
         self._insights_window.raise_()
         self._insights_window.activateWindow()
+
+    @Slot()
+    def show_help(self) -> None:
+        """Open the help panel (hotlines, guidance; contacts and plans once unlocked)."""
+        if self._help_panel is None:
+            self._help_panel = HelpPanel(self, session=self.session, clipboard=self.clipboard_guard)
+        self._help_panel.refresh()
+        self._help_panel.show()
+        self._help_panel.raise_()
+        self._help_panel.activateWindow()
 
     @Slot()
     def _about(self) -> None:
@@ -552,6 +581,8 @@ class MainWindow(QMainWindow):
             if self.session.is_unlocked:
                 self.journal_page.save_draft()
             self.journal_page.wipe()
+            if self._help_panel is not None:
+                self._help_panel.wipe()  # keeps unsaved plan changes encrypted, then clears
         finally:
             self.session.close()
         self.clipboard_guard.clear_if_ours()
