@@ -138,7 +138,9 @@ def test_adding_a_private_field_to_the_advocate_preset(
     export(journal, out, format="pdf", preset="advocate", fields=fields)
     text = _pdf_text(out)
     assert REFLECTION_CANARY in text
-    assert "Witnesses" not in text and EMOTION_CANARY not in text
+    assert "Neighbour" not in text and EMOTION_CANARY not in text
+    left_out = text.split("Left out by choice", 1)[1].split("How to read", 1)[0]
+    assert "Witnesses" in left_out  # the cover says what was left out, never the content
 
 
 def test_filters_combine(journal: Vault) -> None:
@@ -306,3 +308,58 @@ def test_pdf_export_works_headless_without_an_application(vault: Vault, tmp_path
     done = _run("-c", script, PASSPHRASE, env=env)
     assert done.returncode == 0, done.stderr
     assert "HEADLESS-MARKER" in _pdf_text(out)
+
+
+def _png_bytes(colour: str, width: int = 320, height: int = 200) -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+def _image_count(path: Path) -> int:
+    return sum(len(page.images) for page in PdfReader(str(path)).pages)
+
+
+def test_attachments_are_listed_and_photos_shown_when_chosen(
+    qapp: object, journal: Vault, tmp_path: Path
+) -> None:
+    import io
+
+    entry = next(e for e in journal.entries() if "MARKER-B" in e.what_happened)
+    journal.add_attachment(entry.id or "", io.BytesIO(_png_bytes("#cc3300")), filename="arm.png")
+    journal.add_attachment(entry.id or "", io.BytesIO(b"%PDF-1.4 not shown"), filename="gp.pdf")
+    listed = tmp_path / "listed.pdf"
+    export(journal, listed, format="pdf", preset="advocate")
+    text = _pdf_text(listed)
+    assert "arm.png" in text and "gp.pdf" in text and "SHA-256" in text
+    assert _image_count(listed) == 0
+    shown = tmp_path / "shown.pdf"
+    export(journal, shown, format="pdf", preset="advocate", thumbnails=True)
+    assert _image_count(shown) == 1  # the photo; the PDF document is only listed
+    doc = tmp_path / "listed.json"
+    export(journal, doc, format="json", preset="advocate")
+    record = next(r for r in json.loads(doc.read_text("utf-8"))["entries"] if r["attachments"])
+    assert [f["name"] for f in record["attachments"]] == ["arm.png", "gp.pdf"]
+    assert verify_export(doc).ok
+    private = tmp_path / "no-files.pdf"
+    export(journal, private, format="pdf", preset="advocate", fields=["what_happened"])
+    assert "arm.png" not in _pdf_text(private)
+
+
+def test_therapist_pdf_draws_the_insights_charts_by_itself(
+    qapp: object, journal: Vault, tmp_path: Path
+) -> None:
+    out = tmp_path / "therapist.pdf"
+    export(journal, out, format="pdf", preset="therapist")
+    text = _pdf_text(out)
+    assert "Patterns" in text and "recorded" in text
+    assert _image_count(out) >= 3  # entries by kind, behaviours, severity, check-ins …
+    plain = tmp_path / "advocate.pdf"
+    export(journal, plain, format="pdf", preset="advocate")
+    assert _image_count(plain) == 0 and "Patterns" not in _pdf_text(plain)

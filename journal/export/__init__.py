@@ -34,6 +34,7 @@ from journal.export.files import (
     private_file,
     verify_export,
 )
+from journal.export.images import image_loader
 from journal.taxonomy import Taxonomy
 from journal.vault import Vault
 
@@ -85,13 +86,16 @@ def export(
     entry_ids: Iterable[str] | None = None,
     include_checkins: bool | None = None,
     include_patterns: bool | None = None,
-    charts: Sequence[tuple[QImage, str]] = (),
+    charts: Sequence[tuple[QImage, str]] | None = None,
+    thumbnails: bool = False,
     taxonomy: Taxonomy | None = None,
 ) -> ExportResult:
     """Write the chosen entries to `path` as "pdf", "csv" or "json" (plaintext, mode 0600).
 
     `fields` replaces the preset's optional fields; None keeps the preset's. Filters combine:
     date range (inclusive days of when it happened), kinds, any of `behaviours`, `entry_ids`.
+    PDF only: with the patterns summary, `charts` None draws the Insights charts (pass [] for
+    none); `thumbnails` shows image attachments under their entries.
     """
     if format not in FORMATS:
         raise ValueError(f"Format must be one of {', '.join(FORMATS)}; got {format!r}.")
@@ -112,9 +116,12 @@ def export(
     pages = 0
     with private_file(target, (vault.path,)) as partial:
         if format == "pdf":
-            from journal.export.pdf import render_pdf
+            from journal.export.pdf import pattern_charts, render_pdf
 
-            pages = render_pdf(data, partial, charts=charts)
+            if charts is None:
+                charts = pattern_charts(data) if data.patterns is not None else []
+            pictures = image_loader(vault) if thumbnails and "attachments" in data.fields else None
+            pages = render_pdf(data, partial, charts=charts, thumbnails=pictures)
         else:
             WRITERS[format](data, partial)
     return ExportResult(path=target, format=format, entries=len(data.items), pages=pages)

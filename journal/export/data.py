@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from journal.attachments import Attachment
+from journal.insights import RED_FLAGS
 from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, Entry
 from journal.taxonomy import Taxonomy, default_taxonomy
 from journal.vault import Vault, content_digest
@@ -124,6 +126,7 @@ class ExportItem:
     record: dict[str, Any]
     recorded_at: datetime | None
     amended_at: tuple[datetime, ...]
+    attachments: tuple[Attachment, ...] = ()
 
 
 @dataclass
@@ -271,7 +274,16 @@ def collect(
         behaviours=behaviours_t,
         entry_ids=ids_t,
     )
-    items = [_item(entry, vault.history(entry.id or ""), field_t) for entry in entries]
+    want_files = "attachments" in field_t
+    items = [
+        _item(
+            entry,
+            vault.history(entry.id or ""),
+            field_t,
+            vault.attachments(entry.id) if want_files and entry.id else [],
+        )
+        for entry in entries
+    ]
     tax = taxonomy or default_taxonomy()
     checkins = None
     if chosen.checkins if include_checkins is None else include_checkins:
@@ -297,7 +309,9 @@ def collect(
     )
 
 
-def _item(entry: Entry, history: list[Entry], fields: tuple[str, ...]) -> ExportItem:
+def _item(
+    entry: Entry, history: list[Entry], fields: tuple[str, ...], files: list[Attachment]
+) -> ExportItem:
     first = history[0].recorded_at if history else entry.recorded_at
     amended = tuple(rev.recorded_at for rev in history[1:] if rev.recorded_at is not None)
     content = entry.content()
@@ -312,10 +326,22 @@ def _item(entry: Entry, history: list[Entry], fields: tuple[str, ...]) -> Export
         "amended_at": [moment.isoformat() for moment in amended],
     }
     for name in fields:
-        record[name] = [] if name == "attachments" else content[name]
+        record[name] = [_file(att) for att in files] if name == "attachments" else content[name]
     record["journal_sha256"] = content_digest(content)
     record["sha256"] = record_digest(record)
-    return ExportItem(entry=entry, record=record, recorded_at=first, amended_at=amended)
+    return ExportItem(
+        entry=entry, record=record, recorded_at=first, amended_at=amended, attachments=tuple(files)
+    )
+
+
+def _file(att: Attachment) -> dict[str, Any]:
+    """Describe an attachment in an export: name, type, size and the SHA-256 of its bytes."""
+    return {
+        "name": att.filename,
+        "media_type": att.media_type,
+        "size": att.size,
+        "sha256": att.sha256,
+    }
 
 
 def _summary(
@@ -407,6 +433,8 @@ def _checkins(raw: Any, start: date | None, end: date | None) -> list[dict[str, 
 
 def flag_label(flag_id: str) -> str:
     """Return a readable name for a red-flag id ("love_bombing" -> "Love bombing")."""
+    if flag_id in RED_FLAGS:
+        return RED_FLAGS[flag_id]
     text = flag_id.replace("_", " ").strip()
     return text[:1].upper() + text[1:]
 

@@ -10,7 +10,7 @@ import html
 import mmap
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,21 +25,33 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPen,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
 )
 
+from journal.attachments import format_size
 from journal.display import format_recorded
-from journal.export.data import FIELD_LABELS, PRIVATE_FIELDS, ExportData, ExportItem, flag_label
+from journal.export.data import (
+    FIELD_LABELS,
+    OPTIONAL_FIELDS,
+    ExportData,
+    ExportItem,
+    flag_label,
+)
 from journal.export.text import amendment_note, date_range_text, readable, when_text
+from journal.model import KIND_LABELS
 
 TITLE = "Record of events"
 LOGICAL_DPI = 96.0  # the document is laid out in screen-like units, then scaled to the page
-ENTRIES_PER_CHUNK = 150
 HASHES_PER_CHUNK = 400
+CHART_WIDTH = 620  # logical pixels (1/96 inch): the charts span the text width
+THUMB_WIDTH = 190  # thumbnails fit a 190 × 150 box, three to a row
+THUMB_HEIGHT = 150
 FOOTER_PT = 8
 SECTION_GAP = 6.0
+RULE_GAP = 16.0  # between entries, with a thin line in the middle
 BODY_PT = 10
 MONO = "DejaVu Sans Mono"
 PREFERRED_FONTS = ("DejaVu Sans", "Liberation Sans", "Arial", "Helvetica")
@@ -57,6 +69,7 @@ ENTRY_BODY_FIELDS = (
     "children_present",
     "police_report",
     "technology",
+    "attachments",
     "emotions",
     "body_responses",
     "reflection",
@@ -80,7 +93,10 @@ _app: QGuiApplication | None = None
 
 
 def ensure_gui_application() -> None:
-    """Create the QGuiApplication PDF rendering needs when none exists (headless too)."""
+    """Create the Qt application PDF rendering needs when none exists (headless too).
+
+    It is a QApplication, so that the charts (QtCharts draws through QtWidgets) work too.
+    """
     global _app
     existing = QCoreApplication.instance()
     if isinstance(existing, QGuiApplication):
@@ -95,7 +111,23 @@ def ensure_gui_application() -> None:
         and os.uname().sysname == "Linux"
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _app = QGuiApplication(["reality-check-export"])
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication(["reality-check-export"])
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """A piece of the document: HTML, whether it starts a new page, and its images.
+
+    A fragment that fits on one page is never split: when it does not fit in the space left,
+    it moves to the next page (an entry, a table with its heading, a chart with its caption).
+    """
+
+    html: str
+    new_page: bool = False
+    images: Sequence[QImage] = ()
+    rule: bool = False  # a thin line above it, unless it starts a page
 
 
 @dataclass
@@ -113,7 +145,7 @@ class _Page:
 
 
 class _Flow:
-    """Places documents one after another on pages, continuing on a page's free space."""
+    """Places fragments one after another on pages, continuing on a page's free space."""
 
     def __init__(self, page: _Page, font: QFont, painter: QPainter | None = None) -> None:
         self.page = page
@@ -125,15 +157,32 @@ class _Flow:
         self.total = 0
         self.running_title = ""
 
-    def place(self, body: str, *, new_page: bool, images: Sequence[QImage] = ()) -> None:
-        """Lay out an HTML fragment; start on a new page or below what is already there."""
-        if self.page_index < 0 or new_page:
+    def place(self, fragment: Fragment) -> None:
+        """Lay out a fragment below what is already on the page (or on a new page)."""
+        if self.page_index < 0 or fragment.new_page:
             self._next_page()
-        doc = self._document(body, images)
-        if self.used > 0:
-            _push_down(doc, self.used + SECTION_GAP)
-        pages = doc.pageCount()
+        doc = self._document(fragment.html, fragment.images)
         height = self.page.body_height
+        pages = doc.pageCount()
+        gap = RULE_GAP if fragment.rule else SECTION_GAP
+        if pages == 1:  # fits on a page: keep it together
+            size = doc.documentLayout().documentSize().height()
+            top = self.used + gap if self.used > 0 else 0.0
+            if self.used > 0 and top + size > height:
+                self._next_page()
+                top = 0.0
+            if self.painter is not None:
+                if fragment.rule and top > 0:
+                    self._rule(top - gap / 2)
+                self._draw_at(doc, top, size)
+            self.used = min(top + size, height)
+            doc.clear()
+            return
+        if self.used > 0:
+            if self.painter is not None and fragment.rule:
+                self._rule(self.used + gap / 2)
+            _push_down(doc, self.used + gap)
+            pages = doc.pageCount()
         for number in range(pages):
             if number > 0:
                 self._next_page()
@@ -153,7 +202,7 @@ class _Flow:
         doc.setDefaultStyleSheet(CSS)
         doc.setDocumentMargin(0)
         for index, image in enumerate(images):
-            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{index}"), image)
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"img:{index}"), image)
         doc.setHtml(f"<html><body>{body}</body></html>")
         root = doc.rootFrame()
         frame = root.frameFormat()
@@ -172,6 +221,23 @@ class _Flow:
         if self.page_index > 0:
             self.writer.newPage()
         self._decorate()
+
+    def _rule(self, y: float) -> None:
+        painter = self.painter
+        assert painter is not None
+        painter.save()
+        painter.setPen(QPen(QColor("#8a8a8a"), 0.8))
+        y += self.page.header
+        painter.drawLine(QPointF(0, y), QPointF(self.page.width, y))
+        painter.restore()
+
+    def _draw_at(self, doc: QTextDocument, top: float, size: float) -> None:
+        painter = self.painter
+        assert painter is not None
+        painter.save()
+        painter.translate(0, self.page.header + top)
+        doc.drawContents(painter, QRectF(0, 0, self.page.width, size + 1))
+        painter.restore()
 
     def _draw(self, doc: QTextDocument, number: int, height: float) -> None:
         painter = self.painter
@@ -216,12 +282,21 @@ def _push_down(doc: QTextDocument, offset: float) -> None:
     cursor.setBlockFormat(spacer)
 
 
+# (item) -> thumbnails of its image attachments, with their captions
+Thumbnails = Callable[[ExportItem], Sequence[tuple[QImage, str]]]
+
+
 def render_pdf(
-    data: ExportData, path: str | os.PathLike[str], *, charts: Sequence[tuple[QImage, str]] = ()
+    data: ExportData,
+    path: str | os.PathLike[str],
+    *,
+    charts: Sequence[tuple[QImage, str]] = (),
+    thumbnails: Thumbnails | None = None,
 ) -> int:
     """Write the PDF to `path` (which must exist, 0600) and return its number of pages.
 
-    `charts` are (image, caption) pairs shown after the summary, e.g. from the insights view.
+    `charts` are (image, caption) pairs shown with the patterns (see `pattern_charts`);
+    `thumbnails`, when given, returns the image attachments to show under each entry.
     """
     ensure_gui_application()
     font = _body_font()
@@ -249,10 +324,9 @@ def render_pdf(
         header=0.32 * LOGICAL_DPI,
         footer=0.42 * LOGICAL_DPI,
     )
-    sections = list(_sections(data, charts))
     counter = _Flow(page, font)
-    for body, new_page, images in sections:
-        counter.place(body, new_page=new_page, images=images)
+    for fragment in _sections(data, charts, thumbnails):
+        counter.place(fragment)
     total = counter.finish()
     painter = QPainter()
     if not painter.begin(writer):
@@ -267,12 +341,36 @@ def render_pdf(
         flow.running_title = (
             f"{TITLE} · prepared for {audience} · generated {format_recorded(data.generated_at)}"
         )
-        for body, new_page, images in _sections(data, charts):
-            flow.place(body, new_page=new_page, images=images)
+        for fragment in _sections(data, charts, thumbnails):
+            flow.place(fragment)
     finally:
         painter.end()
     fix_text_mapping(path)
     return total
+
+
+def pattern_charts(data: ExportData) -> list[tuple[QImage, str]]:
+    """Render the Insights charts (QtCharts) of the exported entries and check-ins.
+
+    Needs a QApplication (QtCharts draws through QtWidgets); one is created when no Qt
+    application exists yet. Returns [] when only a QGuiApplication is running.
+    """
+    ensure_gui_application()
+    from PySide6.QtWidgets import QApplication
+
+    if not isinstance(QCoreApplication.instance(), QApplication):
+        return []
+    from journal.insights import compute_insights
+    from journal.ui.charts import render_chart_images
+
+    insights = compute_insights(
+        [item.entry for item in data.items],
+        start=data.start,
+        end=data.end,
+        checkins=data.checkins,
+        taxonomy=data.taxonomy,
+    )
+    return render_chart_images(insights, width_px=1400, height_px=640)
 
 
 def _body_font() -> QFont:
@@ -320,25 +418,40 @@ def fix_text_mapping(path: str | os.PathLike[str]) -> int:
 
 
 def _sections(
-    data: ExportData, charts: Sequence[tuple[QImage, str]]
-) -> Iterator[tuple[str, bool, Sequence[QImage]]]:
-    """Yield (HTML, starts a new page, images) in page order."""
-    yield _cover(data), True, ()
-    yield _summary(data), True, ()
+    data: ExportData,
+    charts: Sequence[tuple[QImage, str]],
+    thumbnails: Thumbnails | None = None,
+) -> Iterator[Fragment]:
+    """Yield the document's fragments in page order."""
+    yield Fragment(_cover(data), new_page=True)
+    yield from _summary(data)
+    if data.patterns is not None or charts:
+        yield Fragment(
+            "<h2>Patterns</h2><p class='note'>Counts and charts from the entries in this "
+            "document. They describe what was written down, not a diagnosis.</p>",
+            new_page=True,
+        )
     if charts:
-        yield _charts(charts), False, [image for image, _ in charts]
+        yield Fragment(
+            "<p class='note'>The charts and their captions are those the journal's Insights "
+            "view shows the person who kept it (“you” in a caption is that person).</p>"
+        )
+        for image, caption in charts:
+            yield _chart(image, caption)
     if data.patterns is not None:
-        yield _patterns(data), False, ()
+        yield from _patterns(data)
     if data.checkins is not None:
-        yield _checkins(data), False, ()
-    yield "<h2>Chronological log</h2>" + _log_intro(data), True, ()
+        yield _checkins(data)
+    yield Fragment("<h2>Chronological log</h2>" + _log_intro(data), new_page=True)
+    for number, item in enumerate(data.items, start=1):
+        pictures = thumbnails(item) if thumbnails is not None else ()
+        yield Fragment(
+            _entry(data, number, item, pictures), images=[i for i, _ in pictures], rule=number > 1
+        )
+    yield Fragment(_appendix_intro(data), new_page=True)
     items = data.items
-    for first in range(0, len(items), ENTRIES_PER_CHUNK):
-        chunk = items[first : first + ENTRIES_PER_CHUNK]
-        yield "".join(_entry(data, first + i + 1, item) for i, item in enumerate(chunk)), False, ()
-    yield _appendix_intro(data), True, ()
     for first in range(0, len(items), HASHES_PER_CHUNK):
-        yield _hash_table(items[first : first + HASHES_PER_CHUNK], first), False, ()
+        yield Fragment(_hash_table(items[first : first + HASHES_PER_CHUNK], first))
 
 
 def _e(text: str) -> str:
@@ -346,10 +459,13 @@ def _e(text: str) -> str:
     return html.escape(text).replace("\n", "<br/>")
 
 
-def _table(rows: Sequence[tuple[str, str]], header: tuple[str, str] | None = None) -> str:
-    parts = ['<table cellspacing="0" cellpadding="3" border="0.5" style="border-color:#999999">']
-    if header:
-        parts.append(f"<tr><th>{_e(header[0])}</th><th>{_e(header[1])}</th></tr>")
+TABLE = "<table cellspacing='0' cellpadding='3' border='0.5' style='border-color:#999999'"
+
+
+def _table(rows: Sequence[tuple[str, str]], header: tuple[str, str], width: str = "") -> str:
+    """Return a two-column table (label, count) whose header repeats on each page."""
+    parts = [f"{TABLE}{f' width={width!r}' if width else ''}>"]
+    parts.append(f"<thead><tr><th>{_e(header[0])}</th><th>{_e(header[1])}</th></tr></thead>")
     for label, value in rows:
         parts.append(f"<tr><td>{_e(label)}</td><td align='right'>{_e(value)}</td></tr>")
     parts.append("</table>")
@@ -358,19 +474,25 @@ def _table(rows: Sequence[tuple[str, str]], header: tuple[str, str] | None = Non
 
 def _cover(data: ExportData) -> str:
     audience = AUDIENCE.get(data.preset.name, data.preset.name)
-    included = [FIELD_LABELS[f] for f in data.fields if f != "attachments"]
-    left_out = [FIELD_LABELS[f] for f in sorted(PRIVATE_FIELDS) if f not in data.fields]
+    included = [FIELD_LABELS[f] for f in data.fields]
+    left_out = [FIELD_LABELS[f] for f in OPTIONAL_FIELDS if f not in data.fields]
     rows = [
         ("Prepared for", audience[0].upper() + audience[1:]),
         ("Dates covered", date_range_text(data)),
         ("Number of entries", str(len(data.items))),
         ("Generated", format_recorded(data.generated_at)),
-        ("Details included", ", ".join(included) or "Kinds and dates only"),
+        ("Kinds of entry", ", ".join(KIND_LABELS[k] for k in data.kinds)),
     ]
+    if data.behaviours is not None:
+        names = ", ".join(data.taxonomy.label(b) for b in data.behaviours) or "none"
+        rows.append(("Only entries with", names))
+    if data.entry_ids is not None:
+        rows.append(("Selection", "Entries picked by the writer"))
+    rows.append(("Details included", ", ".join(included) or "Kinds and dates only"))
     if left_out:
         rows.append(("Left out by choice", ", ".join(left_out)))
     body = "".join(
-        f"<tr><td class='label' width='30%'>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in rows
+        f"<tr><td class='label' width='28%'>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in rows
     )
     return (
         "<p>&nbsp;</p><p>&nbsp;</p>"
@@ -379,28 +501,44 @@ def _cover(data: ExportData) -> str:
         "<p>&nbsp;</p>"
         f"<table cellspacing='0' cellpadding='5' width='100%'>{body}</table>"
         "<p>&nbsp;</p>"
-        "<p class='note'>Every entry shows two times: when it <b>happened</b> (as exactly as the "
-        "writer could tell) and when it was <b>recorded</b> in the journal, which is set "
-        "automatically and cannot be changed. An entry edited later says so; the journal keeps "
-        "the original wording. An integrity appendix at the end lists a SHA-256 fingerprint of "
-        "each entry.</p>"
-        "<p class='note'>This document is not encrypted. Please store it securely.</p>"
+        "<h3>How to read this document</h3>"
+        "<p class='note'>Entries are in the order the events happened. Each shows two times: "
+        "when it <b>happened</b> (as exactly as the writer could tell: “approx.” marks an "
+        "estimate, a date without a time means the day only) and when it was <b>recorded</b> "
+        "in the journal, which is set automatically and cannot be changed. An entry edited "
+        "later says so; the journal keeps the original wording as well.</p>"
+        "<p class='note'>The integrity appendix at the end lists a SHA-256 fingerprint of each "
+        "entry and explains how to check them.</p>"
+        "<p class='note'><b>This document is not encrypted.</b> Please store it securely and "
+        "do not share it further without the writer's agreement.</p>"
     )
 
 
-def _summary(data: ExportData) -> str:
+def _summary(data: ExportData) -> Iterator[Fragment]:
     summary = data.summary
-    parts = ["<h2>Summary</h2>", f"<p>{len(data.items)} entries, {_e(date_range_text(data))}.</p>"]
-    parts.append("<h3>By kind</h3>")
-    parts.append(_table(list(_counts(summary.get("by_kind", {}))), ("Kind", "Entries")))
-    if "by_behaviour" in summary:
-        parts.append("<h3>By behaviour</h3>")
-        rows = list(_counts(summary["by_behaviour"]))
-        parts.append(_table(rows, ("Behaviour", "Entries")) if rows else "<p>None recorded.</p>")
-    parts.append("<h3>By month</h3>")
+    count = len(data.items)
+    noun = "entry" if count == 1 else "entries"
+    span = date_range_text(data)
+    yield Fragment(
+        f"<h2>Summary</h2><p>{count} {noun}. Dates covered: {_e(span)}.</p>", new_page=True
+    )
+    kinds = _table(list(_counts(summary.get("by_kind", {}))), ("Kind", "Entries"), "100%")
     months = [(_month_label(m), str(n)) for m, n in summary.get("by_month", {}).items()]
-    parts.append(_table(months, ("Month", "Entries")))
-    return "".join(parts)
+    if len(months) <= 24:  # side by side while both are short
+        yield Fragment(
+            "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+            f"<td width='56%' valign='top'><h3>By kind</h3>{kinds}</td><td width='6%'></td>"
+            f"<td width='38%' valign='top'><h3>By month</h3>"
+            f"{_table(months, ('Month', 'Entries'), '100%')}</td></tr></table>"
+        )
+    else:
+        yield Fragment(f"<h3>By kind</h3>{kinds}")
+    if "by_behaviour" in summary:
+        rows = list(_counts(summary["by_behaviour"]))
+        table = _table(rows, ("Behaviour", "Entries"), "75%") if rows else "<p>None recorded.</p>"
+        yield Fragment(f"<h3>By behaviour</h3>{table}")
+    if len(months) > 24:
+        yield Fragment(f"<h3>By month</h3>{_table(months, ('Month', 'Entries'), '50%')}")
 
 
 def _counts(counts: dict[str, int]) -> Iterator[tuple[str, str]]:
@@ -417,22 +555,15 @@ def _month_label(month: str) -> str:
         return month
 
 
-def _charts(charts: Sequence[tuple[QImage, str]]) -> str:
-    parts = ["<h2>Charts</h2>"]
-    for index, (image, caption) in enumerate(charts):
-        width = min(image.width(), 620)
-        parts.append(f"<p><img src='chart:{index}' width='{width}'/></p>")
-        parts.append(f"<p class='caption'>{_e(caption)}</p>")
-    return "".join(parts)
+def _chart(image: QImage, caption: str) -> Fragment:
+    return Fragment(
+        f"<p><img src='img:0' width='{CHART_WIDTH}'/></p><p class='caption'>{_e(caption)}</p>",
+        images=[image],
+    )
 
 
-def _patterns(data: ExportData) -> str:
+def _patterns(data: ExportData) -> Iterator[Fragment]:
     patterns = data.patterns or {}
-    parts = [
-        "<h2>Patterns</h2>",
-        "<p class='note'>Counts from the entries in this document. They describe what was "
-        "written down, not a diagnosis.</p>",
-    ]
     by_month = patterns.get("kinds_by_month", {})
     if by_month:
         kinds = list(dict.fromkeys(k for counts in by_month.values() for k in counts))
@@ -443,60 +574,70 @@ def _patterns(data: ExportData) -> str:
             + "</tr>"
             for m, counts in by_month.items()
         )
-        parts.append("<h3>Kinds of entry by month</h3>")
-        parts.append(
-            "<table cellspacing='0' cellpadding='3' border='0.5' width='100%'>"
-            f"<tr><th>Month</th>{head}</tr>{rows}</table>"
+        text = (
+            "<h3>Kinds of entry by month</h3>"
+            f"{TABLE} width='100%'><thead><tr><th>Month</th>{head}</tr></thead>{rows}</table>"
         )
-    gaps = patterns.get("days_between_incidents")
-    if gaps:
-        parts.append(
-            f"<p>Days between incidents: shortest {gaps['shortest']}, longest "
-            f"{gaps['longest']}, on average {gaps['average']}.</p>"
-        )
+        gaps = patterns.get("days_between_incidents")
+        if gaps:
+            text += (
+                f"<p>Days between incidents: shortest {gaps['shortest']}, longest "
+                f"{gaps['longest']}, on average {gaps['average']}.</p>"
+            )
+        yield Fragment(text)
     severity = patterns.get("severity_by_month", {})
     if severity:
-        parts.append("<h3>Average severity by month (1–5)</h3>")
         rows_s = [(_month_label(m), str(v)) for m, v in severity.items()]
-        parts.append(_table(rows_s, ("Month", "Average")))
+        yield Fragment(
+            "<h3>Average severity by month (1–5)</h3>"
+            + _table(rows_s, ("Month", "Average severity"), "50%")
+        )
     emotions = patterns.get("emotions", {})
     if emotions:
-        parts.append("<h3>Emotional responses</h3>")
         rows_e = "".join(
             f"<tr><td>{_e(name)}</td><td align='right'>{v['times']}</td>"
             f"<td align='right'>{v['average']}</td></tr>"
             for name, v in emotions.items()
         )
-        parts.append(
-            "<table cellspacing='0' cellpadding='3' border='0.5'><tr><th>Emotion</th>"
-            f"<th>Entries</th><th>Average intensity (0–10)</th></tr>{rows_e}</table>"
+        yield Fragment(
+            f"<h3>Emotional responses</h3>{TABLE} width='75%'><thead><tr><th>Emotion</th>"
+            f"<th>Entries</th><th>Average intensity (0–10)</th></tr></thead>{rows_e}</table>"
         )
     bodies = patterns.get("body_responses", {})
     if bodies:
-        parts.append("<h3>Body responses</h3>")
-        parts.append(_table(list(_counts(bodies)), ("Body response", "Entries")))
-    return "".join(parts)
+        yield Fragment(
+            "<h3>Body responses</h3>"
+            + _table(list(_counts(bodies)), ("Body response", "Entries"), "50%")
+        )
 
 
-def _checkins(data: ExportData) -> str:
+def _checkins(data: ExportData) -> Fragment:
     checkins = data.checkins or []
-    parts = ["<h2>Red-flag check-ins</h2>"]
+    parts = ["<h3>Red-flag check-ins</h3>"]
     if not checkins:
         parts.append("<p>No check-ins in this period.</p>")
-        return "".join(parts)
+        return Fragment("".join(parts))
     rows = []
     for item in checkins:
         answers = item["answers"]
         yes = [flag_label(k) for k, v in answers.items() if v]
         noted = f"{len(yes)} of {len(answers)}: " + ", ".join(yes) if answers else "—"
-        rows.append(
-            f"<tr><td>{_e(item['date'])}</td><td>{_e(noted)}</td><td>{_e(item['note'])}</td></tr>"
-        )
+        day = _day_label(item["date"])
+        rows.append(f"<tr><td>{_e(day)}</td><td>{_e(noted)}</td><td>{_e(item['note'])}</td></tr>")
     parts.append(
-        "<table cellspacing='0' cellpadding='3' border='0.5' width='100%'><tr><th>Date</th>"
-        f"<th>Red flags noticed</th><th>Note</th></tr>{''.join(rows)}</table>"
+        f"{TABLE} width='100%'><thead><tr><th width='16%'>Date</th>"
+        f"<th width='50%'>Signs noticed</th><th>Note</th></tr></thead>{''.join(rows)}</table>"
     )
-    return "".join(parts)
+    return Fragment("".join(parts))
+
+
+def _day_label(day: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(day).strftime("%d %b %Y")
+    except ValueError:
+        return day
 
 
 def _log_intro(data: ExportData) -> str:
@@ -508,11 +649,12 @@ def _log_intro(data: ExportData) -> str:
     )
 
 
-def _entry(data: ExportData, number: int, item: ExportItem) -> str:
+def _entry(
+    data: ExportData, number: int, item: ExportItem, pictures: Sequence[tuple[QImage, str]] = ()
+) -> str:
     tax = data.taxonomy
     kind = readable("kind", item, tax)
     parts = [
-        "<hr/>" if number > 1 else "",
         f"<h3>{number}. {_e(kind)} — {_e(when_text(item))}</h3>",
         f"<p class='meta'>Happened: {_e(when_text(item))} · "
         f"Recorded: {_e(readable('recorded_at', item, tax))} · "
@@ -525,25 +667,62 @@ def _entry(data: ExportData, number: int, item: ExportItem) -> str:
     for name in ENTRY_BODY_FIELDS:
         if name not in data.fields:
             continue
-        value = readable(name, item, tax)
-        if value:
+        if name == "attachments":
+            value_html = _files(item)
+        else:
+            value = readable(name, item, tax)
+            value_html = _e(value) if value else ""
+        if value_html:
             rows.append(
                 f"<tr><td class='label' width='24%'>{_e(FIELD_LABELS[name])}</td>"
-                f"<td>{_e(value)}</td></tr>"
+                f"<td>{value_html}</td></tr>"
             )
     if rows:
         parts.append(f"<table cellspacing='0' cellpadding='2' width='100%'>{''.join(rows)}</table>")
+    if pictures:
+        cells = []
+        for index, (image, caption) in enumerate(pictures):
+            scale = min(THUMB_WIDTH / max(image.width(), 1), THUMB_HEIGHT / max(image.height(), 1))
+            width, height = round(image.width() * scale), round(image.height() * scale)
+            cells.append(
+                f"<td valign='bottom' width='{THUMB_WIDTH + 10}'><img src='img:{index}' "
+                f"width='{width}' height='{height}'/><br/>"
+                f"<span class='caption'>{_e(caption)}</span></td>"
+            )
+        rows_html = "".join(
+            "<tr>" + "".join(cells[i : i + 3]) + "</tr>" for i in range(0, len(cells), 3)
+        )
+        parts.append(f"<table cellspacing='0' cellpadding='4'>{rows_html}</table>")
     return "".join(parts)
+
+
+def _files(item: ExportItem) -> str:
+    """List attachments one per line: name, size, and the SHA-256 of the original file."""
+    lines = [
+        f"{_e(str(f['name']))} ({_e(format_size(int(f['size'])))})<br/>"
+        f"<span class='mono'>SHA-256 {_e(str(f['sha256']))}</span>"
+        for f in item.record.get("attachments", [])
+    ]
+    return "<br/>".join(lines)
 
 
 def _appendix_intro(data: ExportData) -> str:
     return (
         "<h2>Integrity appendix</h2>"
         "<p>Each entry below has a SHA-256 fingerprint of exactly what this document holds "
-        "for it (the fields listed on the cover). The same choices exported as JSON give the "
-        "same fingerprints; anyone with that JSON file can check it with "
-        "<span class='mono'>python -m journal verify FILE.json</span>, which recomputes every "
-        "fingerprint and reports any change, even of one character.</p>"
+        "for it (the details listed on the cover). Changing even one character of an entry "
+        "changes its fingerprint.</p>"
+        "<h3>How to check</h3>"
+        "<ol>"
+        "<li>Ask for the JSON export made with the same choices: it holds the same entries "
+        "with the same fingerprints as this list.</li>"
+        "<li>Run <span class='mono'>python -m journal verify FILE.json</span> (Reality Check "
+        "installed). It recomputes every fingerprint and the file's own, and reports any "
+        "change. Without the program: an entry's fingerprint is the SHA-256 of its JSON "
+        "record without the “sha256” key, written with sorted keys, no spaces, in UTF-8 "
+        "(docs/EXPORT_FORMAT.md).</li>"
+        "<li>Compare the fingerprints and the chain head below with the JSON file's.</li>"
+        "</ol>"
         "<p>Journal chain head at the time of export (the latest link of the journal's "
         "SHA-256 hash chain; its first 16 characters are the “chain fingerprint” shown by "
         "Journal ▸ Check integrity):</p>"
@@ -561,6 +740,6 @@ def _hash_table(items: Sequence[ExportItem], offset: int) -> str:
         for i, it in enumerate(items)
     )
     return (
-        "<table cellspacing='0' cellpadding='2' border='0.5' width='100%'>"
-        f"<tr><th>No.</th><th>Reference</th><th>SHA-256</th></tr>{rows}</table>"
+        f"{TABLE} width='100%'><thead><tr><th width='7%'>No.</th><th width='21%'>Reference</th>"
+        f"<th>SHA-256</th></tr></thead>{rows}</table>"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from journal.attachments import format_size
 from journal.display import format_recorded, format_when
 from journal.export.data import ExportData, ExportItem
 from journal.model import KIND_LABELS, PRECISION_LABELS
@@ -27,8 +28,12 @@ def readable(name: str, item: ExportItem, taxonomy: Taxonomy) -> str:
         return JOIN.join(f"{taxonomy.emotion_label(k)}: {v}" for k, v in value.items())
     if name == "children_present":
         return "" if value is None else ("Yes" if value else "No")
-    if name in ("tags", "attachments"):
+    if name == "tags":
         return JOIN.join(str(v) for v in value)
+    if name == "attachments":
+        return JOIN.join(
+            f"{f['name']} ({format_size(int(f['size']))}, SHA-256 {f['sha256']})" for f in value
+        )
     if name == "recorded_at":
         return format_recorded(item.recorded_at)
     if name == "amended_at":

@@ -185,9 +185,17 @@ class ExportDialog(SafeDialog):
             grid.addWidget(box, index // 2, index % 2)
         row = (len(shown) + 1) // 2
         self.checkins = named(QCheckBox("Red-flag check-ins"), "Red-flag check-ins")
-        self.patterns = named(QCheckBox("Patterns summary"), "Patterns summary")
+        self.patterns = named(
+            QCheckBox("Patterns summary (with charts in a PDF)"), "Patterns summary"
+        )
+        self.attachments = named(QCheckBox("List of attachments"), "Attachments")
+        self.thumbnails = named(QCheckBox("Show photos in a PDF (small)"), "Image thumbnails")
         grid.addWidget(self.checkins, row, 0)
         grid.addWidget(self.patterns, row, 1)
+        grid.addWidget(self.attachments, row + 1, 0)
+        grid.addWidget(self.thumbnails, row + 1, 1)
+        self.attachments.toggled.connect(self._update_thumbnails)
+        row += 1
         grid.addWidget(
             paragraph(
                 "Every entry always shows its kind, when it happened and when it was recorded."
@@ -262,6 +270,7 @@ class ExportDialog(SafeDialog):
         self.content.addWidget(buttons)
 
         self.preset.currentIndexChanged.connect(self._apply_preset)
+        self.format.currentIndexChanged.connect(self._update_thumbnails)
         for box in self.kind_boxes.values():
             box.toggled.connect(self._update_preview)
         for signal in (
@@ -284,8 +293,8 @@ class ExportDialog(SafeDialog):
         counts: dict[str, int] = {}
         with contextlib.suppress(VaultError):
             for entry in self._session.vault.entries():
-                for item in entry.behaviours:
-                    counts[item] = counts.get(item, 0) + 1
+                for name in entry.behaviours:
+                    counts[name] = counts.get(name, 0) + 1
         for behaviour_id, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             label = self._taxonomy.label(behaviour_id)
             item = QListWidgetItem(f"{label} ({count})")
@@ -303,16 +312,27 @@ class ExportDialog(SafeDialog):
             box.setChecked(name in preset.fields)
         self.checkins.setChecked(preset.checkins)
         self.patterns.setChecked(preset.patterns)
+        self.attachments.setChecked("attachments" in preset.fields)
+        self.thumbnails.setChecked(False)
+        self._update_thumbnails()
         self._update_preview()
+
+    @Slot()
+    def _update_thumbnails(self) -> None:
+        """Photos can only be shown in a PDF that lists attachments."""
+        usable = self.attachments.isChecked() and self.format.currentData() == "pdf"
+        self.thumbnails.setEnabled(usable)
+        if not usable:
+            self.thumbnails.setChecked(False)
 
     def chosen_kinds(self) -> list[str]:
         """Return the kinds ticked."""
         return [kind for kind, box in self.kind_boxes.items() if box.isChecked()]
 
     def chosen_fields(self) -> list[str]:
-        """Return the optional fields ticked (the attachments list always goes with them)."""
+        """Return the optional fields ticked."""
         chosen = [name for name, box in self.field_boxes.items() if box.isChecked()]
-        return [*chosen, "attachments"]
+        return [*chosen, "attachments"] if self.attachments.isChecked() else chosen
 
     def chosen_behaviours(self) -> list[str] | None:
         """Return the behaviours ticked, or None when not limiting by behaviour."""
@@ -384,7 +404,8 @@ class ExportDialog(SafeDialog):
                 fields=self.chosen_fields(),
                 include_checkins=self.checkins.isChecked(),
                 include_patterns=self.patterns.isChecked(),
-                charts=self._charts,
+                charts=self._charts or None,  # None: the Insights charts of these entries
+                thumbnails=self.thumbnails.isChecked(),
                 taxonomy=self._taxonomy,
                 **filters,  # type: ignore[arg-type]
             )
