@@ -42,6 +42,7 @@ lint: $(STAMP)
 bench: $(BENCH_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m journal.bench --write docs/PERFORMANCE.md
 	QT_QPA_PLATFORM=offscreen $(PY) -m journal.ui_bench --write docs/PERFORMANCE.md
+	QT_QPA_PLATFORM=offscreen $(PY) -m journal.export_bench --write docs/PERFORMANCE.md
 	$(PY) -m journal.attachments_bench --write docs/PERFORMANCE.md
 	$(PY) -m journal.insights_bench --write docs/PERFORMANCE.md
 

@@ -286,6 +286,12 @@ def test_command_line_verify(journal: Vault, tmp_path: Path) -> None:
     garbage = tmp_path / "garbage.json"
     garbage.write_text("{not json", encoding="utf-8")
     assert _run("-m", "journal", "verify", str(garbage)).returncode == 2
+    missing = _run("-m", "journal", "verify", str(tmp_path / "missing.json"))
+    assert missing.returncode == 2 and missing.stdout.startswith("NOT CHECKED:")
+    pdf = tmp_path / "log.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    as_pdf = _run("-m", "journal", "verify", str(pdf))
+    assert as_pdf.returncode == 2 and "Only JSON exports can be checked" in as_pdf.stdout
 
 
 def test_pdf_export_works_headless_without_an_application(vault: Vault, tmp_path: Path) -> None:
