@@ -19,15 +19,18 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -90,6 +93,8 @@ class _ListEditor(QWidget):
         self.dirty = False
         self.list = named(QListWidget(), self.LIST_NAME)
         self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(1)
         self.list.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
@@ -555,6 +560,7 @@ class CheckInView(QWidget):
             question = QLabel(flag.question)
             question.setWordWrap(True)
             question.setBuddy(box)
+            question.setContentsMargins(0, 2, 0, 0)  # line up with the check box's text
             grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(question, row, 1, Qt.AlignmentFlag.AlignTop)
             self.boxes[flag.id] = box
@@ -599,7 +605,9 @@ class CheckInView(QWidget):
         save_row.addWidget(self.status, 1)
         save_row.addWidget(self.save_button)
 
-        layout = QVBoxLayout(self)
+        self.history.setMinimumHeight(150)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.addWidget(
             paragraph(
                 "Over the last week or two, which of these felt true? There are no right "
@@ -613,6 +621,13 @@ class CheckInView(QWidget):
         layout.addWidget(heading("Past check-ins", 2))
         layout.addWidget(self.trend)
         layout.addWidget(self.history, 1)
+        scroll = QScrollArea()  # small windows scroll instead of squashing the questions
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     @property
     def loaded(self) -> bool:
@@ -754,7 +769,7 @@ def write_plans_pdf(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),
                 QPageLayout.Orientation.Portrait,
-                QMarginsF(18, 16, 18, 16),
+                QMarginsF(6, 6, 6, 6),  # print_() adds its own 2 cm margin
                 QPageLayout.Unit.Millimeter,
             )
         )
