@@ -245,3 +245,28 @@ def test_back_up_then_restore_from_the_menu(
     assert table.model().rowCount() == 6  # the journal page reloaded the restored journal
     assert "restored" in window.statusBar().currentMessage()
     assert not [p for p in session.vault_path.parent.iterdir() if p.name.startswith(".")]
+
+
+def test_quick_exit_during_a_long_export_hides_at_once_and_leaves_no_file(
+    qtbot, window: QMainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from journal.bench import EntryFactory
+
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    monkeypatch.setattr(export_dialog, "_qt_choose_path", lambda *_: str(out_dir / "big.pdf"))
+    unlock(qtbot, window)
+    window.session.vault.add_entries(EntryFactory(seed=3).batch(150))  # type: ignore[attr-defined]
+    exited: list[bool] = []
+
+    def start_export(dialog: QDialog) -> None:
+        find(dialog, QComboBox, "Preset").setCurrentIndex(1)  # therapist: the slowest
+        QTimer.singleShot(0, lambda: (exited.append(True), window.quick_exit()))  # type: ignore[attr-defined]
+        find_button(dialog, "Export…").click()
+
+    monkeypatch.setattr(QApplication, "quit", lambda: None)  # keep the test's event loop
+    when_modal(ExportDialog, start_export)
+    window.export_action.trigger()  # type: ignore[attr-defined]
+    assert exited == [True]
+    assert not window.isVisible() and not window.session.is_unlocked  # type: ignore[attr-defined]
+    assert list(out_dir.iterdir()) == []  # the partial file was removed

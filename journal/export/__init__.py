@@ -7,7 +7,7 @@ else; `verify_export()` recomputes a JSON export's hashes (docs/EXPORT_FORMAT.md
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -89,13 +89,16 @@ def export(
     charts: Sequence[tuple[QImage, str]] | None = None,
     thumbnails: bool = False,
     taxonomy: Taxonomy | None = None,
+    progress: Callable[[], None] | None = None,
 ) -> ExportResult:
     """Write the chosen entries to `path` as "pdf", "csv" or "json" (plaintext, mode 0600).
 
     `fields` replaces the preset's optional fields; None keeps the preset's. Filters combine:
     date range (inclusive days of when it happened), kinds, any of `behaviours`, `entry_ids`.
     PDF only: with the patterns summary, `charts` None draws the Insights charts (pass [] for
-    none); `thumbnails` shows image attachments under their entries.
+    none); `thumbnails` shows image attachments under their entries; `progress` is called
+    now and then while the PDF is drawn (a UI keeps responding; raising from it cancels and
+    removes the partial file).
     """
     if format not in FORMATS:
         raise ValueError(f"Format must be one of {', '.join(FORMATS)}; got {format!r}.")
@@ -121,7 +124,7 @@ def export(
             if charts is None:
                 charts = pattern_charts(data) if data.patterns is not None else []
             pictures = image_loader(vault) if thumbnails and "attachments" in data.fields else None
-            pages = render_pdf(data, partial, charts=charts, thumbnails=pictures)
+            pages = render_pdf(data, partial, charts=charts, thumbnails=pictures, progress=progress)
         else:
             WRITERS[format](data, partial)
     return ExportResult(path=target, format=format, entries=len(data.items), pages=pages)

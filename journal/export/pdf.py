@@ -10,6 +10,7 @@ import html
 import mmap
 import os
 import re
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -292,11 +293,13 @@ def render_pdf(
     *,
     charts: Sequence[tuple[QImage, str]] = (),
     thumbnails: Thumbnails | None = None,
+    progress: Callable[[], None] | None = None,
 ) -> int:
     """Write the PDF to `path` (which must exist, 0600) and return its number of pages.
 
     `charts` are (image, caption) pairs shown with the patterns (see `pattern_charts`);
-    `thumbnails`, when given, returns the image attachments to show under each entry.
+    `thumbnails`, when given, returns the image attachments to show under each entry;
+    `progress` is called every few tens of milliseconds (it may raise to cancel).
     """
     ensure_gui_application()
     font = _body_font()
@@ -325,7 +328,8 @@ def render_pdf(
         footer=0.42 * LOGICAL_DPI,
     )
     counter = _Flow(page, font)
-    for fragment in _sections(data, charts, thumbnails):
+    tick = _throttled(progress)
+    for fragment in _sections(data, charts, thumbnails, tick):
         counter.place(fragment)
     total = counter.finish()
     painter = QPainter()
@@ -341,12 +345,27 @@ def render_pdf(
         flow.running_title = (
             f"{TITLE} · prepared for {audience} · generated {format_recorded(data.generated_at)}"
         )
-        for fragment in _sections(data, charts, thumbnails):
+        for fragment in _sections(data, charts, thumbnails, tick):
             flow.place(fragment)
     finally:
         painter.end()
     fix_text_mapping(path)
     return total
+
+
+def _throttled(progress: Callable[[], None] | None, every: float = 0.03) -> Callable[[], None]:
+    """Return a function calling `progress` at most once per `every` seconds."""
+    if progress is None:
+        return lambda: None
+    last = [time.monotonic()]
+
+    def tick() -> None:
+        now = time.monotonic()
+        if now - last[0] >= every:
+            last[0] = now
+            progress()
+
+    return tick
 
 
 def pattern_charts(data: ExportData) -> list[tuple[QImage, str]]:
@@ -421,8 +440,9 @@ def _sections(
     data: ExportData,
     charts: Sequence[tuple[QImage, str]],
     thumbnails: Thumbnails | None = None,
+    tick: Callable[[], None] = lambda: None,
 ) -> Iterator[Fragment]:
-    """Yield the document's fragments in page order."""
+    """Yield the document's fragments in page order (calling `tick` before each entry)."""
     yield Fragment(_cover(data), new_page=True)
     yield from _summary(data)
     if data.patterns is not None or charts:
@@ -444,6 +464,7 @@ def _sections(
         yield _checkins(data)
     yield Fragment("<h2>Chronological log</h2>" + _log_intro(data), new_page=True)
     for number, item in enumerate(data.items, start=1):
+        tick()
         pictures = thumbnails(item) if thumbnails is not None else ()
         yield Fragment(
             _entry(data, number, item, pictures), images=[i for i, _ in pictures], rule=number > 1

@@ -114,6 +114,10 @@ def _qt_choose_path(parent: QWidget, title: str, suggested: str, name_filter: st
     return choose_file(parent, title, suggested, name_filter, save=True)
 
 
+class ExportCancelled(Exception):
+    """The export was stopped (Cancel, lock or quick exit); its partial file is removed."""
+
+
 class ExportDialog(SafeDialog):
     """Choose what to export and where; writes the file 0600 and leaves nothing elsewhere."""
 
@@ -135,6 +139,7 @@ class ExportDialog(SafeDialog):
         self._charts = list(charts)
         self._choose_path: ChoosePath = choose_path or _qt_choose_path
         self.result_info: ExportResult | None = None
+        self._cancelled = False
 
         self.preset = named(QComboBox(), "Preset")
         for preset in PRESETS.values():
@@ -395,6 +400,8 @@ class ExportDialog(SafeDialog):
         if not Path(path).suffix:
             path = f"{path}.{fmt}"
         filters = self._filters()
+        self._cancelled = False
+        self.export_button.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.result_info = export(
@@ -407,8 +414,12 @@ class ExportDialog(SafeDialog):
                 charts=self._charts or None,  # None: the Insights charts of these entries
                 thumbnails=self.thumbnails.isChecked(),
                 taxonomy=self._taxonomy,
+                progress=self._keep_responding,
                 **filters,  # type: ignore[arg-type]
             )
+        except ExportCancelled:
+            self.error.clear()
+            return
         except VaultError as exc:
             self.error.setText(exc.message)
             return
@@ -417,6 +428,7 @@ class ExportDialog(SafeDialog):
             return
         finally:
             QApplication.restoreOverrideCursor()
+            self.export_button.setEnabled(not self._cancelled)
         self.error.clear()
         ask(
             self,
@@ -428,8 +440,20 @@ class ExportDialog(SafeDialog):
         )
         self.accept()
 
+    def _keep_responding(self) -> None:
+        """Let Quick exit, Shift×3, lock and Cancel work while a long PDF is drawn."""
+        QApplication.processEvents()
+        if self._cancelled:
+            raise ExportCancelled()
+
+    def reject(self) -> None:
+        """Close; an export in progress stops and leaves no file behind."""
+        self._cancelled = True
+        super().reject()
+
     def wipe(self) -> None:
         """Forget the behaviour names shown (journal content) and any message."""
+        self._cancelled = True
         self.behaviours.clear()
         self.preview.clear()
         self.error.clear()
