@@ -32,7 +32,7 @@ from journal.app import create_main_window
 from journal.resources import load_guidance
 from journal.ui import help_panel
 from journal.ui.help_panel import HelpPanel
-from journal.vault import KdfParams, create_vault
+from journal.vault import KdfParams, create_vault, open_vault
 from tests.gui_helpers import (
     answer_next_message_box,
     click_check,
@@ -387,3 +387,22 @@ def test_plans_export_to_a_private_pdf_after_a_warning(
     assert stat.S_IMODE(pdf.stat().st_mode) == 0o600
     assert sorted(p.name for p in target.parent.iterdir()) == ["my plans.pdf"]
     assert "not encrypted" in find(panel, QLabel, "Export status").text()
+
+
+def test_quick_exit_from_the_panel_hides_it_and_clears_the_plans(qtbot, window) -> None:
+    unlock(qtbot, window)
+    panel = open_help(qtbot, window)
+    open_tab(qtbot, panel, "My contacts")
+    qtbot.mouseClick(find(panel, QPushButton, "Add contact"), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(find(panel, QLineEdit, "Name"), f"Jo {CANARY}")
+    qtbot.keyClicks(find(panel, QLineEdit, "How to reach"), "555 0100")
+    with qtbot.waitSignal(window.quick_exit_finished, timeout=5000):
+        qtbot.mouseClick(find(panel, QPushButton, "Quick exit"), Qt.MouseButton.LeftButton)
+    assert not panel.isVisible() and not window.isVisible()
+    assert CANARY not in all_text(panel)
+    assert window.session.is_unlocked is False
+    vault = open_vault(window.session.vault_path, PASS)
+    try:  # what was typed but not saved was kept, encrypted
+        assert [c.name for c in plans.load_contacts(vault)] == [f"Jo {CANARY}"]
+    finally:
+        vault.close()

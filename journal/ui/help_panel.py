@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl, Slot
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -496,8 +496,8 @@ class HelpPanel(SafeDialog):
         self.content.addWidget(heading("Help and support"))
         self.content.addWidget(
             paragraph(
-                "You are not alone. These services are free and confidential. Nothing here "
-                "connects to the internet."
+                "You are not alone. The services below can listen, help you make a plan and "
+                "tell you about your options. This panel works offline."
             )
         )
         self.content.addWidget(self.tabs, 1)
@@ -517,9 +517,10 @@ class HelpPanel(SafeDialog):
         """Show the plans if the journal is unlocked (reading them once), else say they wait."""
         unlocked = self.unlocked
         for stack, view in zip(self._stacks, self.plan_views, strict=True):
-            if unlocked and not view.loaded:
+            store = self._session.vault if unlocked else None  # type: ignore[union-attr]
+            if store is not None and not view.shows(store):  # first time, or after a restore
                 try:
-                    view.load(self._session.vault)  # type: ignore[union-attr]
+                    view.load(store)
                 except VaultError as exc:
                     view.wipe()
                     self.export_status.setText(exc.message)
@@ -527,6 +528,12 @@ class HelpPanel(SafeDialog):
             stack.setCurrentIndex(1 if unlocked and view.loaded else 0)
         self.print_button.setVisible(unlocked)
         self.pdf_button.setVisible(unlocked)
+
+    def event(self, event: QEvent) -> bool:
+        """Coming back to the panel re-reads the plans if the journal changed meanwhile."""
+        if event.type() == QEvent.Type.WindowActivate and self.isVisible():
+            self.refresh()
+        return super().event(event)
 
     def show_tab(self, title: str) -> None:
         """Bring the tab called `title` to the front."""

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal import plans
+from journal.errors import VaultError
 from journal.export.files import private_file
 from journal.export.pdf import fix_text_mapping
 from journal.plans import DocumentStore
@@ -175,6 +176,10 @@ class _ListEditor(QWidget):
         """Return True while showing a vault's saved items."""
         return self._store is not None
 
+    def shows(self, store: DocumentStore) -> bool:
+        """Return True if the items shown were read from `store`."""
+        return self._store is store
+
     def load(self, store: DocumentStore) -> None:
         """Show the saved items from the unlocked vault."""
         self._store = store
@@ -282,6 +287,9 @@ class _ListEditor(QWidget):
             self._write(self._store, self._items)
         except ValueError as exc:
             self._say(str(exc), error=True)
+            return False
+        except VaultError as exc:
+            self._say(f"Not saved: {exc.message}", error=True)
             return False
         self.dirty = False
         self._say(SAVED)
@@ -634,6 +642,10 @@ class CheckInView(QWidget):
         """Return True while showing a vault's check-ins."""
         return self._store is not None
 
+    def shows(self, store: DocumentStore) -> bool:
+        """Return True if the check-ins shown were read from `store`."""
+        return self._store is store
+
     def load(self, store: DocumentStore) -> None:
         """Show past check-ins from the unlocked vault; start today's."""
         self._store = store
@@ -698,6 +710,9 @@ class CheckInView(QWidget):
             self._checkins = plans.save_checkin(self._store, checkin)
         except ValueError as exc:
             self.status.setText(str(exc))
+            return False
+        except VaultError as exc:
+            self.status.setText(f"Not saved: {exc.message}")
             return False
         self._fill_history()
         self.dirty = False
