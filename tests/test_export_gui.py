@@ -234,3 +234,20 @@ def test_wipe_clears_what_came_from_the_journal(qtbot: object, session: Session)
     assert dialog.behaviours.count() == 2
     dialog.wipe()
     assert dialog.behaviours.count() == 0 and dialog.preview.text() == ""
+
+
+def test_photos_can_only_be_shown_in_a_pdf_listing_attachments(
+    qtbot: object, session: Session
+) -> None:
+    dialog = _open(qtbot, session, [])
+    photos = find(dialog, QCheckBox, "Image thumbnails")
+    attachments = find(dialog, QCheckBox, "Attachments")
+    assert attachments.isChecked() and photos.isEnabled() and not photos.isChecked()
+    click_check(qtbot, photos)
+    assert photos.isChecked()
+    find(dialog, QComboBox, "Format").setCurrentIndex(1)  # CSV
+    assert not photos.isEnabled() and not photos.isChecked()
+    find(dialog, QComboBox, "Format").setCurrentIndex(0)
+    click_check(qtbot, attachments)
+    assert not photos.isEnabled()
+    assert "attachments" not in dialog.chosen_fields()
