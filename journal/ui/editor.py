@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from journal.display import format_recorded
 from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, PRECISIONS, Entry
+from journal.session import Session
 from journal.taxonomy import Taxonomy
+from journal.ui.attachments_view import AttachmentsView, Source
 from journal.ui.widgets import heading, named
 
 WHAT_HAPPENED_HINT = "Who did what, in order. Quote exact words where you can."
@@ -233,7 +235,7 @@ class EntryEditor(QWidget):
     cancel_requested = Signal()
     edited = Signal()
 
-    def __init__(self, taxonomy: Taxonomy) -> None:
+    def __init__(self, taxonomy: Taxonomy, session: Session | None = None) -> None:
         super().__init__()
         self._taxonomy = taxonomy
         self._loading = False
@@ -352,6 +354,13 @@ class EntryEditor(QWidget):
         self.tabs.addTab(behaviours_tab, "Behaviours")
         self.tabs.addTab(feelings_scroll, "Feelings and body")
         self.tabs.addTab(_scrolling(reflection_tab), "Reflection and tags")
+        # Files picked while writing wait here; the page adds them once the entry is saved.
+        self.attachments: AttachmentsView | None = None
+        if session is not None:
+            self.attachments = AttachmentsView(session, pending=True)
+            self.attachments.changed.connect(self._attachments_changed)
+            self._attachments_tab = self.tabs.addTab(self.attachments, "Files")
+            self.tabs.setTabToolTip(self._attachments_tab, "Photos, screenshots and other files")
 
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -414,6 +423,17 @@ class EntryEditor(QWidget):
             self.dirty = True
         if not self._loading:
             self.edited.emit()
+
+    @Slot()
+    def _attachments_changed(self) -> None:
+        count = self.attachments.count() if self.attachments is not None else 0
+        self.tabs.setTabText(self._attachments_tab, f"Files ({count})" if count else "Files")
+        if count:
+            self._mark_dirty()
+
+    def take_attachments(self) -> list[Source]:
+        """Return and forget the files waiting to be added when the entry is saved."""
+        return list(self.attachments.take_pending()) if self.attachments is not None else []
 
     @Slot()
     def _add_own_behaviour(self) -> None:
@@ -497,6 +517,8 @@ class EntryEditor(QWidget):
         self.reflection.setPlainText(entry.reflection)
         self.tags.setText(", ".join(entry.tags))
         self.tabs.setCurrentIndex(0)
+        if self.attachments is not None:
+            self.attachments.take_pending()  # a new form starts with no files waiting
         self.error.clear()
         self.dirty = False
         self._loading = False

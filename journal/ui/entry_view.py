@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal.display import behaviour_labels, format_recorded, format_when, kind_label
 from journal.model import Entry
+from journal.session import Session
 from journal.taxonomy import Taxonomy
-from journal.ui.widgets import named
+from journal.ui.attachments_view import AttachmentsView
+from journal.ui.widgets import heading, named
 
 EMPTY_TEXT = (
     "<p style='color:#666'>Select an entry on the left to read it, or press "
@@ -101,12 +110,12 @@ def entry_html(entry: Entry, history: list[Entry], taxonomy: Taxonomy) -> str:
 
 
 class EntryView(QWidget):
-    """Shows the selected entry; offers Amend and Delete."""
+    """Shows the selected entry and its attachments; offers Amend and Delete."""
 
     amend_requested = Signal(object)
     delete_requested = Signal(object)
 
-    def __init__(self, taxonomy: Taxonomy) -> None:
+    def __init__(self, taxonomy: Taxonomy, session: Session | None = None) -> None:
         super().__init__()
         self._taxonomy = taxonomy
         self.entry: Entry | None = None
@@ -122,9 +131,34 @@ class EntryView(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.amend_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
+        self.attachments: AttachmentsView | None = None
+        self.attachments_box: QWidget | None = None
+        if session is None:
+            layout.addWidget(self.browser, 1)
+        else:
+            self.attachments = AttachmentsView(session, paste_scope=self)
+            self.attachments_title = heading("Attachments", 2)
+            self.attachments.changed.connect(self._count_changed)
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 6, 0, 0)
+            box_layout.addWidget(self.attachments_title)
+            box_layout.addWidget(self.attachments, 1)
+            self.attachments_box = box
+            split = QSplitter(Qt.Orientation.Vertical)
+            split.addWidget(self.browser)
+            split.addWidget(box)
+            split.setStretchFactor(0, 3)
+            split.setStretchFactor(1, 2)
+            split.setChildrenCollapsible(False)
+            layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.show_entry(None, [])
+
+    def _count_changed(self) -> None:
+        if self.attachments is not None:
+            count = self.attachments.count()
+            self.attachments_title.setText(f"Attachments ({count})" if count else "Attachments")
 
     def show_entry(self, entry: Entry | None, history: list[Entry]) -> None:
         """Show an entry (or the empty hint when None)."""
@@ -135,8 +169,13 @@ class EntryView(QWidget):
             self.browser.setHtml(EMPTY_TEXT)
         else:
             self.browser.setHtml(entry_html(entry, history, self._taxonomy))
+        if self.attachments is not None and self.attachments_box is not None:
+            self.attachments_box.setVisible(entry is not None and entry.id is not None)
+            self.attachments.set_entry(entry.id if entry is not None else None)
 
     def wipe(self) -> None:
-        """Remove the entry from the screen and from the document's memory."""
+        """Remove the entry and its attachments from the screen and from memory."""
         self.show_entry(None, [])
+        if self.attachments is not None:
+            self.attachments.wipe()
         self.browser.document().clearUndoRedoStacks()

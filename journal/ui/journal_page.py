@@ -101,7 +101,9 @@ class JournalPage(QWidget):
         self.lock_button.clicked.connect(self.lock_requested)
 
         self.banner = Banner()
-        self.view = EntryView(taxonomy)
+        self.view = EntryView(taxonomy, session)
+        if self.view.attachments is not None:
+            self.view.attachments.status.connect(self.status)
         self.view.amend_requested.connect(self.amend_entry)
         self.view.delete_requested.connect(self.delete_entry)
         self.right = QStackedWidget()
@@ -161,7 +163,9 @@ class JournalPage(QWidget):
     # ---------------------------------------------------------------- building
 
     def _make_editor(self) -> EntryEditor:
-        editor = EntryEditor(self._taxonomy)
+        editor = EntryEditor(self._taxonomy, self._session)
+        if editor.attachments is not None:
+            editor.attachments.status.connect(self.status)
         editor.save_requested.connect(self._save)
         editor.cancel_requested.connect(self.cancel_editing)
         editor.edited.connect(self._start_draft_timer)
@@ -317,6 +321,7 @@ class JournalPage(QWidget):
             self.editor.error.setText(exc.message)
             return
         self._draft_timer.stop()
+        waiting = self.editor.take_attachments()
         self.editor.load(None)
         self.right.setCurrentWidget(self.view)
         if saved.behaviours:
@@ -328,6 +333,19 @@ class JournalPage(QWidget):
         if self.model.row_of(saved.id or "") < 0:
             self.view.show_entry(saved, vault.history(saved.id or ""))
         self.table.setFocus()
+        if waiting and self.view.attachments is not None:
+            if self.view.entry is None or self.view.entry.id != saved.id:
+                self.view.show_entry(saved, vault.history(saved.id or ""))
+            added = self.view.attachments.add_sources(waiting)
+            if not self._session.is_unlocked:
+                return
+            if added == len(waiting):
+                message += f" {added} attachment{'s' if added != 1 else ''} added."
+            else:
+                message += (
+                    f" {len(waiting) - added} of {len(waiting)} files could not be added; "
+                    "you can add them again below the entry."
+                )
         self.status.emit(message)
 
     @Slot()
