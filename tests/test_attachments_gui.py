@@ -233,6 +233,39 @@ def test_save_a_copy_warns_and_writes_0600_then_remove(
     assert window.session.vault.verify().ok
 
 
+def test_locking_during_a_large_import_stores_nothing(
+    qtbot, window: QMainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = tmp_path / "video.mp4"
+    big.write_bytes(os.urandom(12 << 20))
+    monkeypatch.setattr(attachments_view, "choose_files_to_add", lambda parent: [str(big)])
+    table = open_first_entry(qtbot, window)
+    view = table.parentWidget()
+    seen: list[str] = []
+
+    def lock_midway() -> None:  # the window stays responsive while the file is stored
+        text = view.progress.text()
+        if "Adding" in text and not text.endswith(" 0%") and not text.endswith(" 8%"):
+            seen.append(text)
+            assert not find(window, QTableView, "Entries").isEnabled()
+            window.lock()
+        else:
+            QTimer.singleShot(0, lock_midway)
+
+    QTimer.singleShot(0, lock_midway)
+    click(qtbot, window, "Add file…")
+    qtbot.waitUntil(lambda: _shown(window, QLineEdit, "Passphrase"))
+    assert seen and "“video.mp4”" in seen[0]
+    passphrase = find(window, QLineEdit, "Passphrase")
+    qtbot.keyClicks(passphrase, PASS)
+    qtbot.keyClick(passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _shown(window, QTableView, "Entries"), timeout=15_000)
+    assert vault_attachments(window) == []
+    report = window.session.vault.verify()
+    assert report.ok and report.attachments == 0, report.problems
+    assert find(window, QTableView, "Entries").isEnabled()
+
+
 def test_files_chosen_while_writing_are_added_on_save(
     qtbot, window: QMainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

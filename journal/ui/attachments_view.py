@@ -247,7 +247,8 @@ class _ProgressReader(io.RawIOBase):
         return self._stream.tell()
 
     def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        return self._stream.seek(offset, whence)
+        self.done = self._stream.seek(offset, whence)  # the location check reads, then rewinds
+        return self.done
 
     def read(self, size: int = -1) -> bytes:
         data = self._stream.read(size)
@@ -269,6 +270,7 @@ class AttachmentsView(QWidget):
 
     status = Signal(str)
     changed = Signal()
+    busy_changed = Signal(bool)  # True while a file is being stored (the page holds still)
 
     def __init__(
         self,
@@ -539,6 +541,7 @@ class AttachmentsView(QWidget):
             self.progress.setVisible(False)
         self.table.setEnabled(not busy)
         self._update_buttons()
+        self.busy_changed.emit(busy)
 
     @Slot()
     def paste(self) -> None:

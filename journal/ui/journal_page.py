@@ -104,6 +104,9 @@ class JournalPage(QWidget):
         self.view = EntryView(taxonomy, session)
         if self.view.attachments is not None:
             self.view.attachments.status.connect(self.status)
+            # While a large file is stored, the window stays responsive (Quick exit, Lock),
+            # but the list and the entry's other actions wait until it is done.
+            self.view.attachments.busy_changed.connect(self._attachment_busy)
         self.view.amend_requested.connect(self.amend_entry)
         self.view.delete_requested.connect(self.delete_entry)
         self.right = QStackedWidget()
@@ -396,6 +399,14 @@ class JournalPage(QWidget):
         self.view.show_entry(None, [])
         self.refresh()
         self.status.emit("Entry deleted.")
+
+    @Slot(bool)
+    def _attachment_busy(self, busy: bool) -> None:
+        for widget in (self.table, self.new_button, self.view.amend_button):
+            widget.setEnabled(not busy)
+        self.view.delete_button.setEnabled(not busy and self.view.entry is not None)
+        if not busy:
+            self.view.amend_button.setEnabled(self.view.entry is not None)
 
     # ---------------------------------------------------------------- drafts
 
