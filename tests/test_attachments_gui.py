@@ -129,7 +129,8 @@ def test_add_an_image_see_its_hash_view_it_and_lock(
     digest = hashlib.sha256(data).hexdigest()
     text = visible_text(window)
     assert "IMG_2041.png" in text
-    assert f"SHA-256: {digest}" in text  # the full hash, readable and selectable
+    shown_hash = find(window, QLineEdit, "SHA-256 of the selected attachment")
+    assert shown_hash.text() == digest and shown_hash.isReadOnly()  # whole, selectable
     assert "Location data (GPS)" in find(window, QLabel, "Location note").text()
     model = table.model()
     assert model.index(0, 3).data(Qt.ItemDataRole.AccessibleTextRole) == digest
@@ -198,7 +199,7 @@ def test_save_a_copy_warns_and_writes_0600_then_remove(
     table = open_first_entry(qtbot, window)
     click(qtbot, window, "Add file…")
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
-    assert find(window, QLabel, "SHA-256 of the selected attachment").text() != ""
+    assert find(window, QLineEdit, "SHA-256 of the selected attachment").text() != ""
     copy_to = tmp_path / "usb" / "copy.png"
     copy_to.parent.mkdir()
     asked: list[str] = []

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -326,11 +327,20 @@ class AttachmentsView(QWidget):
         for button in (self.view_button, self.save_button):
             button.setVisible(not pending)
 
-        self.hash_line = QLabel()
-        self.hash_line.setAccessibleName("SHA-256 of the selected attachment")
-        self.hash_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The full hash on one line (read-only, selectable, scrolls when the pane is narrow).
+        self.hash_label = QLabel("SHA-256:")
+        self.hash_line = named(QLineEdit(), "SHA-256 of the selected attachment")
+        self.hash_line.setReadOnly(True)
+        self.hash_line.setFrame(False)
+        self.hash_line.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.hash_line.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.hash_line.setWordWrap(True)
+        self.hash_line.setStyleSheet("background: transparent")
+        self.hash_label.setBuddy(self.hash_line)
+        self.hash_row = QWidget()
+        hash_layout = QHBoxLayout(self.hash_row)
+        hash_layout.setContentsMargins(0, 0, 0, 0)
+        hash_layout.addWidget(self.hash_label)
+        hash_layout.addWidget(self.hash_line, 1)
         self.location_note = QLabel()
         self.location_note.setObjectName("warning")
         self.location_note.setAccessibleName("Location note")
@@ -353,7 +363,7 @@ class AttachmentsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.hash_line)
+        layout.addWidget(self.hash_row)
         layout.addWidget(self.location_note)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
@@ -413,10 +423,13 @@ class AttachmentsView(QWidget):
         viewable = saved is not None and (saved.is_image or can_play(saved))
         self.view_button.setEnabled(usable and viewable)
         if row is not None and row.sha256:
-            self.hash_line.setText(f"SHA-256: {row.sha256}")
+            self.hash_line.setText(row.sha256)
+            self.hash_line.setCursorPosition(0)
         else:
             self.hash_line.clear()
-        self.hash_line.setVisible(bool(row is not None and row.sha256))
+        self.hash_row.setVisible(bool(row is not None and row.sha256))
+        # The hint matters most before the first file; afterwards the list speaks for itself.
+        self.hint.setVisible(self._pending or self.model.rowCount() == 0)
         located = [r.name for r in self.model.rows() if r.has_location]
         if located:
             names = ", ".join(f"“{name}”" for name in located[:3])
@@ -503,6 +516,8 @@ class AttachmentsView(QWidget):
                 if len(added) == 1
                 else f"Added {len(added)} attachments."
             )
+            if any(isinstance(source, Path) for _name, source in sources):
+                message += " The original file is still where it was."
             if located:
                 message += " It has location data (GPS): see the note below the list."
             self.status.emit(message)
