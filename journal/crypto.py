@@ -161,12 +161,18 @@ def seal(key: bytes | bytearray, plaintext: bytes, associated: bytes) -> bytes:
     return nonce + AESGCM(bytes(key)).encrypt(nonce, plaintext, associated)
 
 
-def open_sealed(key: bytes | bytearray, blob: bytes, associated: bytes) -> bytes:
+def cipher(key: bytes | bytearray) -> AESGCM:
+    """Return a reusable AES-256-GCM context for `key` (drop it when the key is wiped)."""
+    return AESGCM(bytes(key))
+
+
+def open_sealed(key: bytes | bytearray | AESGCM, blob: bytes, associated: bytes) -> bytes:
     """Decrypt `seal` output; raise `VaultCorrupted` if anything was changed."""
     if not isinstance(blob, bytes) or len(blob) < NONCE_BYTES + 16:
         raise VaultCorrupted("A record is too short to be valid.")
+    aead = key if isinstance(key, AESGCM) else AESGCM(bytes(key))
     try:
-        return AESGCM(bytes(key)).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], associated)
+        return aead.decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], associated)
     except InvalidTag as exc:
         raise VaultCorrupted("A record failed its integrity check.") from exc
 

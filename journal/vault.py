@@ -210,6 +210,7 @@ class Vault:
         self._vault_id = crypto.b64d(header["vault_id"])
         self._vault_key: bytearray | None = None
         self._record_key: bytearray | None = None
+        self._record_cipher: Any = None  # AES-GCM context for _record_key (unlocked only)
         self._id_key: bytearray | None = None
         self._chunk_key: bytearray | None = None
         self._closed = False
@@ -231,6 +232,7 @@ class Vault:
     def _install_key(self, vault_key: bytearray) -> None:
         self._vault_key = vault_key
         self._record_key = crypto.subkey(vault_key, b"records")
+        self._record_cipher = crypto.cipher(self._record_key)
         self._id_key = crypto.subkey(vault_key, b"ids")
         self._chunk_key = crypto.subkey(self._id_key, b"chunk-tag")
         try:
@@ -263,9 +265,11 @@ class Vault:
         crypto.wipe(self._chunk_key)
         self._vault_key = None
         self._record_key = None
+        self._record_cipher = None
         self._id_key = None
         self._chunk_key = None
         self._reset_model()
+        gc.unfreeze()  # the dropped model is freed by reference counting; the rest is collectable
 
     def unlock(self, passphrase: str) -> None:
         """Unlock again with the passphrase after `lock()`."""
@@ -318,8 +322,10 @@ class Vault:
         return crypto.seal(key, crypto.pad(_canonical(data)), self._ad(record_id, kind))
 
     def _unseal(self, record_id: bytes, kind: int, blob: bytes) -> Any:
-        key, _ = self._require_unlocked()
-        plain = crypto.unpad(crypto.open_sealed(key, blob, self._ad(record_id, kind)))
+        self._require_unlocked()
+        plain = crypto.unpad(
+            crypto.open_sealed(self._record_cipher, blob, self._ad(record_id, kind))
+        )
         try:
             return json.loads(plain)
         except (ValueError, UnicodeDecodeError) as exc:
@@ -413,12 +419,15 @@ class Vault:
     def _load(self) -> None:
         # Building tens of thousands of small objects makes the cyclic garbage collector scan
         # the growing heap again and again (about a quarter of the unlock time at 10,000
-        # entries); nothing here makes cycles, so it waits until the model is built.
+        # entries). Nothing here makes cycles, so it waits until the model is built; then the
+        # model (with everything older) is frozen out of later collections, so the first
+        # search or edit does not pay that scan instead. `lock()` unfreezes.
         collecting = gc.isenabled()
         gc.disable()
         try:
             self._load_records()
         finally:
+            gc.freeze()
             if collecting:
                 gc.enable()
 
