@@ -6,11 +6,19 @@ import contextlib
 import os
 import secrets
 import sqlite3
+import threading
 from pathlib import Path
 
 from journal.crypto import KdfParams
 from journal.errors import UnsupportedVault, VaultCorrupted, VaultError, VaultLocked
-from journal.vault import Vault, create_vault, is_vault_file, open_vault, open_vault_with_recovery
+from journal.vault import (
+    Vault,
+    _FileLock,
+    create_vault,
+    is_vault_file,
+    open_vault,
+    open_vault_with_recovery,
+)
 
 _COMPANIONS = ("-wal", "-shm")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -23,6 +31,11 @@ class Session:
         self.vault_path = Path(vault_path)
         self.kdf = kdf
         self._vault: Vault | None = None
+        # lock()/close() and a restore's swap (which may run on a worker thread) take turns;
+        # the count of locks and closes tells a restore the window was locked meanwhile.
+        self._guard = threading.RLock()
+        self._dropped = 0
+        self._last_drop = ""
 
     @property
     def exists(self) -> bool:
@@ -64,22 +77,33 @@ class Session:
 
     def lock(self) -> None:
         """Drop keys and decrypted entries; the file stays reserved for this window."""
-        if self._vault is not None:
-            self._vault.lock()
+        with self._guard:
+            self._dropped += 1
+            self._last_drop = "lock"
+            if self._vault is not None:
+                self._vault.lock()
 
     def close(self) -> None:
         """Lock and release the journal file."""
-        if self._vault is not None:
-            self._vault.close()
-            self._vault = None
+        with self._guard:
+            self._dropped += 1
+            self._last_drop = "close"
+            if self._vault is not None:
+                self._vault.close()
+                self._vault = None
 
     def restore_from(self, backup_path: str | os.PathLike[str], passphrase: str) -> None:
         """Replace the journal with a backup, after unlocking and verifying a copy of it.
 
         The backup file itself is only read. The current journal is kept until the restored
         one is in place and unlocked; on any failure a `VaultError` is raised and the current
-        journal is left as it was (still unlocked if it was).
+        journal is left as it was (still unlocked if it was). Works while locked, or before
+        anything was opened (a journal file that no longer opens, a forgotten passphrase): the
+        session is then unlocked on the restored journal. Slow (runs the KDF twice), so it may
+        run on a worker thread; a `lock()` or `close()` meanwhile waits for the swap and then
+        applies to the restored journal.
         """
+        dropped = self._dropped
         source = Path(backup_path)
         live = self.vault_path
         if not source.is_file():
@@ -101,7 +125,13 @@ class Session:
                 raise VaultCorrupted(
                     "This backup is damaged or was changed, so it was not restored: " + problems[0]
                 )
-            self._swap_in(staging, keep, passphrase)
+            with self._guard:
+                self._swap_in(staging, keep, passphrase)
+                if self._dropped != dropped:  # locked or closed while the backup was checked
+                    if self._last_drop == "close":
+                        self.close()
+                    else:
+                        self.lock()
         finally:
             for path in _family(staging):
                 with contextlib.suppress(OSError):
@@ -111,9 +141,13 @@ class Session:
         """Move the verified copy into place, keeping the old journal until it opens."""
         live = self.vault_path
         was_unlocked = self.is_unlocked
+        reserved: _FileLock | None = None
         if self._vault is not None:
             self._vault.close()  # checkpoints the WAL: the old file is complete on its own
             self._vault = None
+        else:  # nothing open here: make sure no other window has the journal open
+            reserved = _FileLock(live)
+            reserved.acquire()  # VaultInUse when another window uses it
         moved: list[tuple[Path, Path]] = []
         placed = False
         try:
@@ -125,8 +159,13 @@ class Session:
             placed = True
             if os.name == "posix":
                 os.chmod(live, 0o600)
+            if reserved is not None:
+                reserved.release()  # opening takes the same lock
+                reserved = None
             self._adopt(open_vault(live, passphrase))
         except BaseException as exc:
+            if reserved is not None:
+                reserved.release()
             if placed:
                 for path in _family(live)[:3]:
                     with contextlib.suppress(OSError):

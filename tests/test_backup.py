@@ -135,6 +135,7 @@ def test_backup_and_restore_through_the_menu_functions(
             attempts.append("wrong")
             qtbot.keyClicks(edit, "wrong passphrase")  # type: ignore[attr-defined]
             find_button(dialog, "Restore").click()
+            qtbot.waitUntil(lambda: not dialog.running, timeout=15_000)  # type: ignore[attr-defined]
             assert "does not open this backup" in dialog.error.text()
             assert _texts(session) == ["after", "first", "second"]
             edit.clear()  # type: ignore[attr-defined]

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.errors import VaultError, WrongPassphrase
+from journal.errors import UnsupportedVault, VaultCorrupted, VaultError, WrongPassphrase
 from journal.paths import resource_path
 from journal.session import Session
 from journal.taxonomy import Taxonomy
 from journal.ui import dialogs, quick_exit
-from journal.ui.backup_dialogs import backup_journal, restore_journal
+from journal.ui.backup_dialogs import announce_restored, backup_journal, restore_journal
 from journal.ui.capture import set_capture_protection
 from journal.ui.clipboard import ClipboardGuard
 from journal.ui.export_dialog import ExportDialog
@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.recovery_code_page.continued.connect(self._enter_journal)
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.unlock_page.recovery_requested.connect(lambda: self._show(self.recovery_unlock_page))
+        self.unlock_page.restore_requested.connect(self._restore)
         self.recovery_unlock_page.cancelled.connect(self._back_to_unlock)
         self.recovery_unlock_page.recover_requested.connect(self._recover)
         self.journal_page.status.connect(self._status)
@@ -242,6 +243,9 @@ class MainWindow(QMainWindow):
             self.recovery_action,
         ):
             action.setEnabled(unlocked)
+        # Restoring matters most when the journal will not open: offered on the unlock screen.
+        if self.pages.currentWidget() is self.unlock_page:
+            self.restore_action.setEnabled(True)
 
     # ------------------------------------------------------------------ pages
 
@@ -287,6 +291,8 @@ class MainWindow(QMainWindow):
             else:
                 self.unlock_page.failures -= 1  # not a guess: no back-off for it
                 message = exc.message if isinstance(exc, VaultError) else f"Could not unlock: {exc}"
+                if isinstance(exc, (VaultCorrupted, UnsupportedVault)):
+                    message += " If you have a backup, choose “Restore from a backup…” below."
                 self.unlock_page.failed(message)
 
         run_in_background(lambda: session.unlock(passphrase), done, failed)
@@ -371,7 +377,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _restore(self) -> None:
-        """Replace the journal with a backup (only once it opened and checked out), then reload."""
+        """Replace the journal with a backup (only once it opened and checked out), then reload.
+
+        From the unlock screen too: for a journal that no longer opens or a lost passphrase.
+        """
+        if self.pages.currentWidget() is self.unlock_page:
+            self._restore_while_locked()
+            return
         if not self._journal_open():
             return
         self.journal_page.save_draft()
@@ -386,6 +398,23 @@ class MainWindow(QMainWindow):
             self.journal_page.wipe()
             self.journal_page.start()
             self._status("The journal was restored from the backup.")
+
+    def _restore_while_locked(self) -> None:
+        """Restore from the unlock screen, then enter the restored journal unlocked."""
+        page = self.unlock_page
+        if page.busy.isVisible():  # an unlock is running
+            return
+        page.error.clear()
+        restored = restore_journal(self.session, self, locked=True, announce=False)
+        if not restored or self._exiting:
+            return
+        if not self.session.is_unlocked or self.pages.currentWidget() is not page:
+            self.lock()  # locked or closed meanwhile: the restored journal waits, locked
+            return
+        page.succeeded()
+        self._enter_journal()
+        self._status("The journal was restored from the backup.")
+        announce_restored(self)
 
     @Slot()
     def _change_passphrase(self) -> None:

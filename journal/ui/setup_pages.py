@@ -287,6 +287,7 @@ class UnlockPage(QWidget):
 
     unlock_requested = Signal(str)
     recovery_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -306,6 +307,14 @@ class UnlockPage(QWidget):
         self.recovery_button.setFlat(True)
         self.recovery_button.setObjectName("link")
         self.recovery_button.clicked.connect(self.recovery_requested)
+        self.restore_button = named(
+            QPushButton("Restore from a backup…"),
+            "Restore from a backup…",
+            "Replace this journal with a backup, for when it no longer opens",
+        )
+        self.restore_button.setFlat(True)
+        self.restore_button.setObjectName("link")
+        self.restore_button.clicked.connect(self.restore_requested)
         self.passphrase.edit.returnPressed.connect(self._submit)
         self.failures = 0
         self._wait_left = 0
@@ -318,10 +327,14 @@ class UnlockPage(QWidget):
         buttons = QWidget()
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.recovery_button)
+        links = QVBoxLayout()
+        links.setSpacing(2)
+        links.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
+        links.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addLayout(links)
         row.addStretch(1)
         row.addWidget(self.busy, 1)
-        row.addWidget(self.unlock_button)
+        row.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
@@ -349,6 +362,7 @@ class UnlockPage(QWidget):
         """Show the busy indicator while the key is derived."""
         self.busy.setVisible(busy)
         self.unlock_button.setEnabled(not busy and not self.waiting)
+        self.restore_button.setEnabled(not busy)
         self.passphrase.edit.setReadOnly(busy)
 
     def failed(self, message: str) -> None:
