@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSpinBox,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from journal.errors import VaultError
 from journal.session import Session
@@ -22,15 +29,28 @@ from journal.ui.capture import capture_protection_available
 from journal.ui.messages import SafeDialog, ask
 from journal.ui.preferences import Preferences
 from journal.ui.widgets import PassphraseField, named, paragraph
+from journal.ui.worker import run_in_background
+
+BUSY_TEXT = "Changing the passphrase… This takes a moment."
+B = TypeVar("B", bound=QAbstractButton)
+
+
+def labelled(button: B, text: str | None = None) -> B:
+    """Set a button's text (if given); its accessible name is that visible text, no `&`."""
+    if text is not None:
+        button.setText(text)
+    return named(button, button.text().replace("&", ""))
 
 
 class ChangePassphraseDialog(SafeDialog):
-    """Choose a new passphrase; only the key wrapping changes."""
+    """Choose a new passphrase; only the key wrapping changes (the slow KDF runs off the UI)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Change passphrase")
         self._session = session
+        self._running = False
+        self._abandoned = False
         self.passphrase = PassphraseField("New passphrase")
         self.confirm = PassphraseField("Confirm new passphrase", with_toggle=False)
         self.strength = QLabel(" ")
@@ -43,14 +63,28 @@ class ChangePassphraseDialog(SafeDialog):
         form.addRow("&New passphrase:", self.passphrase)
         form.addRow("", self.strength)
         form.addRow("C&onfirm:", self.confirm)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Change passphrase")
-        named(ok, "Change passphrase")
-        buttons.accepted.connect(self._apply)
-        buttons.rejected.connect(self.reject)
+        self.change_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.change_button.setText("Change passphrase")
+        named(self.change_button, "Change passphrase")
+        self.cancel_button = named(
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel"
+        )
+        self.buttons.accepted.connect(self._apply)
+        self.buttons.rejected.connect(self.reject)
+        self.busy = named(QLabel(BUSY_TEXT), BUSY_TEXT)
+        self.busy.setWordWrap(True)
+        self.busy_bar = named(QProgressBar(), "Changing the passphrase")
+        self.busy_bar.setRange(0, 0)  # no end known: a moving bar
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumWidth(120)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.busy_bar)
+        busy_row.addWidget(self.busy, 1)
+        self.busy.setVisible(False)
+        self.busy_bar.setVisible(False)
         layout = self.content
         layout.addWidget(
             paragraph(
@@ -60,14 +94,23 @@ class ChangePassphraseDialog(SafeDialog):
         )
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addLayout(busy_row)
+        layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+
+    @property
+    def running(self) -> bool:
+        """Return True while the new passphrase is being applied."""
+        return self._running
 
     def _update(self) -> None:
         result = assess(self.passphrase.text())
         self.strength.setText(f"<b>{result.label}.</b> {result.hint}")
 
+    @Slot()
     def _apply(self) -> None:
+        if self._running:
+            return
         result = assess(self.passphrase.text())
         if not result.acceptable:
             self.error.setText(result.hint)
@@ -75,31 +118,77 @@ class ChangePassphraseDialog(SafeDialog):
         if self.passphrase.text() != self.confirm.text():
             self.error.setText("The two passphrases are not the same.")
             return
-        QApplicationOverride.busy(True)
         try:
-            self._session.vault.change_passphrase(self.passphrase.text())
+            vault = self._session.vault
         except VaultError as exc:
             self.error.setText(exc.message)
             return
-        finally:
-            QApplicationOverride.busy(False)
-        self.passphrase.wipe()
-        self.confirm.wipe()
+        new_passphrase = self.passphrase.text()
+        self.error.clear()
+        self._set_running(True)
+        run_in_background(lambda: vault.change_passphrase(new_passphrase), self._done, self._failed)
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        self.busy.setVisible(running)
+        self.busy_bar.setVisible(running)
+        # Keep the focus in a (read-only) field: when the focused button is disabled Qt would
+        # move it on, possibly to Quick exit, where a stray Space would trigger it.
+        self.passphrase.edit.setReadOnly(running)
+        self.confirm.edit.setReadOnly(running)
+        if self.passphrase.toggle is not None:
+            self.passphrase.toggle.setEnabled(not running)
+        if running or self.focusWidget() in (self.quick_exit, None):
+            self.passphrase.edit.setFocus()
+        self.change_button.setEnabled(not running)
+        self.cancel_button.setEnabled(not running)
+
+    def _gone(self) -> bool:
+        """Return True when the dialog was closed (lock, Quick exit) or deleted meanwhile."""
+        return self._abandoned or not Shiboken.isValid(self)
+
+    def _done(self, _: object) -> None:
+        self._running = False
+        if self._gone():
+            self._tell_window_after_lock()
+            return
+        self._set_running(False)
+        self.wipe()
         self.accept()
 
+    def _failed(self, exc: Exception) -> None:
+        self._running = False
+        if self._gone():
+            return
+        self._set_running(False)
+        message = exc.message if isinstance(exc, VaultError) else str(exc)
+        self.error.setText(f"The passphrase was not changed. {message}")
 
-class QApplicationOverride:
-    """Show a busy cursor during short blocking work."""
+    def _tell_window_after_lock(self) -> None:
+        """The change finished after the journal locked: say which passphrase now opens it."""
+        if not Shiboken.isValid(self):
+            return
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow) and window.isVisible():
+            window.statusBar().showMessage(
+                "Your new passphrase was set just before the journal locked. Unlock with it.",
+                60_000,
+            )
 
-    @staticmethod
-    def busy(on: bool) -> None:
-        """Set or restore the wait cursor."""
-        from PySide6.QtWidgets import QApplication
+    def reject(self) -> None:
+        """Close, except while the change runs (locking or Quick exit call `wipe` first)."""
+        if self._running and not self._abandoned:
+            return
+        super().reject()
 
-        if on:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        else:
-            QApplication.restoreOverrideCursor()
+    def wipe(self) -> None:
+        """Clear both fields and any message; a change still running may then close it."""
+        if self._running:
+            self._abandoned = True
+        self.passphrase.wipe()
+        self.confirm.wipe()
+        self.error.clear()
+        self.strength.setText(" ")
 
 
 def replace_recovery_code(session: Session, parent: QWidget) -> str | None:
@@ -187,37 +276,31 @@ class SettingsDialog(SafeDialog):
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self._prefs = preferences
-        self.autolock = named(QSpinBox(), "Lock after minutes without use")
+        self.autolock = named(QSpinBox(), "Lock after this long without use")
         self.autolock.setRange(0, 240)
         self.autolock.setSpecialValueText("Never")
         self.autolock.setSuffix(" min")
         self.autolock.setValue(preferences.autolock_minutes)
-        self.lock_on_minimise = named(
-            QCheckBox("Lock when the window is minimised"), "Lock when the window is minimised"
-        )
+        self.lock_on_minimise = labelled(QCheckBox("Lock when the window is minimised"))
         self.lock_on_minimise.setChecked(preferences.lock_on_minimise)
-        self.discreet = named(QCheckBox("Discreet mode"), "Discreet mode")
+        self.discreet = labelled(QCheckBox("Discreet mode"))
         self.discreet.setChecked(preferences.discreet)
-        self.discreet_title = named(QLineEdit(preferences.discreet_title), "Discreet window title")
+        self.discreet_title = named(QLineEdit(preferences.discreet_title), "Neutral window title")
         self.discreet_title.setEnabled(preferences.discreet)
         self.discreet.toggled.connect(self.discreet_title.setEnabled)
-        self.open_page = named(
-            QCheckBox("After a quick exit, open this page in the browser:"),
-            "Open a page after quick exit",
-        )
+        self.open_page = labelled(QCheckBox("After a quick exit, open this page in the browser:"))
         self.open_page.setChecked(preferences.open_page_after_exit)
         self.exit_page = named(QLineEdit(preferences.exit_page), "Page to open after quick exit")
         self.exit_page.setPlaceholderText("for example a weather or news page")
         self.exit_page.setEnabled(preferences.open_page_after_exit)
         self.open_page.toggled.connect(self.exit_page.setEnabled)
-        self.capture = named(
-            QCheckBox("Hide the window from screenshots and screen sharing"),
-            "Hide from screen capture",
-        )
+        self.capture = labelled(QCheckBox("Hide the window from screenshots and screen sharing"))
         self.capture.setChecked(preferences.hide_from_capture and capture_protection_available())
         if not capture_protection_available():
             self.capture.setEnabled(False)
-            self.capture.setText("Hide from screenshots and screen sharing (Windows only)")
+            labelled(
+                self.capture, "Hide the window from screenshots and screen sharing (Windows only)"
+            )
             self.capture.setToolTip("This system does not let apps hide from capture.")
         self.error = QLabel()
         self.error.setObjectName("error")
