@@ -369,3 +369,177 @@ def test_therapist_pdf_draws_the_insights_charts_by_itself(
     plain = tmp_path / "advocate.pdf"
     export(journal, plain, format="pdf", preset="advocate")
     assert _image_count(plain) == 0 and "Patterns" not in _pdf_text(plain)
+
+
+# ------------------------------------------------------------- attached files beside it
+
+
+def _attach(vault: Vault, marker: str, name: str, data: bytes) -> object:
+    import io
+
+    entry = next(e for e in vault.entries() if marker in e.what_happened)
+    return vault.add_attachment(entry.id or "", io.BytesIO(data), filename=name)
+
+
+def _hash(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_attached_files_are_copied_beside_the_export_byte_for_byte(
+    qapp: object, journal: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    from tests.gps_images import png_with_exif
+
+    temp = tmp_path / "tmpdir"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    photo = png_with_exif(_png_bytes("#3366cc"), gps=True)
+    atts = [
+        _attach(journal, "MARKER-A", "photo.png", photo),
+        _attach(journal, "MARKER-B", "photo.png", b"second photo, same name"),
+        _attach(journal, "MARKER-B", "PHOTO.PNG", b"same name, other case"),
+        _attach(journal, "MARKER-C", "../..\\evil:na*me?.txt", b"folders stripped"),
+        _attach(journal, "MARKER-C", ".hidden", b"not hidden in the copy"),
+        _attach(journal, "MARKER-C", "CON.txt", b"a name Windows reserves"),
+        _attach(journal, PRIVATE_KIND_CANARY, "private.txt", b"its entry is not exported"),
+    ]
+    out_dir = tmp_path / "stick"
+    out_dir.mkdir()
+    out = out_dir / "for-advocate.pdf"
+    result = export(journal, out, format="pdf", preset="advocate", copy_attachments=True)
+    folder = out_dir / "for-advocate files"
+    assert result.files_folder == folder and result.files == 6
+    assert sorted(p.name for p in out_dir.iterdir()) == ["for-advocate files", "for-advocate.pdf"]
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted(
+        [
+            "photo.png",
+            "photo (2).png",
+            "PHOTO (3).PNG",
+            "evil_na_me_.txt",
+            "hidden",
+            "_CON.txt",
+        ]
+    )
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in folder.iterdir())
+    by_hash = {_hash(p): p.name for p in folder.iterdir()}
+    exported = [a for a in atts if a.filename != "private.txt"]  # type: ignore[attr-defined]
+    assert set(by_hash) == {a.sha256 for a in exported}  # type: ignore[attr-defined]
+    assert (folder / "photo.png").read_bytes() == photo  # original bytes, GPS and all
+    text = _pdf_text(out)
+    assert all(a.sha256 in text.replace("\n", "") for a in exported)  # type: ignore[attr-defined]
+    assert os.listdir(temp) == []
+    again = export(journal, out, format="json", preset="advocate", copy_attachments=True)
+    assert again.files_folder == out_dir / "for-advocate files (2)"  # never mixed or replaced
+    doc = json.loads(out.read_text("utf-8"))
+    listed = {f["sha256"] for r in doc["entries"] for f in r["attachments"]}
+    assert listed == {_hash(p) for p in again.files_folder.iterdir()}
+
+
+def test_no_folder_without_attachments_and_the_list_is_required(
+    journal: Vault, tmp_path: Path
+) -> None:
+    out = tmp_path / "plain.csv"
+    result = export(journal, out, format="csv", preset="advocate", copy_attachments=True)
+    assert result.files_folder is None and result.files == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["journal", "plain.csv"]
+    _attach(journal, "MARKER-A", "note.txt", b"x")
+    with pytest.raises(ValueError, match="list of attachments"):
+        export(
+            journal,
+            out,
+            format="csv",
+            preset="advocate",
+            fields=["what_happened"],
+            copy_attachments=True,
+        )
+
+
+def test_a_cancelled_or_failed_export_leaves_no_copies(
+    qapp: object, journal: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.attachments import CHUNK_SIZE
+    from journal.errors import VaultError
+    from journal.export import copies
+
+    _attach(journal, "MARKER-A", "big.bin", os.urandom(3 * CHUNK_SIZE + 5))
+    _attach(journal, "MARKER-B", "small.txt", b"small")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+
+    class Stop(Exception):
+        pass
+
+    calls = [0]
+
+    def cancel_midway() -> None:
+        calls[0] += 1
+        if calls[0] == 3:  # while the big file is being copied
+            raise Stop
+
+    for fmt in ("csv", "pdf"):
+        calls[0] = 0
+        with pytest.raises(Stop):
+            export(
+                journal,
+                out_dir / f"x.{fmt}",
+                format=fmt,
+                preset="advocate",
+                copy_attachments=True,
+                progress=cancel_midway,
+            )
+        assert list(out_dir.iterdir()) == []
+
+    real = copies.write_private_copy
+    done: list[Path] = []
+
+    def fail_second(chunks: object, dest: Path) -> int:
+        if done:  # as the real one reports a full disk
+            raise VaultError("The copy could not be written (No space left on device).")
+        done.append(dest)
+        return real(chunks, dest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(copies, "write_private_copy", fail_second)
+    with pytest.raises(ExportError, match="could not be copied"):
+        export(journal, out_dir / "y.json", format="json", preset="advocate", copy_attachments=True)
+    assert done and list(out_dir.iterdir()) == []
+    monkeypatch.setattr(copies, "write_private_copy", real)
+
+    def refuse_rename(*_: object) -> None:
+        raise OSError(13, "Permission denied")
+
+    monkeypatch.setattr("journal.export.files.os.replace", refuse_rename)
+    with pytest.raises(ExportError):
+        export(journal, out_dir / "z.csv", format="csv", preset="advocate", copy_attachments=True)
+    assert list(out_dir.iterdir()) == []  # the copies went with the failed export
+
+
+def test_photos_in_the_pdf_are_redrawn_without_their_location(
+    qapp: object, journal: Vault, tmp_path: Path
+) -> None:
+    from journal.attachments import has_location_bytes
+    from tests.gps_images import png_with_exif
+
+    photo = png_with_exif(_png_bytes("#118844"), gps=True)
+    att = _attach(journal, "MARKER-A", "where.png", photo)
+    assert att.has_location  # type: ignore[attr-defined]
+    out = tmp_path / "photos.pdf"
+    export(journal, out, format="pdf", preset="advocate", thumbnails=True)
+    assert _image_count(out) == 1
+    streams = []  # every image drawn, decoded as stored in the PDF
+    for page in PdfReader(str(out)).pages:
+        objects = page["/Resources"].get("/XObject", {})
+        for ref in objects.values():
+            image = ref.get_object()
+            if image.get("/Subtype") == "/Image":
+                streams.append(image.get_data())
+    assert streams
+    for data in [out.read_bytes(), *streams]:
+        assert not has_location_bytes(data)
+        assert b"eXIf" not in data and b"Exif\x00" not in data

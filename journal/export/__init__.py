@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from journal.export.copies import copy_attachments as _copy_attachments
+from journal.export.copies import folder_name, remove_copies
 from journal.export.data import (
     FIELD_LABELS,
     FORMATS,
@@ -56,6 +58,7 @@ __all__ = [
     "collect",
     "describe",
     "export",
+    "folder_name",
     "get_preset",
     "select_entries",
     "verify_export",
@@ -64,12 +67,15 @@ __all__ = [
 
 @dataclass(frozen=True)
 class ExportResult:
-    """What `export()` wrote: where, how many entries, and (for a PDF) how many pages."""
+    """What `export()` wrote: where, how many entries, (for a PDF) how many pages, and
+    where the attached files were copied (None when not asked for or there were none)."""
 
     path: Path
     format: str
     entries: int
     pages: int = 0
+    files_folder: Path | None = None
+    files: int = 0
 
 
 def export(
@@ -88,6 +94,7 @@ def export(
     include_patterns: bool | None = None,
     charts: Sequence[tuple[QImage, str]] | None = None,
     thumbnails: bool = False,
+    copy_attachments: bool = False,
     taxonomy: Taxonomy | None = None,
     progress: Callable[[], None] | None = None,
 ) -> ExportResult:
@@ -97,8 +104,13 @@ def export(
     date range (inclusive days of when it happened), kinds, any of `behaviours`, `entry_ids`.
     PDF only: with the patterns summary, `charts` None draws the Insights charts (pass [] for
     none); `thumbnails` shows image attachments under their entries; `progress` is called
-    now and then while the PDF is drawn (a UI keeps responding; raising from it cancels and
-    removes the partial file).
+    now and then while the PDF is drawn or files are copied (a UI keeps responding; raising
+    from it cancels and removes the partial file and any copies).
+
+    `copy_attachments` (needs the "attachments" field) also writes the listed entries' attached
+    files, byte for byte, into a new folder "<export name> files" beside the export (0700,
+    files 0600, names made portable and unique); the export lists each file's SHA-256. If the
+    export fails or is cancelled, the copies and the folder are removed too.
     """
     if format not in FORMATS:
         raise ValueError(f"Format must be one of {', '.join(FORMATS)}; got {format!r}.")
@@ -115,16 +127,37 @@ def export(
         include_patterns=include_patterns,
         taxonomy=taxonomy,
     )
+    if copy_attachments and "attachments" not in data.fields:
+        raise ValueError("Copying the attached files needs the list of attachments in the export.")
     target = Path(path)
     pages = 0
-    with private_file(target, (vault.path,)) as partial:
-        if format == "pdf":
-            from journal.export.pdf import pattern_charts, render_pdf
+    files = [att for item in data.items for att in item.attachments] if copy_attachments else []
+    folder: Path | None = None
+    try:
+        with private_file(target, (vault.path,)) as partial:
+            if format == "pdf":
+                from journal.export.pdf import pattern_charts, render_pdf
 
-            if charts is None:
-                charts = pattern_charts(data) if data.patterns is not None else []
-            pictures = image_loader(vault) if thumbnails and "attachments" in data.fields else None
-            pages = render_pdf(data, partial, charts=charts, thumbnails=pictures, progress=progress)
-        else:
-            WRITERS[format](data, partial)
-    return ExportResult(path=target, format=format, entries=len(data.items), pages=pages)
+                if charts is None:
+                    charts = pattern_charts(data) if data.patterns is not None else []
+                pictures = (
+                    image_loader(vault) if thumbnails and "attachments" in data.fields else None
+                )
+                pages = render_pdf(
+                    data, partial, charts=charts, thumbnails=pictures, progress=progress
+                )
+            else:
+                WRITERS[format](data, partial)
+            folder = _copy_attachments(vault, files, target, progress)
+    except BaseException:
+        if folder is not None:  # the copies were made but the export itself failed
+            remove_copies(folder)
+        raise
+    return ExportResult(
+        path=target,
+        format=format,
+        entries=len(data.items),
+        pages=pages,
+        files_folder=folder,
+        files=len(files) if folder is not None else 0,
+    )
