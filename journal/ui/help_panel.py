@@ -53,6 +53,7 @@ from journal.ui.plans_view import (
     SafetyPlanView,
     write_plans_pdf,
 )
+from journal.ui.printing import print_document
 from journal.ui.widgets import heading, named, paragraph
 
 Button = QMessageBox.StandardButton
@@ -91,10 +92,6 @@ PDF_WARNING = (
     "<p><b>The PDF will not be encrypted.</b> Anyone who opens it can read your contacts and "
     "plans.</p><p>Save it straight to a USB stick or a folder only you use, and delete it when "
     "you no longer need it. Avoid shared, cloud-synced and Downloads folders.</p>"
-)
-PRINT_WARNING = (
-    "<p><b>Printed pages are not protected.</b> Collect them from the printer at once. A "
-    "shared or office printer may keep a copy of what it printed.</p>"
 )
 STYLE = """
 QLabel#heading { font-size: 16pt; font-weight: 600; }
@@ -625,29 +622,16 @@ class HelpPanel(SafeDialog):
 
     @Slot()
     def print_plans(self) -> None:
-        """Warn that printed pages are not protected, then print with Qt's print dialog."""
+        """Warn that printed pages are not protected, then print with the app's own dialog."""
         html_text = self._html_or_say()
         if html_text is None:
             return
-        choice = ask(
-            self,
-            QMessageBox.Icon.Warning,
-            "Print plans",
-            PRINT_WARNING,
-            Button.Ok | Button.Cancel,
-            Button.Cancel,
-        )
-        if choice != Button.Ok:
-            return
         from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
-        if not dialog.exec():
-            return
         document = QTextDocument()
         document.setHtml(html_text)
-        document.print_(printer)
-        self.export_status.setText("Sent to the printer.")
+        try:
+            if print_document(self, document, title="Print your plans"):
+                self.export_status.setText("Sent to the printer.")
+        finally:
+            document.clear()
