@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QWidget,
@@ -251,3 +252,117 @@ def test_photos_can_only_be_shown_in_a_pdf_listing_attachments(
     click_check(qtbot, attachments)
     assert not photos.isEnabled()
     assert "attachments" not in dialog.chosen_fields()
+
+
+def _png(width: int, height: int) -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#886644"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+def test_copying_the_attached_files_and_the_location_warning(
+    qtbot: object, session: Session, tmp_path: Path
+) -> None:
+    import hashlib
+    import io
+
+    from tests.gps_images import png_with_exif
+
+    entries = sorted(session.vault.entries(), key=lambda e: e.occurred_start)
+    plain_png = _png(320, 200)
+    gps_png = png_with_exif(plain_png, gps=True)
+    first, second = entries[1].id or "", entries[2].id or ""  # both incidents (advocate)
+    located = [
+        session.vault.add_attachment(first, io.BytesIO(gps_png), filename="yard.png"),
+        session.vault.add_attachment(second, io.BytesIO(gps_png), filename="car.png"),
+    ]
+    session.vault.add_attachment(second, io.BytesIO(plain_png), filename="plain.png")
+    session.vault.add_attachment(second, io.BytesIO(b"%PDF-1.4 report"), filename="gp.pdf")
+    assert all(att.has_location for att in located)
+    out_dir = tmp_path / "stick"
+    out_dir.mkdir()
+    out = out_dir / "for-advocate.pdf"
+    dialog = _open(qtbot, session, [out])
+    listed = find(dialog, QCheckBox, "Attachments")
+    copy = find(dialog, QCheckBox, "Copy the attached files beside the export")
+    assert copy.text() == "Copy the attached files beside the export"
+    assert listed.isChecked() and copy.isEnabled() and not copy.isChecked()
+    warning = find(dialog, QLabel, "Location warning")
+    assert warning.isVisible()
+    assert warning.text().startswith("2 photos carry location data (GPS).")
+    assert "not places" in warning.text() and "keep it" not in warning.text()
+    click_check(qtbot, find(dialog, QCheckBox, "Image thumbnails"))
+    assert "Photos shown in the PDF are redrawn without it." in warning.text()
+    click_check(qtbot, copy)
+    assert copy.isChecked()
+    assert "The copied files keep it" in warning.text()
+    assert "not encrypted either" in visible_text(dialog)
+    find(dialog, QCheckBox, "Limit dates").setChecked(True)  # only the entry with yard.png
+    find(dialog, QDateEdit, "From").setDate(entries[1].occurred_start.date())
+    find(dialog, QDateEdit, "To").setDate(entries[1].occurred_start.date())
+    assert warning.text().startswith("1 photo carries location data (GPS).")
+    find(dialog, QCheckBox, "Limit dates").setChecked(False)
+    click_check(qtbot, listed)  # no list: no copies, no photos, no warning
+    assert not copy.isEnabled() and not copy.isChecked() and not warning.isVisible()
+    click_check(qtbot, listed)
+    click_check(qtbot, copy)
+    finished: list[str] = []
+
+    def read_message() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, read_message)
+            return
+        finished.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, read_message)
+    with qtbot.waitSignal(dialog.accepted):  # type: ignore[attr-defined]
+        qtbot.mouseClick(find_button(dialog, "Export…"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    folder = out_dir / "for-advocate files"
+    assert "4 attached files were copied" in finished[0] and folder.name in finished[0]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "car.png",
+        "gp.pdf",
+        "plain.png",
+        "yard.png",
+    ]
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for copied in folder.iterdir():
+        assert stat.S_IMODE(copied.stat().st_mode) == 0o600
+    sums = {hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+    atts = session.vault.attachments(first) + session.vault.attachments(second)
+    assert sums == {att.sha256 for att in atts}
+
+
+def test_cancelling_a_copying_export_leaves_nothing(
+    qtbot: object, session: Session, tmp_path: Path
+) -> None:
+    import io
+
+    entry = sorted(session.vault.entries(), key=lambda e: e.occurred_start)[1]
+    session.vault.add_attachment(entry.id or "", io.BytesIO(os.urandom(3 << 20)), filename="a.bin")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    dialog = _open(qtbot, session, [out_dir / "record.csv"])
+    find(dialog, QComboBox, "Format").setCurrentIndex(1)
+    click_check(qtbot, find(dialog, QCheckBox, "Copy the attached files beside the export"))
+    calls = [0]
+    real = dialog._keep_responding
+
+    def cancel_while_copying() -> None:
+        calls[0] += 1
+        if calls[0] == 2:
+            dialog.reject()  # Cancel pressed while the big file is copied
+        real()
+
+    dialog._keep_responding = cancel_while_copying  # type: ignore[method-assign]
+    find_button(dialog, "Export…").click()
+    assert calls[0] >= 2
+    assert list(out_dir.iterdir()) == []

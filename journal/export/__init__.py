@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.export.copies import copy_attachments as _copy_attachments
-from journal.export.copies import folder_name, remove_copies
+from journal.export.copies import folder_name, photos_with_location, remove_copies
 from journal.export.data import (
     FIELD_LABELS,
     FORMATS,
@@ -60,6 +60,7 @@ __all__ = [
     "export",
     "folder_name",
     "get_preset",
+    "photos_with_location",
     "select_entries",
     "verify_export",
 ]

@@ -11,6 +11,7 @@ from pathlib import Path
 from journal.attachments import Attachment, safe_filename, write_private_copy
 from journal.errors import VaultCorrupted, VaultError
 from journal.export.files import ExportError
+from journal.model import Entry
 from journal.vault import Vault
 
 # Characters Windows (and so many USB sticks) cannot hold in a file name.
@@ -62,6 +63,17 @@ def unique_names(attachments: Sequence[Attachment]) -> list[str]:
         taken.add(candidate.casefold())
         names.append(candidate)
     return names
+
+
+def photos_with_location(vault: Vault, entries: Iterable[Entry]) -> int:
+    """Return how many image attachments of `entries` carry a GPS position."""
+    return sum(
+        1
+        for entry in entries
+        if entry.id
+        for att in vault.attachments(entry.id)
+        if att.is_image and att.has_location
+    )
 
 
 def _new_folder(beside: Path) -> Path:

@@ -39,6 +39,7 @@ from journal.export import (
     PRESETS,
     ExportResult,
     export,
+    photos_with_location,
     select_entries,
 )
 from journal.model import KIND_LABELS, KINDS
@@ -60,6 +61,30 @@ WARNING = (
     "Save it straight to a USB stick or a folder only you use, give it to the person who "
     "needs it, then delete your copy. Avoid shared, cloud-synced and Downloads folders."
 )
+COPIES_WARNING = (
+    " <b>The copied attached files are not encrypted either</b>: they go into a folder named "
+    "after the export, beside it."
+)
+COPY_LABEL = "Copy the attached files beside the export"
+
+
+def location_warning_text(photos: int, *, copies: bool, thumbnails: bool) -> str:
+    """Say what each chosen output keeps of the photos' location data (GPS)."""
+    if photos <= 0:
+        return ""
+    noun = "1 photo carries" if photos == 1 else f"{photos} photos carry"
+    parts = [f"{noun} location data (GPS)."]
+    if copies:
+        parts.append(
+            "The copied files keep it: anyone with them can see where "
+            + ("it was" if photos == 1 else "they were")
+            + " taken. Untick the copies to leave the files out."
+        )
+    if thumbnails:
+        parts.append("Photos shown in the PDF are redrawn without it.")
+    if not copies:
+        parts.append("The list of attachments gives names, sizes and SHA-256 only, not places.")
+    return " ".join(parts)
 
 
 @contextlib.contextmanager
@@ -195,12 +220,27 @@ class ExportDialog(SafeDialog):
         )
         self.attachments = named(QCheckBox("List of attachments"), "Attachments")
         self.thumbnails = named(QCheckBox("Show photos in a PDF (small)"), "Image thumbnails")
+        self.copy_files = named(QCheckBox(COPY_LABEL), COPY_LABEL)
+        self.copy_files.setToolTip(
+            "Into a new folder named after the export, beside it. The copies are the original "
+            "files, not encrypted."
+        )
+        self.location_warning = named(QLabel(), "Location warning")
+        self.location_warning.setObjectName("warning")
+        self.location_warning.setWordWrap(True)
+        self.location_warning.setVisible(False)
+        self.location_warning.setContentsMargins(0, 2, 0, 6)
+        self._located = 0
         grid.addWidget(self.checkins, row, 0)
         grid.addWidget(self.patterns, row, 1)
         grid.addWidget(self.attachments, row + 1, 0)
         grid.addWidget(self.thumbnails, row + 1, 1)
+        grid.addWidget(self.copy_files, row + 2, 0, 1, 2)
+        grid.addWidget(self.location_warning, row + 3, 0, 1, 2)
         self.attachments.toggled.connect(self._update_thumbnails)
-        row += 1
+        self.thumbnails.toggled.connect(self._update_location_warning)
+        self.copy_files.toggled.connect(self._update_location_warning)
+        row += 3
         grid.addWidget(
             paragraph(
                 "Every entry always shows its kind, when it happened and when it was recorded."
@@ -226,6 +266,7 @@ class ExportDialog(SafeDialog):
         self.error.setWordWrap(True)
         warning = named(paragraph(WARNING), "Warning: the exported file is not encrypted")
         warning.setObjectName("warning")
+        self.warning = warning
 
         form = QFormLayout()
         form.addRow("&Preset:", self.preset)
@@ -319,16 +360,34 @@ class ExportDialog(SafeDialog):
         self.patterns.setChecked(preset.patterns)
         self.attachments.setChecked("attachments" in preset.fields)
         self.thumbnails.setChecked(False)
+        self.copy_files.setChecked(False)
         self._update_thumbnails()
         self._update_preview()
 
     @Slot()
     def _update_thumbnails(self) -> None:
-        """Photos can only be shown in a PDF that lists attachments."""
+        """Photos can only be shown in a PDF that lists attachments; copies need the list."""
         usable = self.attachments.isChecked() and self.format.currentData() == "pdf"
         self.thumbnails.setEnabled(usable)
         if not usable:
             self.thumbnails.setChecked(False)
+        self.copy_files.setEnabled(self.attachments.isChecked())
+        if not self.attachments.isChecked():
+            self.copy_files.setChecked(False)
+        self._update_location_warning()
+
+    @Slot()
+    def _update_location_warning(self) -> None:
+        """Warn when chosen photos carry GPS, saying what each output keeps of it."""
+        copies = self.copy_files.isChecked()
+        text = ""
+        if self.attachments.isChecked():
+            text = location_warning_text(
+                self._located, copies=copies, thumbnails=self.thumbnails.isChecked()
+            )
+        self.location_warning.setText(text)
+        self.location_warning.setVisible(bool(text))
+        self.warning.setText(WARNING + (COPIES_WARNING if copies else ""))
 
     def chosen_kinds(self) -> list[str]:
         """Return the kinds ticked."""
@@ -373,15 +432,22 @@ class ExportDialog(SafeDialog):
     @Slot()
     def _update_preview(self) -> None:
         try:
-            count = len(select_entries(self._session.vault, **self._filters()))  # type: ignore[arg-type]
+            vault = self._session.vault
+            entries = select_entries(vault, **self._filters())  # type: ignore[arg-type]
+            self._located = photos_with_location(vault, entries)
         except ValueError as exc:
+            self._located = 0
             self.preview.setText(str(exc))
             self.export_button.setEnabled(False)
             return
         except VaultError as exc:
+            self._located = 0
             self.preview.setText(exc.message)
             self.export_button.setEnabled(False)
             return
+        finally:
+            self._update_location_warning()
+        count = len(entries)
         noun = "entry" if count == 1 else "entries"
         verb = "will be exported" if count else "match these choices"
         self.preview.setText(f"{count} {noun} {verb}." if count else f"No {noun} {verb}.")
@@ -413,6 +479,7 @@ class ExportDialog(SafeDialog):
                 include_patterns=self.patterns.isChecked(),
                 charts=self._charts or None,  # None: the Insights charts of these entries
                 thumbnails=self.thumbnails.isChecked(),
+                copy_attachments=self.copy_files.isChecked(),
                 taxonomy=self._taxonomy,
                 progress=self._keep_responding,
                 **filters,  # type: ignore[arg-type]
@@ -430,11 +497,21 @@ class ExportDialog(SafeDialog):
             QApplication.restoreOverrideCursor()
             self.export_button.setEnabled(not self._cancelled)
         self.error.clear()
+        info = self.result_info
+        copied = ""
+        if info.files_folder is not None:
+            noun = "file was" if info.files == 1 else "files were"
+            copied = (
+                f" {info.files} attached {noun} copied into the folder “{info.files_folder.name}” "
+                "beside it; they are not encrypted either."
+            )
+        elif self.copy_files.isChecked():
+            copied = " These entries have no attached files, so no folder was made."
         ask(
             self,
             QMessageBox.Icon.Information,
             "Export finished",
-            f"{self.result_info.entries} entries were written to {Path(path).name}. "
+            f"{info.entries} entries were written to {Path(path).name}.{copied} "
             "Remember: this file is not encrypted. Keep it somewhere safe and delete copies you "
             "no longer need.",
         )

@@ -328,7 +328,7 @@ class UnlockPage(QWidget):
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
         links = QVBoxLayout()
-        links.setSpacing(2)
+        links.setSpacing(10)
         links.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
         links.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         row.addLayout(links)
