@@ -206,6 +206,29 @@ def test_recovery_code_printing_uses_the_same_dialog(qtbot, monkeypatch, printed
     assert seen == ["Print the recovery code"]
 
 
+def test_recovery_code_page_prints_through_the_apps_dialog(qtbot, monkeypatch, printed) -> None:
+    from journal.ui.setup_pages import RecoveryCodePage
+
+    two_printers(monkeypatch)
+    page = RecoveryCodePage()
+    qtbot.addWidget(page)
+    page.set_code("ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567-89AB")
+    page.show()
+    seen: list[str] = []
+
+    def check(dialog: PrintDialog) -> None:
+        assert "recovery code opens your journal" in visible_text(dialog)
+        find_button(dialog, "Print").click()
+
+    when_open(check, seen)
+    qtbot.mouseClick(find(page, QPushButton, "Print recovery code"), Qt.MouseButton.LeftButton)
+    assert seen == ["Print the recovery code"]
+    assert len(printed.calls) == 1
+    call = printed.calls[0]
+    assert "ABCD  EFGH" in str(call["text"]) and call["printer"] == "Home inkjet"
+    assert call["file"] == ""
+
+
 @pytest.fixture
 def window(qtbot, tmp_path: Path):
     path = tmp_path / "vault" / "journal.rcv"

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal.strength import assess
-from journal.ui.messages import ask
 from journal.ui.widgets import PassphraseField, heading, named, paragraph
 
 WELCOME_TEXT = """
@@ -240,28 +238,10 @@ class RecoveryCodePage(QWidget):
 
     @Slot()
     def _print(self) -> None:
-        answer = ask(
-            self,
-            QMessageBox.Icon.Warning,
-            "Print the recovery code?",
-            "A printed code is a paper copy anyone who finds it can use, and some printers keep "
-            "copies of what they print. Print only if you can keep the paper safe.",
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Ok,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Ok:
-            return
-        try:
-            from PySide6.QtGui import QTextDocument
-            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-        except ImportError:  # pragma: no cover - QtPrintSupport ships with Essentials
-            return
-        printer = QPrinter()
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            document = QTextDocument()
-            document.setPlainText("Reality Check recovery code\n\n" + self.code.text())
-            document.print_(printer)
+        """Print through the app's own print dialog (its warning, Quick exit, no file)."""
+        from journal.ui.printing import print_recovery_code
+
+        print_recovery_code(self, self.code.text())
 
     @Slot()
     def _continue(self) -> None:
