@@ -77,7 +77,13 @@ def test_every_control_is_named_and_the_warning_is_plain(qtbot: object, session:
         find(dialog, QComboBox, name)
     for name in ("From", "To"):
         find(dialog, QDateEdit, name)
-    for name in ("Limit dates", "Incident", "Reflection", "What happened", "Private reflection"):
+    for name in (
+        "Only entries between these dates",
+        "Incident",
+        "Reflection",
+        "What happened",
+        "Private reflection",
+    ):
         find(dialog, QCheckBox, name)
     find_button(dialog, "Export…")
     find_button(dialog, "Quick exit")
@@ -95,7 +101,7 @@ def test_export_pdf_through_the_dialog(qtbot: object, session: Session, tmp_path
     assert dialog.preview.text() == "No entries match these choices."
     assert not find_button(dialog, "Export…").isEnabled()
     click_check(qtbot, incident)
-    click_check(qtbot, find(dialog, QCheckBox, "Limit dates"))
+    click_check(qtbot, find(dialog, QCheckBox, "Only entries between these dates"))
     find(dialog, QDateEdit, "From").setDate(datetime(2024, 2, 1).date())
     find(dialog, QDateEdit, "To").setDate(datetime(2024, 2, 29).date())
     assert dialog.preview.text() == "3 entries will be exported."
@@ -123,7 +129,7 @@ def test_therapist_preset_and_csv_format_by_keyboard(
     fmt = find(dialog, QComboBox, "Format")
     fmt.setFocus()
     qtbot.keyClick(fmt, Qt.Key.Key_Down)  # type: ignore[attr-defined]
-    click_check(qtbot, find(dialog, QCheckBox, "Limit behaviours"))
+    click_check(qtbot, find(dialog, QCheckBox, "Only entries with any of these behaviours"))
     item = dialog.behaviours.findItems("Yelling", Qt.MatchFlag.MatchStartsWith)[0]
     item.setCheckState(Qt.CheckState.Checked)
     assert dialog.preview.text() == "6 entries will be exported."
@@ -241,8 +247,8 @@ def test_photos_can_only_be_shown_in_a_pdf_listing_attachments(
     qtbot: object, session: Session
 ) -> None:
     dialog = _open(qtbot, session, [])
-    photos = find(dialog, QCheckBox, "Image thumbnails")
-    attachments = find(dialog, QCheckBox, "Attachments")
+    photos = find(dialog, QCheckBox, "Show photos in a PDF (small)")
+    attachments = find(dialog, QCheckBox, "List of attachments")
     assert attachments.isChecked() and photos.isEnabled() and not photos.isChecked()
     click_check(qtbot, photos)
     assert photos.isChecked()
@@ -289,7 +295,7 @@ def test_copying_the_attached_files_and_the_location_warning(
     out_dir.mkdir()
     out = out_dir / "for-advocate.pdf"
     dialog = _open(qtbot, session, [out])
-    listed = find(dialog, QCheckBox, "Attachments")
+    listed = find(dialog, QCheckBox, "List of attachments")
     copy = find(dialog, QCheckBox, "Copy the attached files beside the export")
     assert copy.text() == "Copy the attached files beside the export"
     assert listed.isChecked() and copy.isEnabled() and not copy.isChecked()
@@ -297,17 +303,19 @@ def test_copying_the_attached_files_and_the_location_warning(
     assert warning.isVisible()
     assert warning.text().startswith("2 photos carry location data (GPS).")
     assert "not places" in warning.text() and "keep it" not in warning.text()
-    click_check(qtbot, find(dialog, QCheckBox, "Image thumbnails"))
+    click_check(qtbot, find(dialog, QCheckBox, "Show photos in a PDF (small)"))
     assert "Photos shown in the PDF are redrawn without it." in warning.text()
     click_check(qtbot, copy)
     assert copy.isChecked()
     assert "The copied files keep it" in warning.text()
     assert "not encrypted either" in visible_text(dialog)
-    find(dialog, QCheckBox, "Limit dates").setChecked(True)  # only the entry with yard.png
+    find(dialog, QCheckBox, "Only entries between these dates").setChecked(
+        True
+    )  # only the entry with yard.png
     find(dialog, QDateEdit, "From").setDate(entries[1].occurred_start.date())
     find(dialog, QDateEdit, "To").setDate(entries[1].occurred_start.date())
     assert warning.text().startswith("1 photo carries location data (GPS).")
-    find(dialog, QCheckBox, "Limit dates").setChecked(False)
+    find(dialog, QCheckBox, "Only entries between these dates").setChecked(False)
     click_check(qtbot, listed)  # no list: no copies, no photos, no warning
     assert not copy.isEnabled() and not copy.isChecked() and not warning.isVisible()
     click_check(qtbot, listed)

@@ -179,7 +179,9 @@ def test_export_offers_the_entries_a_search_listed(
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
 
     def use_dialog(dialog: QDialog) -> None:
-        only = find(dialog, QCheckBox, "Only selected entries")
+        only = find(
+            dialog, QCheckBox, "Only the 1 entry listed in the journal (your search and filters)"
+        )
         assert only.isChecked() and "1 entry listed" in only.text()
         assert dialog.preview.text() == "1 entry will be exported."  # type: ignore[attr-defined]
         find(dialog, QComboBox, "Format").setCurrentIndex(1)

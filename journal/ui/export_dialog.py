@@ -173,7 +173,9 @@ class ExportDialog(SafeDialog):
         for key, label, _ in FORMAT_CHOICES:
             self.format.addItem(label, key)
 
-        self.use_dates = named(QCheckBox("Only entries between these dates"), "Limit dates")
+        self.use_dates = named(
+            QCheckBox("Only entries between these dates"), "Only entries between these dates"
+        )
         self.date_from = named(QDateEdit(), "From")
         self.date_to = named(QDateEdit(), "To")
         for edit in (self.date_from, self.date_to):
@@ -195,7 +197,8 @@ class ExportDialog(SafeDialog):
         kinds_layout.addStretch(1)
 
         self.use_behaviours = named(
-            QCheckBox("Only entries with any of these behaviours"), "Limit behaviours"
+            QCheckBox("Only entries with any of these behaviours"),
+            "Only entries with any of these behaviours",
         )
         self.behaviours = named(QListWidget(), "Behaviours")
         self.behaviours.setEnabled(False)
@@ -216,10 +219,13 @@ class ExportDialog(SafeDialog):
         row = (len(shown) + 1) // 2
         self.checkins = named(QCheckBox("Red-flag check-ins"), "Red-flag check-ins")
         self.patterns = named(
-            QCheckBox("Patterns summary (with charts in a PDF)"), "Patterns summary"
+            QCheckBox("Patterns summary (with charts in a PDF)"),
+            "Patterns summary (with charts in a PDF)",
         )
-        self.attachments = named(QCheckBox("List of attachments"), "Attachments")
-        self.thumbnails = named(QCheckBox("Show photos in a PDF (small)"), "Image thumbnails")
+        self.attachments = named(QCheckBox("List of attachments"), "List of attachments")
+        self.thumbnails = named(
+            QCheckBox("Show photos in a PDF (small)"), "Show photos in a PDF (small)"
+        )
         self.copy_files = named(QCheckBox(COPY_LABEL), COPY_LABEL)
         self.copy_files.setToolTip(
             "Into a new folder named after the export, beside it. The copies are the original "
@@ -256,7 +262,7 @@ class ExportDialog(SafeDialog):
             count = len(self._entry_ids)
             noun = "entry" if count == 1 else "entries"
             text = f"Only the {count} {noun} listed in the journal (your search and filters)"
-            self.only_selected = named(QCheckBox(text), "Only selected entries")
+            self.only_selected = named(QCheckBox(text), text)
             self.only_selected.setChecked(True)
 
         self.preview = named(QLabel(), "Preview")
