@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
@@ -30,15 +31,11 @@ from journal.errors import UnsupportedVault, VaultCorrupted, VaultError, WrongPa
 from journal.paths import resource_path
 from journal.session import Session
 from journal.taxonomy import Taxonomy
-from journal.ui import dialogs, quick_exit
-from journal.ui.backup_dialogs import announce_restored, backup_journal, restore_journal
+from journal.ui import quick_exit
 from journal.ui.capture import set_capture_protection
 from journal.ui.clipboard import ClipboardGuard
-from journal.ui.export_dialog import ExportDialog
-from journal.ui.help_panel import HelpPanel
 from journal.ui.journal_page import JournalPage
 from journal.ui.messages import ask
-from journal.ui.panels import InsightsWindow
 from journal.ui.preferences import Preferences
 from journal.ui.setup_pages import (
     CreatePage,
@@ -50,6 +47,13 @@ from journal.ui.setup_pages import (
 from journal.ui.system_lock import SystemLockWatcher
 from journal.ui.widgets import named
 from journal.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from journal.ui.help_panel import HelpPanel
+    from journal.ui.panels import InsightsWindow
+
+# Dialogs, export, the help panel and the charts are imported when first used: the unlock
+# window then opens sooner (see "Cold start" in docs/PERFORMANCE.md).
 
 APP_TITLE = "Reality Check"
 DRIVE_CHECK_MS = 1500
@@ -349,6 +353,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _verify(self) -> None:
         if self._journal_open():
+            from journal.ui import dialogs
+
             dialogs.show_integrity_report(self.session, self)
 
     @Slot()
@@ -360,6 +366,8 @@ class MainWindow(QMainWindow):
         listed = [e.id for e in (model.entry(r) for r in range(model.rowCount())) if e and e.id]
         total = len(self.session.vault.entries())
         picked = listed if 0 < len(listed) < total else None
+        from journal.ui.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.session, self, taxonomy=self.taxonomy, entry_ids=picked)
         try:
             if dialog.exec() and dialog.result_info is not None:
@@ -371,6 +379,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _backup(self) -> None:
         if self._journal_open():
+            from journal.ui.backup_dialogs import backup_journal
+
             written = backup_journal(self.session, self)
             if written is not None:
                 self._status(f"Encrypted backup saved as {written.name}.")
@@ -386,6 +396,8 @@ class MainWindow(QMainWindow):
             return
         if not self._journal_open():
             return
+        from journal.ui.backup_dialogs import restore_journal
+
         self.journal_page.save_draft()
         restored = restore_journal(self.session, self)
         if not self.session.is_unlocked:  # the swap failed and the old journal stayed locked
@@ -404,6 +416,8 @@ class MainWindow(QMainWindow):
         page = self.unlock_page
         if page.busy.isVisible():  # an unlock is running
             return
+        from journal.ui.backup_dialogs import announce_restored, restore_journal
+
         page.error.clear()
         restored = restore_journal(self.session, self, locked=True, announce=False)
         if not restored or self._exiting:
@@ -419,6 +433,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _change_passphrase(self) -> None:
         if self._journal_open():
+            from journal.ui import dialogs
+
             dialog = dialogs.ChangePassphraseDialog(self.session, self)
             if dialog.exec():
                 self._status("Passphrase changed.")
@@ -426,12 +442,16 @@ class MainWindow(QMainWindow):
     @Slot()
     def _new_recovery_code(self) -> None:
         if self._journal_open():
+            from journal.ui import dialogs
+
             code = dialogs.replace_recovery_code(self.session, self)
             if code:
                 dialogs.RecoveryCodeDialog(code, self).exec()
 
     @Slot()
     def _settings(self) -> None:
+        from journal.ui import dialogs
+
         dialog = dialogs.SettingsDialog(self.preferences, self)
         if dialog.exec():
             self._apply_settings()
@@ -441,6 +461,8 @@ class MainWindow(QMainWindow):
         if not self._journal_open():
             return
         if self._insights_window is None:
+            from journal.ui.panels import InsightsWindow
+
             self._insights_window = InsightsWindow(self.session, self)
         self._insights_window.refresh()
         self._insights_window.show()
@@ -451,6 +473,8 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         """Open the help panel (hotlines, guidance; contacts and plans once unlocked)."""
         if self._help_panel is None:
+            from journal.ui.help_panel import HelpPanel
+
             self._help_panel = HelpPanel(self, session=self.session, clipboard=self.clipboard_guard)
         self._help_panel.refresh()
         self._help_panel.show()
