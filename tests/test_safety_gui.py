@@ -134,6 +134,25 @@ def test_quick_exit_button_hides_saves_draft_and_locks(qtbot, window, vault_file
     assert window.last_hide_seconds is not None
 
 
+def test_quick_exit_still_quits_when_saving_the_draft_fails(
+    qtbot, window, vault_file, monkeypatch
+) -> None:
+    unlock(qtbot, window)
+    start_typing(qtbot, window, f"unsaved {CANARY}")
+
+    def broken() -> None:  # e.g. the disk is full or a bug: the exit must still happen
+        raise RuntimeError("draft could not be written")
+
+    monkeypatch.setattr(window.journal_page, "save_draft", broken)
+    with qtbot.waitSignal(window.quick_exit_finished, timeout=5000):
+        qtbot.mouseClick(find(window, QPushButton, "Quick exit"), Qt.MouseButton.LeftButton)
+    assert all_hidden()
+    assert not window.session.is_unlocked
+    assert CANARY not in visible_text(window)
+    with open_vault(vault_file, PASS) as vault:  # released: it opens again
+        assert vault.load_draft() is None
+
+
 def test_shift_three_times_from_the_editor(qtbot, window, vault_file) -> None:
     unlock(qtbot, window)
     editor = start_typing(qtbot, window, "typed then fled")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from typing import TYPE_CHECKING
 
@@ -46,7 +47,7 @@ from journal.ui.setup_pages import (
 )
 from journal.ui.system_lock import SystemLockWatcher
 from journal.ui.widgets import named
-from journal.ui.worker import run_in_background
+from journal.ui.worker import run_in_background, wait_for_background
 
 if TYPE_CHECKING:
     from journal.ui.help_panel import HelpPanel
@@ -612,17 +613,28 @@ class MainWindow(QMainWindow):
                 widget.hide()
         self.last_hidden_at = time.perf_counter()
         self.last_hide_seconds = self.last_hidden_at - started
-        try:
-            if self.session.is_unlocked:
-                self.journal_page.save_draft()
-        finally:
-            self._forget_everything()
-            self.session.close()
-            self._remember_geometry()
+        # Nothing is on screen any more, so nothing below may stop the app from quitting: each
+        # step is on its own, and a failure is skipped (there is no one to show it to).
+        steps = (
+            lambda: wait_for_background(15.0),  # an unlock, restore or passphrase change
+            self._save_draft_if_unlocked,
+            self._forget_everything,
+            self.session.close,
+            self._remember_geometry,
+        )
+        for step in steps:
+            with contextlib.suppress(Exception):
+                step()
         if self.preferences.open_page_after_exit and self.preferences.exit_page:
-            QDesktopServices.openUrl(QUrl(self.preferences.exit_page))
-        self.quick_exit_finished.emit()
+            with contextlib.suppress(Exception):
+                QDesktopServices.openUrl(QUrl(self.preferences.exit_page))
+        with contextlib.suppress(Exception):
+            self.quick_exit_finished.emit()
         QApplication.quit()
+
+    def _save_draft_if_unlocked(self) -> None:
+        if self.session.is_unlocked:
+            self.journal_page.save_draft()
 
     def _remember_geometry(self) -> None:
         self.preferences.geometry = self.saveGeometry()
