@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from journal.crypto import KdfParams
-from journal.hardening import disable_core_dumps
+from journal.hardening import disable_core_dumps, quiet_crash_reports
 from journal.paths import (
     APP_NAME,
     VAULT_FILENAME,
@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     disable_core_dumps()
+    quiet_crash_reports()
     if args.self_check:
         from journal.self_check import run_self_check
 
