@@ -43,6 +43,18 @@ class VaultInUse(VaultError):
     )
 
 
+class VaultBusy(VaultError):
+    """Another write is still running (a large file being stored); nothing was changed."""
+
+    default_message = "The journal is busy storing a file; try again in a moment."
+
+
+class ImportCancelled(VaultError):
+    """A file being stored was cancelled (the journal locked or closed); nothing of it is kept."""
+
+    default_message = "Adding the file was cancelled; nothing of it was kept."
+
+
 class UnsupportedVault(VaultError):
     """The file is not a journal this version understands, or asks for absurd settings."""
 

@@ -212,12 +212,16 @@ def _validate(entry: Entry) -> None:
         if type(value) is str:
             if len(value) > MAX_TEXT:
                 raise ValueError(f"{name} is too long.")
+            if not value.isascii():  # isascii() is O(1); most text never goes further
+                _check_characters(name, value)
         elif value is None:
             set_(entry, name, "")
         elif not isinstance(value, str):
             raise ValueError(f"{name} must be text.")
         elif len(value) > MAX_TEXT:
             raise ValueError(f"{name} is too long.")
+        else:
+            _check_characters(name, value)
     for name in LIST_FIELDS:
         value = values[name]
         if value is None:
@@ -228,6 +232,8 @@ def _validate(entry: Entry) -> None:
         for item in items:
             if not isinstance(item, str):
                 raise ValueError(f"{name} must be a list of text.")
+            if not item.isascii():
+                _check_characters(name, item)
         set_(entry, name, items)
     severity = values["severity"]
     if severity is not None and (
@@ -245,6 +251,8 @@ def _validate(entry: Entry) -> None:
     for name, level in emotions.items():
         if not isinstance(name, str) or not name:
             raise ValueError("Each emotion needs a name.")
+        if not name.isascii():
+            _check_characters("emotions", name)
         if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= 10:
             raise ValueError(f"The intensity of {name!r} must be a whole number from 0 to 10.")
     set_(entry, "emotions", dict(emotions))
@@ -254,6 +262,18 @@ def _validate(entry: Entry) -> None:
     revision = values["revision"]
     if isinstance(revision, bool) or not isinstance(revision, int):
         raise ValueError("revision must be a whole number.")
+
+
+def _check_characters(name: str, value: str) -> None:
+    """Reject text that cannot be stored as UTF-8: a lone surrogate (half of a UTF-16 pair,
+    e.g. from a damaged copy and paste) would otherwise fail deep inside saving."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(
+            f"{name} contains a broken character (half of a pair, often from a damaged copy "
+            "and paste). Remove or retype it, then save again."
+        ) from exc
 
 
 def _utc(value: datetime) -> datetime:

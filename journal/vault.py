@@ -30,7 +30,9 @@ from journal.attachments import CHUNK_SIZE, Attachment, AttachmentNotFound
 from journal.crypto import KdfParams
 from journal.errors import (
     EntryNotFound,
+    ImportCancelled,
     UnsupportedVault,
+    VaultBusy,
     VaultCorrupted,
     VaultError,
     VaultInUse,
@@ -44,9 +46,11 @@ __all__ = [
     "Attachment",
     "AttachmentNotFound",
     "EntryNotFound",
+    "ImportCancelled",
     "KdfParams",
     "UnsupportedVault",
     "Vault",
+    "VaultBusy",
     "VaultCorrupted",
     "VaultError",
     "VaultInUse",
@@ -127,6 +131,13 @@ class _Link:
         data = self.header()
         data["content"] = self.content
         return data
+
+
+@dataclass
+class _Import:
+    """The file being stored by `add_attachment` (its transaction may stay open a while)."""
+
+    cancelled: bool = False
 
 
 @dataclass
@@ -214,6 +225,7 @@ class Vault:
         self._id_key: bytearray | None = None
         self._chunk_key: bytearray | None = None
         self._closed = False
+        self._import: _Import | None = None
         self._reset_model()
 
     # ----------------------------------------------------------------- lifecycle
@@ -258,7 +270,10 @@ class Vault:
         return _kdf_from_header(self._header)
 
     def lock(self) -> None:
-        """Zero the keys and drop every decrypted entry; `unlock()` opens it again."""
+        """Zero the keys and drop every decrypted entry; `unlock()` opens it again.
+
+        A file still being stored (see `busy`) is cancelled first: nothing of it is kept."""
+        self.cancel_import()
         crypto.wipe(self._vault_key)
         crypto.wipe(self._record_key)
         crypto.wipe(self._id_key)
@@ -302,6 +317,27 @@ class Vault:
     ) -> None:
         self.close()
 
+    @property
+    def busy(self) -> bool:
+        """Return True while `add_attachment` stores a file; other writes raise `VaultBusy`.
+
+        Storing a large file keeps one transaction open while its progress callback runs (the
+        window stays responsive); anything that writes meanwhile is refused, never mixed in."""
+        return self._import is not None and not self._import.cancelled
+
+    def cancel_import(self) -> bool:
+        """Cancel the file being stored, if any, at once: its transaction is rolled back here,
+        so a draft can be saved right after (before locking); the `add_attachment` call then
+        raises `ImportCancelled` as soon as it resumes. Returns True if one was cancelled."""
+        job = self._import
+        if job is None or job.cancelled:
+            return False
+        job.cancelled = True
+        if not self._closed and self._conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+        return True
+
     def _require_open(self) -> None:
         if self._closed:
             raise VaultLocked("The journal is closed.")
@@ -335,23 +371,46 @@ class Vault:
         _, id_key = self._require_unlocked()
         return crypto.keyed_id(id_key, name.encode())
 
+    def _require_idle(self, job: _Import | None = None) -> None:
+        """Refuse to start while another transaction is open or a file is being stored."""
+        self._require_open()
+        other = self._import is not None and self._import is not job and self.busy
+        if self._conn.in_transaction or other:
+            raise VaultBusy()
+
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Cursor]:
+    def _transaction(self, job: _Import | None = None) -> Iterator[sqlite3.Cursor]:
+        # Never join, and so never roll back, a transaction this call did not begin: a file
+        # being stored keeps one open while the window handles events (which may ask to save).
+        self._require_idle(job)
         cur = self._conn.cursor()
         try:
             cur.execute("BEGIN IMMEDIATE")
             yield cur
+            if not self._conn.in_transaction:  # ended under us: nothing may be half-written
+                raise VaultError("The journal could not be saved (it was interrupted).")
             cur.execute("COMMIT")
         except _DB_ERRORS as exc:
-            with contextlib.suppress(sqlite3.Error):
-                cur.execute("ROLLBACK")
+            self._rollback(cur)
             raise _write_error(exc) from exc
         except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                cur.execute("ROLLBACK")
+            self._rollback(cur)
             raise
         finally:
-            cur.close()
+            with contextlib.suppress(sqlite3.Error):  # closed meanwhile (see `close`)
+                cur.close()
+
+    def _rollback(self, cur: sqlite3.Cursor) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if self._conn.in_transaction:  # only ever this call's own (see `_transaction`)
+                cur.execute("ROLLBACK")
+
+    def _checkpoint(self) -> None:
+        """Copy the WAL into the file and empty it, so removed content (whose old pages the
+        WAL still holds, decryptable with the key) does not survive there until the next
+        automatic checkpoint. Best effort: a busy or failing checkpoint changes nothing."""
+        with contextlib.suppress(*_DB_ERRORS):
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def _scan(self) -> _Scan:
         head_id = self._named_id("head")
@@ -606,6 +665,7 @@ class Vault:
         self._commit_links(links)
         self._deleted.add(entry_id)
         self._unindex(entry_id)
+        self._checkpoint()
 
     def _existing(self, entry_id: str) -> list[Entry]:
         revs = self._revisions.get(entry_id) if isinstance(entry_id, str) else None
@@ -719,9 +779,38 @@ class Vault:
         filename: str | None = None,
     ) -> Attachment:
         """Store a file (path or binary file object) encrypted in 1 MiB chunks, linked to an
-        entry; streamed in one transaction, so a crash leaves the whole file or nothing."""
+        entry; streamed in one transaction, so a crash leaves the whole file or nothing.
+
+        Reading `source` may run other code (a progress callback handling window events):
+        meanwhile `busy` is True and other writes raise `VaultBusy`; `cancel_import()`, `lock()`
+        or `close()` make this raise `ImportCancelled` with nothing of the file kept."""
         self._require_unlocked()
         self._existing(entry_id)
+        self._require_idle()
+        job = self._import = _Import()
+        try:
+            return self._store_attachment(job, entry_id, source, filename)
+        finally:
+            if self._import is job:
+                self._import = None
+
+    def _store_attachment(
+        self,
+        job: _Import,
+        entry_id: str,
+        source: str | os.PathLike[str] | BinaryIO,
+        filename: str | None,
+    ) -> Attachment:
+        def still_ours() -> None:
+            """Raise unless this import's transaction is still open: checked right before
+            every write, after anything that may have run other code (reading the source)."""
+            if job.cancelled or self._closed:
+                raise ImportCancelled()
+            if not self._conn.in_transaction:
+                raise VaultError(
+                    "The file was not added: storing it was interrupted. Please add it again."
+                )
+
         with contextlib.ExitStack() as stack:
             if isinstance(source, (str, os.PathLike)):
                 path = Path(source)
@@ -735,16 +824,20 @@ class Vault:
                 name = filename or str(getattr(source, "name", "") or "")
             name = _att.safe_filename(name)
             location = _att.has_location_stream(stream)
+            if job.cancelled:
+                raise ImportCancelled()
+            self._existing(entry_id)  # e.g. deleted while the file was being looked at
             attachment_id = secrets.token_hex(16)
             digest = hashlib.sha256()
             size = count = 0
-            with self._transaction() as cur:
+            with self._transaction(job) as cur:
                 current = _read_source(stream)
                 if location is None:  # not seekable: look at the first chunk only
                     location = _att.has_location_bytes(current)
                 while True:
                     following = _read_source(stream) if len(current) == CHUNK_SIZE else b""
                     final = not following
+                    still_ours()
                     record_id = self._chunk_id(attachment_id, count)
                     key, _ = self._require_unlocked()
                     plain = _att.pad_final(current) if final else current
@@ -771,6 +864,7 @@ class Vault:
                     "media_type": _att.guess_media_type(name),
                     "has_location": bool(location),
                 }
+                still_ours()
                 links = self._append_links(
                     cur, [("att", entry_id, 0, meta)], attachment=attachment_id
                 )
@@ -853,6 +947,7 @@ class Vault:
             link.content = None
         self._commit_links(links)
         del self._attachments[attachment_id]
+        self._checkpoint()
 
     # ------------------------------------------------------------------- drafts
 
@@ -904,13 +999,16 @@ class Vault:
     def save_document(self, name: str, data: Any) -> None:
         """Store a named JSON document encrypted (safety plan, contacts, settings)."""
         self._require_unlocked()
-        doc_id = self._named_id("doc:" + name)
-        payload = {"name": name, "data": data}
+        try:
+            doc_id = self._named_id("doc:" + name)
+            blob = self._seal(doc_id, KIND_DOC, {"name": name, "data": data})
+        except UnicodeEncodeError as exc:  # e.g. a lone surrogate pasted from a broken source
+            raise VaultError(
+                "This could not be saved: it contains a broken character (half of a pair, "
+                "often from a damaged copy and paste). Remove or retype it, then save again."
+            ) from exc
         with self._transaction() as cur:
-            cur.execute(
-                "INSERT OR REPLACE INTO records (id, blob) VALUES (?, ?)",
-                (doc_id, self._seal(doc_id, KIND_DOC, payload)),
-            )
+            cur.execute("INSERT OR REPLACE INTO records (id, blob) VALUES (?, ?)", (doc_id, blob))
 
     def load_document(self, name: str, default: Any = None) -> Any:
         """Return a named document, or `default` when it was never saved."""
@@ -945,7 +1043,7 @@ class Vault:
         Uses SQLite's backup API into a new file beside `dest`, which then replaces `dest`;
         refuses the journal's own file. Raises `VaultError` when the copy cannot be written.
         """
-        self._require_open()
+        self._require_idle()  # mid-import the copy would hold a half-stored file
         target = Path(dest)
         try:
             resolved = target.resolve()
@@ -988,6 +1086,7 @@ class Vault:
     def verify(self) -> VerifyReport:
         """Re-read the file and check every record, the hash chain and its head."""
         self._require_unlocked()
+        self._require_idle()  # mid-import it would see the file's parts without their link
         scan = self._scan()
         problems = list(scan.problems)
         prev = GENESIS
@@ -1100,6 +1199,7 @@ class Vault:
     def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
         """Re-wrap the vault key under a new passphrase; entries are not re-encrypted."""
         self._require_unlocked()
+        self._require_idle()  # before the slow key derivation
         vault_key = self._vault_key_from_current()
         try:
             header = dict(self._header)
@@ -1111,6 +1211,7 @@ class Vault:
     def replace_recovery_code(self) -> str:
         """Make a new recovery code (the old one stops working) and return it."""
         self._require_unlocked()
+        self._require_idle()
         vault_key = self._vault_key_from_current()
         try:
             header = dict(self._header)
