@@ -267,6 +267,158 @@ def test_locking_during_a_large_import_stores_nothing(
     assert find(window, QTableView, "Entries").isEnabled()
 
 
+def _import_with_a_draft_open(
+    qtbot, window: QMainWindow, tmp_path: Path, typed: str, midway
+) -> list[str]:
+    """Type into a new entry, then store a large file in the entry beside it (the editor stays
+    open with unsaved text); call `midway()` once the import is well under way."""
+    big = tmp_path / "video.mp4"
+    big.write_bytes(os.urandom(12 << 20))
+    open_first_entry(qtbot, window)
+    page = window.journal_page  # type: ignore[attr-defined]
+    attachments = page.view.attachments
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor_text = find(window, QPlainTextEdit, "What happened")
+    qtbot.keyClicks(editor_text, typed)
+    assert page.editing and page.editor.has_content()
+    seen: list[str] = []
+
+    def check() -> None:
+        text = attachments.progress.text()
+        if "Adding" in text and not text.endswith(" 0%") and not text.endswith(" 8%"):
+            seen.append(text)
+            midway()
+        else:
+            QTimer.singleShot(0, check)
+
+    QTimer.singleShot(0, check)
+    QTimer.singleShot(0, lambda: attachments.add_sources([("video.mp4", big)]))
+    return seen
+
+
+def test_locking_during_an_import_keeps_the_typed_draft(
+    qtbot, window: QMainWindow, tmp_path: Path
+) -> None:
+    typed = "He read my messages again and threw the phone."
+    page = window.journal_page  # type: ignore[attr-defined]
+    during: dict[str, object] = {}
+
+    def lock_midway() -> None:
+        vault = window.session.vault  # type: ignore[attr-defined]
+        during["busy"] = vault.busy
+        during["writing actions"] = [
+            a.isEnabled()
+            for a in (
+                window.new_action,  # type: ignore[attr-defined]
+                window.save_action,  # type: ignore[attr-defined]
+                window.export_action,  # type: ignore[attr-defined]
+                window.backup_action,  # type: ignore[attr-defined]
+                window.restore_action,  # type: ignore[attr-defined]
+                window.passphrase_action,  # type: ignore[attr-defined]
+                window.recovery_action,  # type: ignore[attr-defined]
+                window.verify_action,  # type: ignore[attr-defined]
+            )
+        ]
+        during["lock"] = window.lock_action.isEnabled()  # type: ignore[attr-defined]
+        during["editor save"] = page.editor.save_button.isEnabled()
+        page._autosave_draft()  # the draft timer meanwhile: waits quietly, breaks nothing
+        during["status"] = window.statusBar().currentMessage()
+        window.lock()  # type: ignore[attr-defined]
+
+    seen = _import_with_a_draft_open(qtbot, window, tmp_path, typed, lock_midway)
+    qtbot.waitUntil(lambda: bool(seen) and _shown(window, QLineEdit, "Passphrase"))
+    qtbot.waitUntil(lambda: not page.busy)
+    assert during["busy"] is True
+    assert during["writing actions"] == [False] * 8 and during["lock"] is True
+    assert during["editor save"] is False
+    assert "busy" not in str(during["status"])
+    passphrase = find(window, QLineEdit, "Passphrase")
+    qtbot.keyClicks(passphrase, PASS)
+    qtbot.keyClick(passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _shown(window, QTableView, "Entries"), timeout=15_000)
+    vault = window.session.vault  # type: ignore[attr-defined]
+    draft = vault.load_draft()
+    assert draft is not None and draft.what_happened == typed
+    assert vault_attachments(window) == []
+    report = vault.verify()
+    assert report.ok and report.attachments == 0, report.problems
+    assert "You have an unsaved entry" in visible_text(window)
+    assert window.new_action.isEnabled()  # type: ignore[attr-defined]
+    vault.close()
+    with open_vault(vault.path, PASS) as again:
+        assert again.verify().ok
+
+
+def test_quick_exit_during_an_import_hides_first_and_keeps_the_draft(
+    qtbot, window: QMainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typed = "Unsaved words typed while a video was stored."
+    path = window.session.vault.path  # type: ignore[attr-defined]
+    hidden: list[bool] = []
+    original = window.journal_page.save_draft  # type: ignore[attr-defined]
+
+    def save_draft() -> bool:
+        hidden.append(not window.isVisible())  # the window was hidden before anything else
+        return original()
+
+    monkeypatch.setattr(window.journal_page, "save_draft", save_draft)  # type: ignore[attr-defined]
+    monkeypatch.setattr(QApplication, "quit", lambda: None)  # keep the test's event loop
+    seen = _import_with_a_draft_open(
+        qtbot,
+        window,
+        tmp_path,
+        typed,
+        window.quick_exit,  # type: ignore[attr-defined]
+    )
+    qtbot.waitUntil(lambda: bool(seen) and not window.journal_page.busy)  # type: ignore[attr-defined]
+    assert hidden == [True]
+    assert not window.isVisible() and not window.session.is_unlocked  # type: ignore[attr-defined]
+    with open_vault(path, PASS) as again:
+        draft = again.load_draft()
+        assert draft is not None and draft.what_happened == typed
+        report = again.verify()
+        assert report.ok and report.attachments == 0, report.problems
+
+
+def test_writes_wait_while_a_file_is_stored_then_work_again(
+    qtbot, window: QMainWindow, tmp_path: Path
+) -> None:
+    """Without locking: the draft timer and a plan saved meanwhile are refused cleanly, the
+    file is stored whole, and the chain carries on (no fork)."""
+    typed = "Draft typed during the import."
+    page = window.journal_page  # type: ignore[attr-defined]
+    during: list[object] = []
+
+    def midway() -> None:
+        vault = window.session.vault  # type: ignore[attr-defined]
+        page._autosave_draft()
+        during.append(vault.load_draft())
+        try:
+            vault.save_document("safety_plan", {"steps": ["x"]})
+        except Exception as exc:  # the type is what is checked
+            during.append(exc)
+
+    seen = _import_with_a_draft_open(qtbot, window, tmp_path, typed, midway)
+    qtbot.waitUntil(lambda: bool(seen) and not page.busy, timeout=30_000)
+    from journal.errors import VaultBusy
+
+    assert during[0] is None and isinstance(during[1], VaultBusy)
+    vault = window.session.vault  # type: ignore[attr-defined]
+    (stored,) = vault_attachments(window)
+    assert stored.size == 12 << 20
+    assert page.editor.save_button.isEnabled() and window.new_action.isEnabled()  # type: ignore[attr-defined]
+    assert page._write_draft(autosave=True)
+    assert vault.load_draft().what_happened == typed
+    page.editor.request_save()
+    qtbot.waitUntil(lambda: not page.editing)
+    assert typed in [e.what_happened for e in vault.entries()]
+    assert vault.verify().ok
+    vault.close()
+    with open_vault(vault.path, PASS) as again:
+        report = again.verify()
+        assert report.ok and report.attachments == 1 and report.entries == 2, report.problems
+
+
 def test_files_chosen_while_writing_are_added_on_save(
     qtbot, window: QMainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

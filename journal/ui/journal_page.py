@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.errors import VaultError
+from journal.errors import VaultBusy, VaultError
 from journal.model import KIND_LABELS, KINDS, Entry
 from journal.session import Session
 from journal.taxonomy import Taxonomy
@@ -41,11 +41,13 @@ class JournalPage(QWidget):
 
     status = Signal(str)
     lock_requested = Signal()
+    busy_changed = Signal(bool)  # True while a file is being stored: nothing else may write
 
     def __init__(self, session: Session, taxonomy: Taxonomy) -> None:
         super().__init__()
         self._session = session
         self._taxonomy = taxonomy
+        self._busy = False
 
         self.search = named(QLineEdit(), "Search", "Search all text of all entries (Ctrl+F)")
         self.search.setPlaceholderText("Search all entries (Ctrl+F)")
@@ -161,7 +163,7 @@ class JournalPage(QWidget):
             signal.connect(self.refresh)
         self._draft_timer = QTimer(self)
         self._draft_timer.setInterval(DRAFT_INTERVAL_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self._draft_timer.timeout.connect(self._autosave_draft)
 
     # ---------------------------------------------------------------- building
 
@@ -172,6 +174,7 @@ class JournalPage(QWidget):
         editor.save_requested.connect(self._save)
         editor.cancel_requested.connect(self.cancel_editing)
         editor.edited.connect(self._start_draft_timer)
+        editor.save_button.setEnabled(not self._busy)
         self.right.addWidget(editor)
         return editor
 
@@ -230,6 +233,11 @@ class JournalPage(QWidget):
         self._fill_behaviour_filter()
         self.right.setCurrentWidget(self.view)
         self.count.clear()
+
+    @property
+    def busy(self) -> bool:
+        """Return True while a file is being stored (every other write waits until it is done)."""
+        return self._busy
 
     @property
     def editing(self) -> bool:
@@ -294,6 +302,8 @@ class JournalPage(QWidget):
     @Slot()
     def new_entry(self) -> None:
         """Open the editor on a new entry dated now."""
+        if self._busy:
+            return
         if self.editing and self.editor.has_content():
             self.editor.what_happened.setFocus()
             return
@@ -303,7 +313,7 @@ class JournalPage(QWidget):
 
     def amend_entry(self, entry: Entry | None) -> None:
         """Open the editor on a saved entry; saving appends a revision."""
-        if entry is None:
+        if entry is None or self._busy:
             return
         self.editor.load(entry, amending=entry)
         self.right.setCurrentWidget(self.editor)
@@ -402,11 +412,14 @@ class JournalPage(QWidget):
 
     @Slot(bool)
     def _attachment_busy(self, busy: bool) -> None:
+        self._busy = busy
         for widget in (self.table, self.new_button, self.view.amend_button):
             widget.setEnabled(not busy)
         self.view.delete_button.setEnabled(not busy and self.view.entry is not None)
         if not busy:
             self.view.amend_button.setEnabled(self.view.entry is not None)
+        self.editor.save_button.setEnabled(not busy)
+        self.busy_changed.emit(busy)
 
     # ---------------------------------------------------------------- drafts
 
@@ -415,9 +428,23 @@ class JournalPage(QWidget):
         if not self._draft_timer.isActive():
             self._draft_timer.start()
 
-    @Slot()
     def save_draft(self) -> bool:
-        """Save the editor's content as an encrypted draft; True when one was written."""
+        """Before the journal locks or closes: save the editor's content as an encrypted draft;
+        True when one was written.
+
+        A file still being stored is cancelled first (nothing of it is kept; it can be added
+        again), so what was typed is never lost to the file's open transaction."""
+        if self._session.is_unlocked:
+            self._session.vault.cancel_import()
+        return self._write_draft()
+
+    @Slot()
+    def _autosave_draft(self) -> None:
+        """Every few seconds while writing; waits (the timer keeps running) while a file is
+        being stored."""
+        self._write_draft(autosave=True)
+
+    def _write_draft(self, *, autosave: bool = False) -> bool:
         if not (self.editing and self.editor.has_content() and self._session.is_unlocked):
             self._draft_timer.stop()
             return False
@@ -429,6 +456,10 @@ class JournalPage(QWidget):
                 return False
         try:
             self._session.vault.save_draft(entry)
+        except VaultBusy:
+            if not autosave:
+                self.status.emit(VaultBusy.default_message)
+            return False  # the timer tries again in a few seconds
         except VaultError as exc:
             self.status.emit(exc.message)
             return False

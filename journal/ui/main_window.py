@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.recovery_unlock_page.recover_requested.connect(self._recover)
         self.journal_page.status.connect(self._status)
         self.journal_page.lock_requested.connect(self.lock)
+        self.journal_page.busy_changed.connect(lambda _busy: self._update_actions())
 
         self._build_menus()
         self._idle = QTimer(self)
@@ -248,6 +249,18 @@ class MainWindow(QMainWindow):
             self.recovery_action,
         ):
             action.setEnabled(unlocked)
+        if unlocked and self.journal_page.busy:  # a file is being stored: nothing else writes
+            for action in (
+                self.new_action,
+                self.save_action,
+                self.verify_action,
+                self.export_action,
+                self.backup_action,
+                self.restore_action,
+                self.passphrase_action,
+                self.recovery_action,
+            ):
+                action.setEnabled(False)
         # Restoring matters most when the journal will not open: offered on the unlock screen.
         if self.pages.currentWidget() is self.unlock_page:
             self.restore_action.setEnabled(True)
