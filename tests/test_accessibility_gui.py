@@ -21,7 +21,8 @@ from tests.gui_helpers import ini_settings
 def _mismatches(root: QWidget) -> list[str]:
     found = []
     for button in root.findChildren(QAbstractButton):
-        label = " ".join(button.text().replace("&", "").split())
+        # Punctuation is not read out: "Export…" may be named "Export".
+        label = " ".join(button.text().replace("&", "").strip("…:. ").split())
         if not label or not button.isVisibleTo(root):
             continue
         name = " ".join(button.accessibleName().split())
@@ -60,5 +61,32 @@ def test_main_window_screens_name_controls_by_their_labels(qtbot, tmp_path: Path
         win.pages.setCurrentWidget(page)
         QApplication.processEvents()
         problems += _mismatches(win)
+    assert problems == []
+    win.close()
+
+
+def test_journal_editor_and_help_name_controls_by_their_labels(qtbot, tmp_path: Path) -> None:
+    from journal.app import create_main_window
+    from journal.vault import create_vault
+
+    path = tmp_path / "v" / "journal.rcv"
+    vault, _code = create_vault(path, PASSPHRASE, kdf=KdfParams.FLOOR)
+    vault.add_entry(
+        Entry(kind="incident", occurred_start=datetime(2025, 1, 2, 3, 4), what_happened="x")
+    )
+    vault.close()
+    win = create_main_window(path, kdf=KdfParams.FLOOR, settings=ini_settings(tmp_path))
+    qtbot.addWidget(win)
+    win.show()
+    win.session.unlock(PASSPHRASE)
+    win._enter_journal()
+    QApplication.processEvents()
+    problems = _mismatches(win)
+    win.journal_page.new_entry()
+    QApplication.processEvents()
+    problems += _mismatches(win)
+    win.show_help()
+    QApplication.processEvents()
+    problems += _mismatches(win._help_panel)
     assert problems == []
     win.close()

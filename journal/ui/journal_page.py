@@ -58,7 +58,7 @@ class JournalPage(QWidget):
             self.kind_filter.addItem(KIND_LABELS[kind], kind)
         self.behaviour_filter = named(QComboBox(), "Filter by behaviour")
         self._fill_behaviour_filter()
-        self.use_dates = named(QCheckBox("Dates"), "Filter by date")
+        self.use_dates = named(QCheckBox("Dates"), "Dates: filter by when it happened")
         self.date_from = named(QDateEdit(), "From date")
         self.date_to = named(QDateEdit(), "To date")
         for edit in (self.date_from, self.date_to):
