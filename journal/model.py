@@ -157,13 +157,17 @@ class Entry:
 
     def searchable_text(self) -> str:
         """Return all text fields joined and case-folded, for case-insensitive search."""
+        return self.search_source().casefold()
+
+    def search_source(self) -> str:
+        """Return all text fields joined, before case-folding (see `searchable_text`)."""
         parts = [getattr(self, name) for name in TEXT_FIELDS]
         parts.extend(self.behaviours)
         parts.extend(self.body_responses)
         parts.extend(self.tags)
         parts.extend(self.emotions)
         parts.append(KIND_LABELS.get(self.kind, self.kind))
-        return "\n".join(parts).casefold()
+        return "\n".join(parts)
 
     def sort_key(self) -> tuple[datetime, str]:
         """Return a key ordering entries by when they happened, as local wall-clock time."""

@@ -235,7 +235,10 @@ class Vault:
         self._revisions: dict[str, list[Entry]] = {}
         self._deleted: set[str] = set()
         self._ordered: list[tuple[tuple[datetime, str], Entry]] = []
-        self._haystack: dict[str, str] = {}
+        # All search texts joined in time order (built on the first search after a change).
+        self._search_text: str | None = None
+        self._search_starts: list[int] = []
+        self._search_entries: list[Entry] = []
         self._head = GENESIS
         self._seq = 0
         self._problems: list[str] = []
@@ -542,11 +545,11 @@ class Vault:
         current = revs[-1]
         item = (current.sort_key(), current)
         bisect.insort(self._ordered, item, key=lambda pair: pair[0])
-        self._haystack[entry_id] = current.searchable_text()
+        self._search_text = None
 
     def _unindex(self, entry_id: str) -> None:
         revs = self._revisions.pop(entry_id, None)
-        self._haystack.pop(entry_id, None)
+        self._search_text = None
         if revs:
             key = revs[-1].sort_key()
             pos = bisect.bisect_left(self._ordered, key, key=lambda item: item[0])
@@ -699,16 +702,45 @@ class Vault:
         needle = str(text).casefold().strip()
         if not needle:
             return self.entries()
-        hay = self._haystack
-        found = []
-        for _, entry in self._ordered:
-            key = entry.id or ""
-            haystack = hay.get(key)
-            if haystack is None:
-                haystack = hay[key] = entry.searchable_text()
-            if needle in haystack:
-                found.append(entry)
+        text, starts, ordered = self._search_index()
+        found: list[Entry] = []
+        size = len(needle)
+        pos = text.find(needle)
+        while pos != -1:
+            i = bisect.bisect_right(starts, pos) - 1
+            end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+            if pos + size <= end:  # inside one entry's text: a hit; go on after that entry
+                found.append(ordered[i])
+                pos = text.find(needle, end)
+            else:  # ran across the separator into the next entry's text
+                pos = text.find(needle, pos + 1)
         return found
+
+    def prepare_search(self) -> None:
+        """Build the search text now (e.g. while idle after unlocking) instead of on demand."""
+        self._require_unlocked()
+        self._search_index()
+
+    def _search_index(self) -> tuple[str, list[int], list[Entry]]:
+        """Return every entry's search text joined in time order, with where each starts.
+
+        One C-level `str.find` over the joined text is several times faster than a Python
+        loop over 10,000 strings, and case-folding the joined text at once is faster than
+        entry by entry. Built on the first search after a change (about 25 ms at 10,000).
+        """
+        if self._search_text is None:
+            entries = [entry for _, entry in self._ordered]
+            joined = "\x00".join(entry.search_source().replace("\x00", " ") for entry in entries)
+            folded = joined.casefold()  # may change lengths ("ß" -> "ss"): measure after
+            starts = []
+            offset = 0
+            for piece in folded.split("\x00"):
+                starts.append(offset)
+                offset += len(piece) + 1
+            self._search_text = folded
+            self._search_starts = starts if entries else []
+            self._search_entries = entries
+        return self._search_text, self._search_starts, self._search_entries
 
     # -------------------------------------------------------------- attachments
 

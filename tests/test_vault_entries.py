@@ -417,6 +417,28 @@ def test_search_after_reopen_amend_and_caseless_unicode(
     assert again.search("no such words") == []
 
 
+def test_search_never_matches_across_two_entries_and_keeps_positions_after_folding(
+    vault: Vault,
+) -> None:
+    # "ß" folds to "ss" (longer), so positions in the folded text shift; "ﬁ" likewise.
+    a = vault.add_entry(simple("Straße Straße end-of-one", start=START))
+    b = vault.add_entry(simple("start-of-two ﬁnal words", start=START + timedelta(days=1)))
+    c = vault.add_entry(simple("zero \x00 byte, then TWO", start=START + timedelta(days=2)))
+    assert vault.search("end-of-one\nstart") == []  # not across the boundary
+    assert [e.id for e in vault.search("start-of-two")] == [b.id]
+    assert [e.id for e in vault.search("final")] == [b.id]
+    assert [e.id for e in vault.search("two")] == [b.id, c.id]  # one hit per entry, in order
+    assert [e.id for e in vault.search("strasse strasse")] == [a.id]
+    assert [e.id for e in vault.search("eggshells")] == [a.id, b.id, c.id]  # the kind's label
+    vault.delete_entry(b.id or "")
+    assert [e.id for e in vault.search("two")] == [c.id]
+    vault.amend_entry(a.id or "", simple("now about the weather", start=START))
+    assert vault.search("strasse") == []
+    assert [e.id for e in vault.search("weather")] == [a.id]
+    vault.prepare_search()
+    assert [e.id for e in vault.search("WEATHER")] == [a.id]
+
+
 # ------------------------------------------------------------------ drafts
 
 
@@ -539,7 +561,7 @@ def test_unlock_again_after_lock(vault: Vault) -> None:
 def test_lock_drops_decrypted_entries(vault: Vault) -> None:
     vault.add_entry(full_entry())
     vault.lock()
-    assert vault._ordered == [] and vault._revisions == {} and vault._haystack == {}
+    assert vault._ordered == [] and vault._revisions == {} and vault._search_text is None
     assert vault._record_key is None and vault._vault_key is None
 
 
