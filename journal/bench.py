@@ -581,7 +581,11 @@ def run_vault(sizes: Sizes, report: Report, log: Log) -> None:
         f"*Save*: median of {sizes.adds} `add_entry` calls, each its own SQLite transaction "
         "(`synchronous=FULL`, WAL), so each includes an fsync.",
         f"*Search*: median of {max(sizes.repeats, 5)} runs per query "
-        f"({', '.join(f'{k} “{v}”' for k, v in SEARCH_QUERIES.items())}).",
+        f"({', '.join(f'{k} “{v}”' for k, v in SEARCH_QUERIES.items())}). Search runs "
+        "`str.find` over every entry's case-folded text joined in time order; *first search* "
+        "is the call right after `open_vault`, which also builds that text (the window builds "
+        "it while idle right after unlocking, so a person's first search costs what the "
+        "others do).",
     ]
 
 
