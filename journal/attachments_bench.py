@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from journal.bench import PASSPHRASE, Row, render_table, replace_section
+from journal.bench import PASSPHRASE, Row, render_table, write_marked_section
 
 START = "<!-- bench:attachments:start -->"
 END = "<!-- bench:attachments:end -->"
@@ -224,11 +224,7 @@ def render(rows: Sequence[Row], notes: Sequence[str], command: str) -> str:
 
 def write_section(path: Path, body: str) -> None:
     """Replace (or append) the attachments section in the document at `path`."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
-    text, found = replace_section(text, START, END, body)
-    if not found:
-        text = f"{text.rstrip()}\n\n{START}\n{body.strip()}\n{END}\n"
-    path.write_text(text, encoding="utf-8")
+    write_marked_section(path, START, END, body)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

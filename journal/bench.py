@@ -798,6 +798,15 @@ def replace_section(text: str, start: str, end: str, body: str) -> tuple[str, bo
     return f"{head}{start}\n{body.strip()}\n{end}{tail}", True
 
 
+def write_marked_section(path: Path, start: str, end: str, body: str) -> None:
+    """Replace (or append) the section between `start` and `end` in the document at `path`."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
+    text, found = replace_section(text, start, end, body)
+    if not found:
+        text = f"{text.rstrip()}\n\n{start}\n{body.strip()}\n{end}\n"
+    path.write_text(text, encoding="utf-8")
+
+
 def update_document(existing: str | None, section: str, machine: str) -> str:
     """Return the performance document with the vault and machine sections refreshed."""
     text = existing if existing is not None and existing.strip() else _intro()

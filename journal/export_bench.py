@@ -22,7 +22,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from journal.bench import PASSPHRASE, EntryFactory, Row, build_to, render_table, replace_section
+from journal.bench import (
+    PASSPHRASE,
+    EntryFactory,
+    Row,
+    build_to,
+    render_table,
+    write_marked_section,
+)
 from journal.vault import KdfParams, create_vault
 
 EXPORT_START = "<!-- bench:export:start -->"
@@ -232,11 +239,7 @@ def render(rows: Sequence[Row], notes: Sequence[str], command: str = COMMAND) ->
 
 def write_section(path: Path, body: str) -> None:
     """Replace (or append) the export section of the document at `path`."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
-    text, found = replace_section(text, EXPORT_START, EXPORT_END, body)
-    if not found:
-        text = f"{text.rstrip()}\n\n{EXPORT_START}\n{body.strip()}\n{EXPORT_END}\n"
-    path.write_text(text, encoding="utf-8")
+    write_marked_section(path, EXPORT_START, EXPORT_END, body)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -74,7 +74,7 @@ def time_insights(entries: list[Entry], checkins: object, runs: int) -> list[flo
 
 def write_section(path: Path, entries: int, checkins: int, times: list[float]) -> None:
     """Replace (or append) the insights section of the performance document."""
-    from journal.bench import Row, render_table, replace_section
+    from journal.bench import Row, render_table, write_marked_section
 
     median = statistics.median(times)
     table = render_table(
@@ -95,11 +95,7 @@ def write_section(path: Path, entries: int, checkins: int, times: list[float]) -
         "- In-memory entries over five years (half naive, half time-zone-aware times, 0–3 "
         "behaviours, 0–3 emotions); monthly periods; median wall-clock time.\n"
     )
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
-    text, found = replace_section(text, INSIGHTS_START, INSIGHTS_END, body)
-    if not found:
-        text = f"{text.rstrip()}\n\n{INSIGHTS_START}\n{body.strip()}\n{INSIGHTS_END}\n"
-    path.write_text(text, encoding="utf-8")
+    write_marked_section(path, INSIGHTS_START, INSIGHTS_END, body)
 
 
 def main() -> None:

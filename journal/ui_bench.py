@@ -24,7 +24,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from journal.app import create_main_window
-from journal.bench import PASSPHRASE, EntryFactory, Row, build_to, render_table, replace_section
+from journal.bench import (
+    PASSPHRASE,
+    EntryFactory,
+    Row,
+    build_to,
+    render_table,
+    write_marked_section,
+)
 from journal.vault import KdfParams, create_vault
 
 UI_START = "<!-- bench:ui:start -->"
@@ -193,11 +200,7 @@ def render(rows: Sequence[Row], notes: Sequence[str], command: str) -> str:
 
 def write_section(path: Path, body: str, start: str = UI_START, end: str = UI_END) -> None:
     """Replace (or append) the section between `start` and `end` in the document at `path`."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
-    text, found = replace_section(text, start, end, body)
-    if not found:
-        text = f"{text.rstrip()}\n\n{start}\n{body.strip()}\n{end}\n"
-    path.write_text(text, encoding="utf-8")
+    write_marked_section(path, start, end, body)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

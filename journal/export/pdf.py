@@ -58,24 +58,7 @@ MONO = "DejaVu Sans Mono"
 PREFERRED_FONTS = ("DejaVu Sans", "Liberation Sans", "Arial", "Helvetica")
 AUDIENCE = {"advocate": "an advocate or lawyer", "therapist": "a therapist"}
 # Shown in this order in each entry, after the heading lines (which carry kind and times).
-ENTRY_BODY_FIELDS = (
-    "location",
-    "what_happened",
-    "words_used",
-    "behaviours",
-    "severity",
-    "injuries",
-    "medical_care",
-    "witnesses",
-    "children_present",
-    "police_report",
-    "technology",
-    "attachments",
-    "emotions",
-    "body_responses",
-    "reflection",
-    "tags",
-)
+ENTRY_BODY_FIELDS = OPTIONAL_FIELDS
 CSS = """
 h1 { font-size: 22pt; font-weight: 600; margin-bottom: 4px; }
 h2 { font-size: 15pt; font-weight: 600; margin-top: 14px; margin-bottom: 6px; }
