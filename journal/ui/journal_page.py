@@ -276,8 +276,9 @@ class JournalPage(QWidget):
             entries.reverse()
         self.model.set_entries(entries)
         total = len(vault)
+        noun = "entry" if total == 1 else "entries"
         self.count.setText(
-            f"{len(entries)} of {total} entries" if len(entries) != total else f"{total} entries"
+            f"{len(entries)} of {total} {noun}" if len(entries) != total else f"{total} {noun}"
         )
         if selected:
             self.select(selected)
