@@ -699,7 +699,8 @@ class Vault:
     def search(self, text: str) -> list[Entry]:
         """Return entries whose text fields contain `text` (case-insensitive), in time order."""
         self._require_unlocked()
-        needle = str(text).casefold().strip()
+        # NUL separates entries in the joined search text, so it stands for a space in both.
+        needle = str(text).casefold().strip().replace("\x00", " ")
         if not needle:
             return self.entries()
         text, starts, ordered = self._search_index()

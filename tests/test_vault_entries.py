@@ -428,6 +428,7 @@ def test_search_never_matches_across_two_entries_and_keeps_positions_after_foldi
     assert [e.id for e in vault.search("start-of-two")] == [b.id]
     assert [e.id for e in vault.search("final")] == [b.id]
     assert [e.id for e in vault.search("two")] == [b.id, c.id]  # one hit per entry, in order
+    assert [e.id for e in vault.search("\x00 byte")] == [c.id]  # NUL is taken as a space
     assert [e.id for e in vault.search("strasse strasse")] == [a.id]
     assert [e.id for e in vault.search("eggshells")] == [a.id, b.id, c.id]  # the kind's label
     vault.delete_entry(b.id or "")
