@@ -567,6 +567,10 @@ def _cycle_caption(cycle: CycleStats) -> str:
             median = cycle.gap_median or 0.0
             if len(cycle.gaps_days) == 1:
                 sentences.append(f"The two incidents were {format_days(cycle.gap_min)} apart.")
+            elif format_days(cycle.gap_min) == format_days(cycle.gap_max):
+                sentences.append(
+                    f"Each incident came {format_days(cycle.gap_min)} after the one before."
+                )
             else:
                 sentences.append(
                     f"Time between incidents: from {format_days(cycle.gap_min)} to "

@@ -116,6 +116,14 @@ def test_cycle_detection_and_time_between_incidents() -> None:
     assert "from 7 days to 10 days, median 9 days" in text  # 8.5 rounds up
 
 
+def test_evenly_spaced_incidents_are_described_without_a_range() -> None:
+    start = datetime(2025, 1, 1, 20, 0)
+    ins = compute_insights([e("incident", start + timedelta(days=6 * i)) for i in range(4)])
+    text = chart_captions(ins)["cycle"]
+    assert "Each incident came 6 days after the one before." in text
+    assert "from 6 days to 6 days" not in text
+
+
 def test_tension_long_before_or_before_a_reconciliation_does_not_lead_an_incident() -> None:
     data = [
         e("tension", at(1)),
