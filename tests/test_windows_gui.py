@@ -75,3 +75,39 @@ def test_insights_open_with_ctrl_i_and_are_cleared_on_lock(qtbot, window) -> Non
     assert _top_level("Insights") is None
     assert "4 incidents" not in visible_text(insights)
     assert not window.insights_action.isEnabled()
+
+
+def test_unlocking_shows_no_stray_window_and_keeps_the_focus(qtbot, tmp_path: Path) -> None:
+    """A widget shown before it has a parent flashes up as a window of its own (and, with
+    its title, what the app is) and takes the keyboard focus from the journal."""
+    from PySide6.QtCore import QEvent, QObject
+
+    path = tmp_path / "v" / "journal.rcv"
+    vault, _ = create_vault(path, PASS, kdf=KdfParams.FLOOR)
+    vault.close()
+    win = create_main_window(path, kdf=KdfParams.FLOOR, settings=ini_settings(tmp_path))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitActive(win)
+    stray: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            shown = event.type() == QEvent.Type.Show and watched.isWidgetType()
+            if shown and watched.isWindow() and watched is not win:  # type: ignore[attr-defined]
+                stray.append(type(watched).__name__)
+            return False
+
+    watch = Watch()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        field = find(win, QLineEdit, "Passphrase")
+        qtbot.keyClicks(field, PASS)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: _shown(win, QTableView, "Entries"), timeout=15_000)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert stray == []
+    assert QApplication.activeWindow() is win
+    win.close()

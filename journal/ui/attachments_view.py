@@ -325,7 +325,8 @@ class AttachmentsView(QWidget):
         self.remove_button = named(QPushButton("Remove…"), "Remove attachment")
         self.remove_button.clicked.connect(self.remove_selected)
         for button in (self.view_button, self.save_button):
-            button.setVisible(not pending)
+            if pending:  # (never show() a widget before it has a parent: it becomes a window)
+                button.hide()
 
         # The full hash on one line (read-only, selectable, scrolls when the pane is narrow).
         self.hash_label = QLabel("SHA-256:")

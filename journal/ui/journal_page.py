@@ -43,8 +43,8 @@ class JournalPage(QWidget):
     lock_requested = Signal()
     busy_changed = Signal(bool)  # True while a file is being stored: nothing else may write
 
-    def __init__(self, session: Session, taxonomy: Taxonomy) -> None:
-        super().__init__()
+    def __init__(self, session: Session, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self._session = session
         self._taxonomy = taxonomy
         self._busy = False

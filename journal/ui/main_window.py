@@ -35,7 +35,6 @@ from journal.taxonomy import Taxonomy
 from journal.ui import quick_exit
 from journal.ui.capture import set_capture_protection
 from journal.ui.clipboard import ClipboardGuard
-from journal.ui.journal_page import JournalPage
 from journal.ui.messages import ask
 from journal.ui.preferences import Preferences
 from journal.ui.setup_pages import (
@@ -51,6 +50,7 @@ from journal.ui.worker import run_in_background, wait_for_background
 
 if TYPE_CHECKING:
     from journal.ui.help_panel import HelpPanel
+    from journal.ui.journal_page import JournalPage
     from journal.ui.panels import InsightsWindow
 
 # Dialogs, export, the help panel and the charts are imported when first used: the unlock
@@ -104,7 +104,9 @@ class MainWindow(QMainWindow):
         self.recovery_code_page = RecoveryCodePage()
         self.unlock_page = UnlockPage()
         self.recovery_unlock_page = RecoveryUnlockPage()
-        self.journal_page = JournalPage(session, taxonomy)
+        # The journal page (list, entry view, editor) is built when first needed, i.e. on
+        # unlocking: the unlock window opens sooner (see "Cold start" in docs/PERFORMANCE.md).
+        self._journal_page: JournalPage | None = None
         self.pages = QStackedWidget()
         for page in (
             self.welcome_page,
@@ -112,7 +114,6 @@ class MainWindow(QMainWindow):
             self.recovery_code_page,
             self.unlock_page,
             self.recovery_unlock_page,
-            self.journal_page,
         ):
             self.pages.addWidget(page)
         self._insights_window: InsightsWindow | None = None
@@ -163,9 +164,6 @@ class MainWindow(QMainWindow):
         self.unlock_page.restore_requested.connect(self._restore)
         self.recovery_unlock_page.cancelled.connect(self._back_to_unlock)
         self.recovery_unlock_page.recover_requested.connect(self._recover)
-        self.journal_page.status.connect(self._status)
-        self.journal_page.lock_requested.connect(self.lock)
-        self.journal_page.busy_changed.connect(lambda _busy: self._update_actions())
 
         self._build_menus()
         self._idle = QTimer(self)
@@ -178,6 +176,25 @@ class MainWindow(QMainWindow):
         self._apply_settings()
         self._update_actions()
         self._show(self.unlock_page if session.exists else self.welcome_page)
+
+    @property
+    def journal_page(self) -> JournalPage:
+        """The journal page (entries, entry view, editor); built on first use."""
+        if self._journal_page is None:
+            from journal.ui.journal_page import JournalPage
+
+            # Built inside the window: a parentless page would briefly be a window of its own
+            # and take the keyboard focus away from this one.
+            page = JournalPage(self.session, self.taxonomy, self.pages)
+            page.status.connect(self._status)
+            page.lock_requested.connect(self.lock)
+            page.busy_changed.connect(lambda _busy: self._update_actions())
+            self.pages.addWidget(page)
+            self._journal_page = page
+        return self._journal_page
+
+    def _on_journal_page(self) -> bool:
+        return self._journal_page is not None and self.pages.currentWidget() is self._journal_page
 
     # ------------------------------------------------------------------ menus
 
@@ -234,7 +251,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("&About Reality Check", self._about))
 
     def _update_actions(self) -> None:
-        unlocked = self.pages.currentWidget() is self.journal_page and self.session.is_unlocked
+        unlocked = self._on_journal_page() and self.session.is_unlocked
         for action in (
             self.new_action,
             self.save_action,
@@ -271,7 +288,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         self._update_actions()
         page.setFocus()
-        if page is self.journal_page:
+        if page is self._journal_page:
             self._restart_idle()
         else:
             self._idle.stop()
@@ -347,7 +364,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- actions
 
     def _journal_open(self) -> bool:
-        return self.pages.currentWidget() is self.journal_page and self.session.is_unlocked
+        return self._on_journal_page() and self.session.is_unlocked
 
     @Slot()
     def _new_entry(self) -> None:
@@ -530,7 +547,7 @@ class MainWindow(QMainWindow):
         self._restart_idle()
 
     def _restart_idle(self) -> None:
-        if self._idle_minutes and self.pages.currentWidget() is self.journal_page:
+        if self._idle_minutes and self._on_journal_page():
             self._idle.start(int(self._idle_minutes * 60_000))
         else:
             self._idle.stop()
@@ -558,8 +575,8 @@ class MainWindow(QMainWindow):
         if not self._opened or self._drive_gone:
             return
         self._drive_gone = True
-        if self.session.is_unlocked:
-            self.journal_page.save_draft()  # may fail on a vanished drive; it says so
+        if self.session.is_unlocked and self._journal_page is not None:
+            self._journal_page.save_draft()  # may fail on a vanished drive; it says so
         self._forget_everything()
         self.session.close()
         self._show(self.unlock_page)
@@ -596,7 +613,8 @@ class MainWindow(QMainWindow):
 
     def _forget_everything(self) -> None:
         self._close_dialogs()
-        self.journal_page.wipe()
+        if self._journal_page is not None:
+            self._journal_page.wipe()
         self.create_page.wipe()
         self.recovery_code_page.wipe()
         self.recovery_unlock_page.wipe()
@@ -606,8 +624,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def lock(self) -> None:
         """Save any draft encrypted, clear every view holding journal text, drop the keys."""
-        if self.session.is_unlocked:
-            self.journal_page.save_draft()
+        if self.session.is_unlocked and self._journal_page is not None:
+            self._journal_page.save_draft()
         self._forget_everything()
         self.session.lock()
         self._show(self.unlock_page)
@@ -646,8 +664,8 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     def _save_draft_if_unlocked(self) -> None:
-        if self.session.is_unlocked:
-            self.journal_page.save_draft()
+        if self.session.is_unlocked and self._journal_page is not None:
+            self._journal_page.save_draft()
 
     def _remember_geometry(self) -> None:
         self.preferences.geometry = self.saveGeometry()
@@ -656,9 +674,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep unsaved text as an encrypted draft, lock and release the file; never ask."""
         try:
-            if self.session.is_unlocked:
-                self.journal_page.save_draft()
-            self.journal_page.wipe()
+            if self._journal_page is not None:
+                if self.session.is_unlocked:
+                    self._journal_page.save_draft()
+                self._journal_page.wipe()
             if self._help_panel is not None:
                 self._help_panel.wipe()  # keeps unsaved plan changes encrypted, then clears
         finally:
