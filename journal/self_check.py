@@ -56,8 +56,22 @@ def _steps(vault_path: Path) -> None:
     QApplication.processEvents()
     if not window.isVisible():
         raise RuntimeError("the window did not open")
-    window.close()
     _say("opened the window")
+    # The journal page, the help panel and the dialogs are imported when first used: make
+    # sure a packaged build carries them too.
+    window.session.unlock(_PASS)
+    window._enter_journal()
+    window.show_help()
+    QApplication.processEvents()
+    if window.journal_page.model.rowCount() != 1 or window._help_panel is None:
+        raise RuntimeError("the journal or the help panel did not open")
+    from journal.ui import dialogs  # noqa: F401
+    from journal.ui.backup_dialogs import backup_journal  # noqa: F401
+    from journal.ui.export_dialog import ExportDialog  # noqa: F401
+    from journal.ui.panels import InsightsWindow  # noqa: F401
+
+    window.close()
+    _say("unlocked it in the window and opened the help panel")
 
 
 def _say(message: str) -> None:
