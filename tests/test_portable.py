@@ -93,7 +93,9 @@ def test_removed_drive_locks_and_reinserted_drive_unlocks(qtbot, tmp_path: Path)
     qtbot.keyClicks(field, PASS)
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: win.session.is_unlocked, timeout=15_000)
-    find(win, QTableView, "Entries")
+    # Unlocked on the worker thread first; the window shows the journal a moment later.
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.journal_page, timeout=15_000)
+    assert find(win, QTableView, "Entries").isVisible()
     assert [e.what_happened for e in win.session.vault.entries()] == ["kept safe"]
     win.close()
 
