@@ -227,6 +227,7 @@ def test_ctrl_c_in_the_journal_entry_view_is_marked_on_the_first_set(qtbot, wind
     qtbot.keyClicks(field, PASS)
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.session.is_unlocked, timeout=10_000)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.journal_page)  # shown next
     find(window, QTableView, "Entries").selectRow(0)
     table = find(window, QTableView, "Entries")
     table.setFocus()
