@@ -415,7 +415,8 @@ class Vault:
         with contextlib.suppress(*_DB_ERRORS):
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
-    def _scan(self) -> _Scan:
+    def _scan(self, *, chunks: bool = False) -> _Scan:
+        """Decrypt every record but attachment chunks; with `chunks`, also list chunk ids."""
         head_id = self._named_id("head")
         draft_id = self._named_id("draft")
         links: list[_Link] = []
@@ -427,16 +428,20 @@ class Vault:
         # Attachment chunks are recognised by their keyed id and never loaded here.
         self._conn.create_function("rc_chunk", 1, self._chunk_predicate(), deterministic=True)
         try:
-            # One pass: a chunk's id without its (large) blob, every other record whole.
-            rows = []
-            for record_id, blob, is_chunk in self._conn.execute(
-                "SELECT id, CASE WHEN rc_chunk(id) THEN NULL ELSE blob END, rc_chunk(id) "
-                "FROM records"
-            ):
-                if is_chunk:
-                    chunk_ids.add(record_id)
-                else:
-                    rows.append((record_id, blob))
+            if chunks:  # (verify) one pass: a chunk's id without its large blob, the rest whole
+                rows = []
+                for record_id, blob, is_chunk in self._conn.execute(
+                    "SELECT id, CASE WHEN rc_chunk(id) THEN NULL ELSE blob END, rc_chunk(id) "
+                    "FROM records"
+                ):
+                    if is_chunk:
+                        chunk_ids.add(record_id)
+                    else:
+                        rows.append((record_id, blob))
+            else:  # (unlock) the keyed check once per record
+                rows = self._conn.execute(
+                    "SELECT id, blob FROM records WHERE NOT rc_chunk(id)"
+                ).fetchall()
         except _DB_ERRORS as exc:
             raise VaultCorrupted("The journal file is damaged and cannot be read.") from exc
         finally:
@@ -1120,7 +1125,7 @@ class Vault:
         """Re-read the file and check every record, the hash chain and its head."""
         self._require_unlocked()
         self._require_idle()  # mid-import it would see the file's parts without their link
-        scan = self._scan()
+        scan = self._scan(chunks=True)
         problems = list(scan.problems)
         prev = GENESIS
         expected_seq = 1
