@@ -61,6 +61,7 @@ from journal.ui.attachment_viewers import (
     image_from_bytes,
     png_bytes,
 )
+from journal.ui.file_dialogs import choose_file
 from journal.ui.messages import SafeDialog, ask
 from journal.ui.widgets import named
 
@@ -95,16 +96,12 @@ Source = tuple[str, Path | bytes]
 
 def choose_files_to_add(parent: QWidget) -> list[str]:
     """Ask which file to attach, with Qt's own dialog (no "recently used" entry)."""
-    from journal.ui.export_dialog import choose_file
-
     chosen = choose_file(parent, "Add a file to this entry", "", "All files (*)", save=False)
     return [chosen] if chosen else []
 
 
 def choose_copy_path(parent: QWidget, suggested: str) -> str | None:
     """Ask where to save a plaintext copy, with Qt's own dialog (no "recently used" entry)."""
-    from journal.ui.export_dialog import choose_file
-
     suffix = Path(suggested).suffix.lstrip(".")
     name_filter = f"{suffix.upper()} file (*.{suffix})" if suffix else "Any file (*.*)"
     return choose_file(parent, "Save a copy (not encrypted)", suggested, name_filter, save=True)

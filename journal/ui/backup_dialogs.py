@@ -20,7 +20,7 @@ from shiboken6 import Shiboken
 
 from journal.errors import VaultError, WrongPassphrase
 from journal.session import Session
-from journal.ui.export_dialog import ChoosePath, choose_file
+from journal.ui.file_dialogs import ChoosePath, choose_file
 from journal.ui.messages import SafeDialog, ask
 from journal.ui.widgets import PassphraseField, heading, named, paragraph
 from journal.ui.worker import run_in_background

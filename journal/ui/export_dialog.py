@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDir, QSettings, Qt, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -30,7 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from journal.errors import VaultError
 from journal.export import (
@@ -45,11 +42,9 @@ from journal.export import (
 from journal.model import KIND_LABELS, KINDS
 from journal.session import Session
 from journal.taxonomy import Taxonomy, default_taxonomy
+from journal.ui.file_dialogs import ChoosePath, choose_file
 from journal.ui.messages import SafeDialog, ask
 from journal.ui.widgets import heading, named, paragraph
-
-# (parent, title, suggested file name, name filter) -> chosen path or None
-ChoosePath = Callable[[QWidget, str, str, str], "str | None"]
 
 FORMAT_CHOICES: tuple[tuple[str, str, str], ...] = (
     ("pdf", "PDF (to print or read)", "PDF document (*.pdf)"),
@@ -85,54 +80,6 @@ def location_warning_text(photos: int, *, copies: bool, thumbnails: bool) -> str
     if not copies:
         parts.append("The list of attachments gives names, sizes and SHA-256 only, not places.")
     return " ".join(parts)
-
-
-@contextlib.contextmanager
-def _no_file_dialog_traces() -> Iterator[None]:
-    """Undo what Qt's file dialog writes to QtProject.conf (recent folders, last visited)."""
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    existed = os.path.exists(settings.fileName())
-    settings.beginGroup("FileDialog")
-    saved = {key: settings.value(key) for key in settings.allKeys()}
-    settings.endGroup()
-    try:
-        yield
-    finally:
-        settings.sync()
-        settings.remove("FileDialog")
-        for key, value in saved.items():
-            settings.setValue(f"FileDialog/{key}", value)
-        settings.sync()
-        if not existed and not saved:
-            with contextlib.suppress(OSError):
-                os.remove(settings.fileName())
-
-
-def choose_file(
-    parent: QWidget | None, title: str, suggested: str, name_filter: str, *, save: bool = True
-) -> str | None:
-    """Ask for a file with Qt's own dialog: no native recent-files entry, no remembered folder."""
-    with _no_file_dialog_traces():
-        dialog = QFileDialog(parent, title)
-        try:
-            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-            dialog.setNameFilter(name_filter)
-            dialog.setHistory([])
-            dialog.setDirectory(QDir.homePath())
-            if save:
-                dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-                dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-                suffix = name_filter.rsplit("*.", 1)[-1].rstrip(")")
-                dialog.setDefaultSuffix(suffix)
-                dialog.selectFile(suggested)
-            else:
-                dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-                dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-            named(dialog, title)
-            chosen = dialog.selectedFiles() if dialog.exec() else []
-        finally:
-            Shiboken.delete(dialog)  # Qt saves its settings now, inside the guard
-    return chosen[0] if chosen else None
 
 
 def _qt_choose_path(parent: QWidget, title: str, suggested: str, name_filter: str) -> str | None:

@@ -44,7 +44,7 @@ from journal.resources import (
 )
 from journal.session import Session
 from journal.ui.clipboard import CLEAR_AFTER_MS, ClipboardGuard
-from journal.ui.export_dialog import choose_file
+from journal.ui.file_dialogs import choose_file
 from journal.ui.messages import SafeDialog, ask
 from journal.ui.plans_view import (
     CheckInView,
