@@ -16,6 +16,8 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from journal.model import KINDS, Entry
+from journal.plans import CHECKINS_DOC
+from journal.plans import RED_FLAGS as PLAN_RED_FLAGS
 from journal.taxonomy import Taxonomy, default_taxonomy
 
 PERIODS: tuple[str, ...] = ("week", "month", "year")
@@ -24,16 +26,8 @@ MAX_PERIODS = 60
 """More periods than this are shown by the next longer period (bars stay readable)."""
 RECONCILIATION_WINDOW_DAYS = 3
 TENSION_LOOKBACK_DAYS = 14
-CHECKINS_DOCUMENT = "red_flag_checkins"
-RED_FLAGS: dict[str, str] = {
-    "hypervigilance": "Hypervigilance",
-    "push_pull": "Push-pull",
-    "rationalizing": "Rationalizing harmful behaviour",
-    "fixation_on_potential": "Fixation on potential",
-    "isolation": "Progressive isolation",
-    "physical_stress": "Physical stress responses",
-    "loss_of_self": "Loss of self",
-}
+CHECKINS_DOCUMENT = CHECKINS_DOC
+RED_FLAGS: dict[str, str] = {flag.id: flag.term for flag in PLAN_RED_FLAGS}
 RECONCILIATION_GROUP = "affection_after_harm"
 CHART_KEYS: tuple[str, ...] = ("entries", "cycle", "behaviours", "severity", "emotions", "checkins")
 _KIND_NOUNS: dict[str, tuple[str, str]] = {

@@ -14,13 +14,13 @@ from typing import Any
 from journal.attachments import Attachment
 from journal.insights import RED_FLAGS
 from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, Entry
+from journal.plans import CHECKINS_DOC
 from journal.taxonomy import Taxonomy, default_taxonomy
 from journal.vault import Vault, content_digest
 
 FORMAT_NAME = "reality-check-export"
 SCHEMA_VERSION = 1
 FORMATS: tuple[str, ...] = ("pdf", "csv", "json")
-CHECKINS_DOCUMENT = "red_flag_checkins"
 
 # Always exported: without them the log is not a chronological record.
 REQUIRED_FIELDS: tuple[str, ...] = (
@@ -287,7 +287,7 @@ def collect(
     tax = taxonomy or default_taxonomy()
     checkins = None
     if chosen.checkins if include_checkins is None else include_checkins:
-        checkins = _checkins(vault.load_document(CHECKINS_DOCUMENT, []), start_day, end_day)
+        checkins = _checkins(vault.load_document(CHECKINS_DOC, []), start_day, end_day)
     patterns = None
     if chosen.patterns if include_patterns is None else include_patterns:
         patterns = _patterns([item.entry for item in items], field_t, tax)
