@@ -1,6 +1,6 @@
 # Reality Check: `make run` starts the app, `make test` runs the whole suite headless.
 # Both create .venv and install on first use; later runs reuse it (re-installs only when
-# pyproject.toml changes).
+# pyproject.toml or setup.py changes).
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -11,20 +11,20 @@ DIST_STAMP := $(VENV)/.installed-dist
 DIST_NAME ?= Reality Check
 ARGS   ?=
 
-.PHONY: run test lint bench dist dist-test dist-size clean
+.PHONY: run test lint bench dist dist-test dist-size wheel-test clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(PY)
+$(STAMP): pyproject.toml setup.py | $(PY)
 	$(PY) -m pip install --disable-pip-version-check -q -e ".[test]"
 	@touch $(STAMP)
 
-$(BENCH_STAMP): pyproject.toml $(STAMP)
+$(BENCH_STAMP): pyproject.toml setup.py $(STAMP)
 	$(PY) -m pip install --disable-pip-version-check -q -e ".[test,bench]"
 	@touch $(BENCH_STAMP)
 
-$(DIST_STAMP): pyproject.toml $(STAMP)
+$(DIST_STAMP): pyproject.toml setup.py $(STAMP)
 	$(PY) -m pip install --disable-pip-version-check -q -e ".[test,dist]"
 	@touch $(DIST_STAMP)
 
@@ -35,8 +35,8 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP)
-	$(PY) -m ruff check journal tests main.py
-	$(PY) -m ruff format --check journal tests main.py
+	$(PY) -m ruff check journal tests main.py setup.py
+	$(PY) -m ruff format --check journal tests main.py setup.py
 	$(PY) -m mypy
 
 bench: $(BENCH_STAMP)
@@ -57,6 +57,11 @@ dist-test: dist
 # dist-test, then record the app folder's size in docs/PERFORMANCE.md.
 dist-size: dist
 	QT_QPA_PLATFORM=offscreen $(PY) -m journal.dist_check "dist/$(DIST_NAME)" --write docs/PERFORMANCE.md
+
+# Build the wheel, install it (not editable) in a fresh venv in the temp folder, run its
+# --self-check there: the installed app must carry every package and bundled resource.
+wheel-test: | $(PY)
+	$(PY) tests/scripts/wheel_check.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

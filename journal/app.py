@@ -98,7 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_check:
         from journal.self_check import run_self_check
 
-        return run_self_check(Path(args.vault).expanduser() if args.vault else None)
+        return run_self_check(
+            lambda path: create_main_window(path, settings=portable_settings(path.parent)),
+            Path(args.vault).expanduser() if args.vault else None,
+        )
     app = _ensure_app()
     vault = Path(args.vault).expanduser() if args.vault else None
     vault, settings = resolve_locations(vault, portable=args.portable)

@@ -3,23 +3,44 @@
 from __future__ import annotations
 
 import sys
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 APP_NAME = "Reality Check"
 VAULT_FILENAME = "journal.rcv"
+RESOURCE_PACKAGE = "journal._resources"
+_CHECKOUT = Path(__file__).resolve().parent.parent
 
 
-def resources_dir() -> Path:
-    """Return the folder of bundled resources (taxonomy, hotlines, guidance, icons)."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+def resource_root() -> Traversable:
+    """Return the folder of bundled resources (taxonomy, hotlines, guidance, icons).
+
+    Installed from the wheel, or in the PyInstaller app, they are the package data
+    `journal._resources` (the repository's `resources/` folder, see setup.py). In a source
+    checkout they are that folder itself, found beside `journal/`: the same folder an editable
+    install maps the package to, but also right when the checkout runs from PYTHONPATH while
+    another copy of the project is installed.
+    """
+    if (_CHECKOUT / "pyproject.toml").is_file() and (_CHECKOUT / "resources").is_dir():
+        return _CHECKOUT / "resources"
+    return files(RESOURCE_PACKAGE)
+
+
+def resource_file(name: str) -> Traversable:
+    """Return one bundled resource by its '/'-separated name, e.g. "guidance/index.json"."""
+    item = resource_root()
+    for part in name.split("/"):
+        item = item / part
+    return item
 
 
 def resource_path(name: str) -> Path:
-    """Return the path of one bundled resource file."""
-    return resources_dir() / name
+    """Return one bundled resource as a file on disk (for APIs that need a file name)."""
+    item = resource_file(name)
+    if not isinstance(item, Path):
+        raise FileNotFoundError(f"The bundled resource {name} is not a file on disk.")
+    return item
 
 
 PORTABLE_MARKER = "portable"

@@ -36,10 +36,10 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
+from importlib.resources.abc import Traversable
 from typing import Any
 
-from journal.paths import resource_path
+from journal.paths import resource_file
 
 HOTLINES_FILENAME = "hotlines.json"
 GUIDANCE_FOLDER = "guidance"
@@ -164,7 +164,7 @@ class GuidancePage:
 
     id: str
     title: str
-    path: Path
+    path: Traversable
 
     def read(self) -> str:
         """Return the page's Markdown text."""
@@ -293,7 +293,7 @@ def parse_hotlines(data: object) -> HotlineDirectory:
     return HotlineDirectory(regions=regions, hotlines=hotlines)
 
 
-def _read_json(path: Path, label: str) -> object:
+def _read_json(path: Traversable, label: str) -> object:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as exc:
@@ -306,15 +306,15 @@ def _read_json(path: Path, label: str) -> object:
         raise ValueError(f"{label}: {path.name} cannot be read ({exc.strerror}).") from exc
 
 
-def load_hotlines(path: Path | None = None) -> HotlineDirectory:
+def load_hotlines(path: Traversable | None = None) -> HotlineDirectory:
     """Read and validate a hotlines file (the bundled one by default)."""
-    target = path if path is not None else resource_path(HOTLINES_FILENAME)
+    target = path if path is not None else resource_file(HOTLINES_FILENAME)
     return parse_hotlines(_read_json(target, "Hotlines"))
 
 
-def load_guidance(folder: Path | None = None) -> tuple[GuidancePage, ...]:
+def load_guidance(folder: Traversable | None = None) -> tuple[GuidancePage, ...]:
     """Read and validate the guidance index; every page must exist and cite its references."""
-    base = folder if folder is not None else resource_path(GUIDANCE_FOLDER)
+    base = folder if folder is not None else resource_file(GUIDANCE_FOLDER)
     root = _read_json(base / GUIDANCE_INDEX, "Guidance")
     if not isinstance(root, dict) or root.get("version") != SUPPORTED_VERSION:
         raise ValueError("Guidance: the index must be an object with version 1.")

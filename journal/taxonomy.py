@@ -6,10 +6,10 @@ import functools
 import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from importlib.resources.abc import Traversable
 from typing import Any
 
-from journal.paths import resource_path
+from journal.paths import resource_file
 
 TAXONOMY_FILENAME = "taxonomy.json"
 SUPPORTED_VERSION = 1
@@ -212,9 +212,9 @@ def parse_taxonomy(data: object) -> Taxonomy:
     )
 
 
-def load_taxonomy(path: Path | None = None) -> Taxonomy:
+def load_taxonomy(path: Traversable | None = None) -> Taxonomy:
     """Read and validate a taxonomy file (the bundled one by default); ValueError if malformed."""
-    target = path if path is not None else resource_path(TAXONOMY_FILENAME)
+    target = path if path is not None else resource_file(TAXONOMY_FILENAME)
     try:
         text = target.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:

@@ -1,0 +1,1 @@
+"""Bundled data: installed as the package `journal._resources` (see setup.py)."""
