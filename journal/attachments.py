@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import mimetypes
 import os
-import secrets
 import struct
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -19,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from journal import private_files
 from journal.errors import VaultError
 
 CHUNK_SIZE = 1 << 20  # 1 MiB: every chunk but the last holds exactly this many bytes
@@ -150,30 +150,16 @@ def write_private_copy(chunks: Iterable[bytes], dest: str | os.PathLike[str]) ->
     target = Path(dest)
     if target.is_dir():
         raise VaultError("Please choose a file name, not a folder.")
-    folder = target.parent
-    if not folder.is_dir():
+    if not target.parent.is_dir():
         raise VaultError("The folder chosen for the copy does not exist.")
-    partial = folder / f".{target.name}.{secrets.token_hex(4)}.part"
     written = 0
     try:
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with open(fd, "wb", closefd=True) as handle:
-            if os.name == "posix":
-                os.fchmod(handle.fileno(), 0o600)
+        with private_files.writing(target) as handle:
             for chunk in chunks:
                 handle.write(chunk)
                 written += len(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-        if os.name == "posix":
-            os.chmod(target, 0o600)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        if isinstance(exc, OSError):
-            raise VaultError(f"The copy could not be written ({exc.strerror or exc}).") from exc
-        raise
+    except OSError as exc:
+        raise VaultError(f"The copy could not be written ({exc.strerror or exc}).") from exc
     return written
 
 

@@ -9,11 +9,12 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from journal import private_files
 from journal.crypto import KdfParams
 from journal.errors import UnsupportedVault, VaultCorrupted, VaultError, VaultLocked
 from journal.vault import (
+    FileLock,
     Vault,
-    _FileLock,
     create_vault,
     is_vault_file,
     open_vault,
@@ -141,12 +142,12 @@ class Session:
         """Move the verified copy into place, keeping the old journal until it opens."""
         live = self.vault_path
         was_unlocked = self.is_unlocked
-        reserved: _FileLock | None = None
+        reserved: FileLock | None = None
         if self._vault is not None:
             self._vault.close()  # checkpoints the WAL: the old file is complete on its own
             self._vault = None
         else:  # nothing open here: make sure no other window has the journal open
-            reserved = _FileLock(live)
+            reserved = FileLock(live)
             reserved.acquire()  # VaultInUse when another window uses it
         moved: list[tuple[Path, Path]] = []
         placed = False
@@ -157,8 +158,7 @@ class Session:
                     moved.append((old, aside))
             os.replace(staging, live)
             placed = True
-            if os.name == "posix":
-                os.chmod(live, 0o600)
+            private_files.restrict(live)
             if reserved is not None:
                 reserved.release()  # opening takes the same lock
                 reserved = None
@@ -215,10 +215,7 @@ def _copy_database(source: Path, target: Path) -> None:
     if magic != _SQLITE_MAGIC:
         raise UnsupportedVault("This file is not a Reality Check journal or backup.")
     try:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)
-        os.close(fd)
+        private_files.create_new(target)
     except OSError as exc:
         raise VaultError(f"The journal's folder cannot be written to ({exc.strerror}).") from exc
     try:

@@ -22,6 +22,7 @@ from journal.attachments import CHUNK_SIZE, LOCATION_NOTE
 from journal.errors import EntryNotFound, VaultCorrupted, VaultError, VaultLocked
 from journal.model import Entry
 from journal.vault import AttachmentNotFound, Vault, open_vault
+from journal.vault.chunks import chunk_id
 from tests.conftest import PASSPHRASE
 from tests.gps_images import jpeg_with_exif
 
@@ -46,7 +47,7 @@ def read_all(vault: Vault, attachment_id: str) -> bytes:
 
 
 def chunk_ids(vault: Vault, attachment_id: str, count: int) -> list[bytes]:
-    return [vault._chunk_id(attachment_id, index) for index in range(count)]
+    return [chunk_id(vault._unlocked(), attachment_id, index) for index in range(count)]
 
 
 def chunk_count(size: int) -> int:
@@ -345,7 +346,7 @@ def test_remove_attachment_keeps_a_tombstone_and_the_chain(vault: Vault, vault_p
         assert reopened.attachments(entry_id) == [kept]
         assert reopened.verify().ok
         # The name and hash went with the content: only the tombstone remains.
-        tombstones = [link for link in reopened._links if link.attachment == gone.id]
+        tombstones = [link for link in reopened._chain.links if link.attachment == gone.id]
         assert [link.op for link in tombstones] == ["att", "att-del"]
         assert all(link.content is None for link in tombstones)
 

@@ -178,7 +178,7 @@ def test_an_import_whose_transaction_was_ended_stores_nothing(
     first = vault.add_entry(entry("He took my phone."))
 
     def end_it() -> None:
-        vault._conn.execute("ROLLBACK")
+        vault._store.conn.execute("ROLLBACK")
 
     with pytest.raises(VaultError) as info:
         vault.add_attachment(first.id or "", CallingBack(payload(), end_it), filename="v.mp4")
@@ -271,7 +271,7 @@ def _crash_copy(vault_path: Path, dest: Path) -> Path:
 
 
 def _blobs(vault: Vault) -> list[bytes]:
-    return [row[0] for row in vault._conn.execute("SELECT blob FROM records")]
+    return [row[0] for row in vault._store.conn.execute("SELECT blob FROM records")]
 
 
 def test_deleted_entry_ciphertext_does_not_stay_in_the_wal(

@@ -132,10 +132,10 @@ def test_add_entry_rejects_non_entries(vault: Vault) -> None:
 
 def test_add_entries_saves_all_in_one_transaction(vault: Vault, reopened: list[Vault]) -> None:
     statements: list[str] = []
-    vault._conn.set_trace_callback(statements.append)  # observe the real SQL sent
+    vault._store.conn.set_trace_callback(statements.append)  # observe the real SQL sent
     items = [simple(f"imported {i}", start=START + timedelta(days=i)) for i in range(5)]
     saved = vault.add_entries(items)
-    vault._conn.set_trace_callback(None)
+    vault._store.conn.set_trace_callback(None)
     commits = [s for s in statements if s.strip().upper().startswith(("COMMIT", "END"))]
     begins = [s for s in statements if s.strip().upper().startswith("BEGIN")]
     assert len(commits) == 1 and len(begins) == 1
@@ -280,12 +280,12 @@ def decrypt_all(vault: Vault) -> list[bytes]:
     """Return the plaintext of every record the vault's key can open, whatever its kind."""
     import json
 
-    rows = vault._conn.execute("SELECT id, blob FROM records").fetchall()
+    rows = vault._store.conn.execute("SELECT id, blob FROM records").fetchall()
     out = []
     for record_id, blob in rows:
         for kind in range(1, 8):
             try:
-                data = vault._unseal(record_id, kind, blob)
+                data = vault._unlocked().unseal(record_id, kind, blob)
             except VaultError:
                 continue
             out.append(json.dumps(data, ensure_ascii=False).encode())
@@ -562,15 +562,19 @@ def test_unlock_again_after_lock(vault: Vault) -> None:
 def test_lock_drops_decrypted_entries(vault: Vault) -> None:
     vault.add_entry(full_entry())
     vault.lock()
-    assert vault._ordered == [] and vault._revisions == {} and vault._search_text is None
-    assert vault._record_key is None and vault._vault_key is None
+    index = vault._index
+    assert index.ordered == [] and index.revisions == {} and index.search_text is None
+    assert vault._keys is None
 
 
 def test_lock_zeroes_key_buffers(vault: Vault) -> None:
-    keys = [vault._vault_key, vault._record_key, vault._id_key]
+    held = vault._unlocked()
+    keys = [held.vault_key, held.record_key, held.id_key, held.chunk_key]
     assert all(k is not None and any(k) for k in keys)
     vault.lock()
     assert all(k is not None and not any(k) for k in keys)
+    with pytest.raises(VaultLocked):  # the wiped keys can never seal with zeroes
+        held.seal(bytes(16), 1, {"x": 1})
 
 
 def test_closed_vault_refuses_use_and_cannot_unlock(vault: Vault) -> None:

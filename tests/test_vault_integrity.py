@@ -39,7 +39,7 @@ def put_blob(path: Path, record_id: bytes, blob: bytes) -> None:
 
 def log_ids(vault: Vault) -> list[bytes]:
     """Return the record ids of the chain links, in chain order."""
-    return [link.record_id for link in vault._links]
+    return [link.record_id for link in vault._chain.links]
 
 
 def assert_clean(report: VerifyReport) -> None:
@@ -149,7 +149,7 @@ def test_deleted_tombstone_is_detected(vault: Vault) -> None:
 
 def test_deleted_head_record_is_detected(vault: Vault) -> None:
     vault.add_entry(entry("a"))
-    head_id = vault._named_id("head")
+    head_id = vault._unlocked().named_id("head")
     sql(vault.path, "DELETE FROM records WHERE id = ?", head_id)
     assert not vault.verify().ok
     path = vault.path
@@ -170,7 +170,7 @@ def test_every_record_deleted_is_detected(vault: Vault) -> None:
 
 def test_rolled_back_head_is_detected(vault: Vault) -> None:
     vault.add_entries([entry("a"), entry("b", 1)])
-    head_id = vault._named_id("head")
+    head_id = vault._unlocked().named_id("head")
     old_head = blob_of(vault.path, head_id)
     vault.add_entry(entry("c", 2))
     vault.add_entry(entry("d", 3))
@@ -186,7 +186,7 @@ def test_rolled_back_head_is_detected(vault: Vault) -> None:
 def test_whole_state_rolled_back_while_open_is_detected(vault: Vault) -> None:
     """Put back the head *and* remove the newer links: the open vault knows it wrote more."""
     vault.add_entry(entry("a"))
-    head_id = vault._named_id("head")
+    head_id = vault._unlocked().named_id("head")
     old_head = blob_of(vault.path, head_id)
     vault.add_entry(entry("b", 1))
     newer = log_ids(vault)[-1]
@@ -197,7 +197,7 @@ def test_whole_state_rolled_back_while_open_is_detected(vault: Vault) -> None:
 
 def test_rolled_back_amendment_is_detected(vault: Vault) -> None:
     saved = vault.add_entry(entry("original"))
-    head_id = vault._named_id("head")
+    head_id = vault._unlocked().named_id("head")
     old_head = blob_of(vault.path, head_id)
     vault.amend_entry(saved.id or "", entry("amended"))
     amendment = log_ids(vault)[-1]

@@ -23,11 +23,11 @@ from journal.vault import (
     VaultCorrupted,
     VaultError,
     WrongPassphrase,
-    _header_check,
     create_vault,
     open_vault,
     open_vault_with_recovery,
 )
+from journal.vault.header import header_check
 from tests.conftest import PASSPHRASE
 
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -65,7 +65,7 @@ def edit_header(path: Path, change: Callable[[dict[str, Any]], None], *, reseal:
         header = json.loads(conn.execute("SELECT data FROM header WHERE id = 1").fetchone()[0])
         change(header)
         if reseal:
-            header["check"] = _header_check(header)
+            header["check"] = header_check(header)
         with conn:
             conn.execute("UPDATE header SET data = ? WHERE id = 1", (json.dumps(header),))
     finally:

@@ -166,7 +166,7 @@ def test_documents_are_padded_too(vault: Vault) -> None:
 
 
 def log_record_ids(vault: Vault) -> list[bytes]:
-    return [link.record_id for link in vault._links]
+    return [link.record_id for link in vault._chain.links]
 
 
 Three = tuple[Path, list[Entry], list[bytes], str]
@@ -231,9 +231,9 @@ def test_swap_between_draft_document_and_entry_fails(vault: Vault) -> None:
     vault.save_draft(rich("Draft"))
     vault.save_document("plan", {"x": 1})
     vault.save_document("contacts", ["Ana"])
-    draft_id = vault._named_id("draft")
-    plan_id = vault._named_id("doc:plan")
-    contacts_id = vault._named_id("doc:contacts")
+    draft_id = vault._unlocked().named_id("draft")
+    plan_id = vault._unlocked().named_id("doc:plan")
+    contacts_id = vault._unlocked().named_id("doc:contacts")
     entry_record = log_record_ids(vault)[0]
     path = vault.path
     vault.close()
@@ -255,7 +255,7 @@ def test_swap_between_draft_document_and_entry_fails(vault: Vault) -> None:
 def test_damaged_draft_is_reported_and_entries_stay_readable(vault: Vault) -> None:
     saved = vault.add_entry(rich("Entry"))
     vault.save_draft(rich("Draft"))
-    draft_id = vault._named_id("draft")
+    draft_id = vault._unlocked().named_id("draft")
     path = vault.path
     vault.close()
     blob = bytearray(dict(rows(path))[draft_id])

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
+from journal import private_files
 from journal.attachments import Attachment, safe_filename, write_private_copy
 from journal.errors import VaultCorrupted, VaultError
 from journal.export.files import ExportError
@@ -83,15 +83,13 @@ def _new_folder(beside: Path) -> Path:
     for number in range(1, 1000):
         folder = parent / (base if number == 1 else f"{base} ({number})")
         try:
-            os.mkdir(folder, 0o700)
+            private_files.make_dir(folder)
         except FileExistsError:
             continue
         except OSError as exc:
             raise ExportError(
                 f"The folder for the attached files could not be made ({exc.strerror})."
             ) from exc
-        if os.name == "posix":
-            os.chmod(folder, 0o700)
         return folder
     raise ExportError("There are too many folders with this export's name; choose another name.")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from journal.attachments import Attachment
+from journal.canonical import canonical_json
 from journal.insights import RED_FLAGS
 from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, Entry
 from journal.plans import CHECKINS_DOC
@@ -176,14 +176,11 @@ class ExportData:
         }
 
 
-def canonical(data: Any) -> bytes:
-    """Return the canonical JSON bytes hashed by exports (same form as the vault's)."""
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-
-
 def record_digest(record: Mapping[str, Any]) -> str:
     """Return the SHA-256 (hex) of an exported entry record, without its own "sha256" key."""
-    return hashlib.sha256(canonical({k: v for k, v in record.items() if k != "sha256"})).hexdigest()
+    return hashlib.sha256(
+        canonical_json({k: v for k, v in record.items() if k != "sha256"})
+    ).hexdigest()
 
 
 def resolve_fields(preset: Preset, fields: Iterable[str] | None) -> tuple[str, ...]:

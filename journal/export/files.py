@@ -8,19 +8,19 @@ import hashlib
 import io
 import json
 import os
-import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from journal import private_files
+from journal.canonical import canonical_json
 from journal.errors import VaultError
 from journal.export.data import (
     FORMAT_NAME,
     REQUIRED_FIELDS,
     SCHEMA_VERSION,
     ExportData,
-    canonical,
     flag_label,
     record_digest,
 )
@@ -46,31 +46,20 @@ def private_file(path: Path, protected: tuple[Path, ...] = ()) -> Iterator[Path]
     """
     target = Path(path)
     refuse_protected(target, protected)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
+    if not target.parent.is_dir():
         raise ExportError("The folder chosen for the export does not exist.")
-    partial = folder / f".{target.name}.{secrets.token_hex(4)}.part"
     try:
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        partial = private_files.new_partial(target)
     except OSError as exc:
         raise ExportError(f"Cannot write there ({exc.strerror}).") from exc
     try:
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)
-        os.close(fd)
         yield partial
-        with open(partial, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-        if os.name == "posix":
-            os.chmod(target, 0o600)
+        private_files.commit_partial(partial, target)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        private_files.discard(partial)
         raise ExportError(f"The export could not be written ({exc.strerror}).") from exc
     except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        private_files.discard(partial)
         raise
 
 
@@ -145,7 +134,7 @@ def json_document(data: ExportData) -> dict[str, Any]:
 def document_digest(doc: dict[str, Any]) -> str:
     """Return the SHA-256 of a JSON export's canonical form without "export_sha256"."""
     return hashlib.sha256(
-        canonical({k: v for k, v in doc.items() if k != "export_sha256"})
+        canonical_json({k: v for k, v in doc.items() if k != "export_sha256"})
     ).hexdigest()
 
 

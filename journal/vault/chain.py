@@ -1,0 +1,295 @@
+"""The hash chain: its links (revisions, tombstones, attachment links), appending them with
+the head record, scrubbing deleted content, and checking a re-read chain (for `verify()`)."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from journal.canonical import canonical_json
+from journal.errors import VaultCorrupted
+from journal.model import Entry
+from journal.vault.records import KIND_HEAD, KIND_LOG, RecordKeys
+
+GENESIS = "0" * 64
+
+# One link to append: (op, entry id, revision, the entry or attachment details, or None).
+LinkSpec = tuple[str, str, int, Entry | dict[str, Any] | None]
+
+
+def content_digest(content: dict[str, Any]) -> str:
+    """Return the SHA-256 (hex) of an entry's canonical JSON content."""
+    return hashlib.sha256(canonical_json(content)).hexdigest()
+
+
+def now() -> datetime:
+    """Return the current time in UTC (what links and drafts record)."""
+    return datetime.now(UTC)
+
+
+@dataclass
+class Link:
+    """One chain link as stored in a log record (`content` is None once scrubbed)."""
+
+    seq: int
+    prev: str
+    op: str
+    entry: str
+    rev: int
+    at: str
+    digest: str
+    content: dict[str, Any] | None
+    record_id: bytes
+    attachment: str | None = None  # "att" and "att-del" links only
+
+    def header(self) -> dict[str, Any]:
+        """Return the fields the link hash covers (everything but the content)."""
+        data: dict[str, Any] = {
+            "seq": self.seq,
+            "prev": self.prev,
+            "op": self.op,
+            "entry": self.entry,
+            "rev": self.rev,
+            "at": self.at,
+            "digest": self.digest,
+        }
+        if self.attachment is not None:
+            data["attachment"] = self.attachment
+        return data
+
+    def link_hash(self) -> str:
+        """Return this link's hash: what the next link's `prev` and the head record name."""
+        return hashlib.sha256(canonical_json(self.header())).hexdigest()
+
+    def payload(self) -> dict[str, Any]:
+        """Return the log record's JSON."""
+        data = self.header()
+        data["content"] = self.content
+        return data
+
+
+def parse_link(data: Any, record_id: bytes) -> Link:
+    """Return the link in a decrypted log record; `VaultCorrupted` if it is malformed."""
+    try:
+        link = Link(
+            seq=data["seq"],
+            prev=data["prev"],
+            op=data["op"],
+            entry=data["entry"],
+            rev=data["rev"],
+            at=data["at"],
+            digest=data["digest"],
+            content=data["content"],
+            record_id=record_id,
+            attachment=data.get("attachment"),
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise VaultCorrupted("A journal record is damaged.") from exc
+    types_ok = (
+        isinstance(link.seq, int)
+        and isinstance(link.prev, str)
+        and link.op in ("rev", "del", "att", "att-del")
+        and (link.attachment is None or isinstance(link.attachment, str))
+        and (link.attachment is not None) == link.op.startswith("att")
+        and isinstance(link.entry, str)
+        and isinstance(link.rev, int)
+        and isinstance(link.at, str)
+        and isinstance(link.digest, str)
+        and (link.content is None or isinstance(link.content, dict))
+    )
+    if not types_ok:
+        raise VaultCorrupted("A journal record is damaged.")
+    return link
+
+
+def parse_head(data: Any) -> dict[str, Any]:
+    """Return a decrypted head record ({"seq", "head"}); `VaultCorrupted` if malformed."""
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("seq"), int)
+        or not isinstance(data.get("head"), str)
+    ):
+        raise VaultCorrupted("The chain head record is damaged.")
+    return data
+
+
+class Chain:
+    """The chain as this window last read or wrote it: its links in order, length and head."""
+
+    def __init__(self) -> None:
+        self.links: list[Link] = []
+        self.seq = 0
+        self.head = GENESIS
+
+    def load(self, links: list[Link], head: dict[str, Any] | None) -> list[str]:
+        """Take the links read from the file and its head record; returns problems found."""
+        problems: list[str] = []
+        self.links = links
+        if links:
+            self.seq = links[-1].seq
+            self.head = links[-1].link_hash()
+        if head is not None:
+            # Continue the chain from the authenticated head when the log agrees with it.
+            if head["seq"] >= self.seq:
+                self.seq = head["seq"]
+                self.head = head["head"]
+            if head["seq"] != len(links):
+                problems.append(
+                    "The journal's record count does not match its chain: "
+                    "records may have been removed or rolled back."
+                )
+        return problems
+
+    def append(
+        self,
+        cur: sqlite3.Cursor,
+        keys: RecordKeys,
+        specs: Sequence[LinkSpec],
+        *,
+        attachment: str | None = None,
+    ) -> list[Link]:
+        """Write new links and the new head in the caller's transaction; `commit` them after."""
+        links: list[Link] = []
+        seq, head = self.seq, self.head
+        at = now().isoformat()
+        for op, entry_id, rev, entry in specs:
+            content = entry.content() if isinstance(entry, Entry) else entry
+            seq += 1
+            link = Link(
+                seq=seq,
+                prev=head,
+                op=op,
+                entry=entry_id,
+                rev=rev,
+                at=at,
+                digest=content_digest(content) if content is not None else "",
+                content=content,
+                record_id=keys.new_record_id(),
+                attachment=attachment,
+            )
+            cur.execute(
+                "INSERT INTO records (id, blob) VALUES (?, ?)",
+                (link.record_id, keys.seal(link.record_id, KIND_LOG, link.payload())),
+            )
+            head = link.link_hash()
+            links.append(link)
+        head_id = keys.named_id("head")
+        cur.execute(
+            "INSERT OR REPLACE INTO records (id, blob) VALUES (?, ?)",
+            (head_id, keys.seal(head_id, KIND_HEAD, {"seq": seq, "head": head})),
+        )
+        return links
+
+    def commit(self, links: list[Link]) -> None:
+        """Take links written by `append` once their transaction is committed."""
+        self.links.extend(links)
+        if links:
+            self.seq = links[-1].seq
+            self.head = links[-1].link_hash()
+
+    def with_content(self, match: Callable[[Link], bool]) -> list[Link]:
+        """Return the links matching `match` that still hold content."""
+        return [link for link in self.links if match(link) and link.content is not None]
+
+    @staticmethod
+    def scrub(cur: sqlite3.Cursor, keys: RecordKeys, links: list[Link]) -> None:
+        """Rewrite `links` without their content, in the caller's transaction (the link hash
+        covers the digest, not the content, so the chain stays valid)."""
+        for link in links:
+            scrubbed = Link(**{**link.__dict__, "content": None})
+            cur.execute(
+                "UPDATE records SET blob = ? WHERE id = ?",
+                (keys.seal(link.record_id, KIND_LOG, scrubbed.payload()), link.record_id),
+            )
+
+    @staticmethod
+    def forget(links: list[Link]) -> None:
+        """Drop the content of links scrubbed by `scrub` once its transaction is committed."""
+        for link in links:
+            link.content = None
+
+
+@dataclass
+class ChainCheck:
+    """What `check_chain` found: problems, counts and the last link's hash."""
+
+    problems: list[str]
+    entries: int
+    revisions: int
+    head: str
+    deleted: set[str]
+    removed: set[str | None]
+
+
+def check_chain(
+    links: list[Link],
+    head: dict[str, Any] | None,
+    head_damaged: bool,
+    known: Chain,
+) -> ChainCheck:
+    """Check links re-read from the file (in seq order) against each other, their head record
+    and the chain this window knows (`known`): gaps, breaks, changed, lost or put-back content,
+    and rollback."""
+    problems: list[str] = []
+    prev = GENESIS
+    expected_seq = 1
+    deleted = {link.entry for link in links if link.op == "del"}
+    removed = {link.attachment for link in links if link.op == "att-del"}
+    entries: set[str] = set()
+    for link in links:
+        if link.seq != expected_seq:
+            if link.seq < expected_seq:
+                problems.append(f"Chain link {link.seq} appears more than once.")
+            else:
+                problems.append(
+                    f"Chain links {expected_seq}–{link.seq - 1} are missing (records were removed)."
+                )
+            expected_seq = link.seq
+        if link.prev != prev:
+            problems.append(f"Chain link {link.seq} does not follow the link before it.")
+        if link.content is not None:
+            if content_digest(link.content) != link.digest:
+                problems.append(f"Chain link {link.seq}'s content does not match its hash.")
+            if link.entry in deleted:
+                problems.append(
+                    f"Chain link {link.seq} holds content of a deleted entry "
+                    "(an old copy was put back)."
+                )
+            if link.attachment in removed:
+                problems.append(
+                    f"Chain link {link.seq} holds details of a removed attachment "
+                    "(an old copy was put back)."
+                )
+        elif link.op == "rev" and link.entry not in deleted:
+            problems.append(f"Chain link {link.seq} lost its content.")
+        elif link.op == "att" and link.entry not in deleted and link.attachment not in removed:
+            problems.append(f"Chain link {link.seq} lost its attachment details.")
+        if link.op == "rev":
+            entries.add(link.entry)
+        prev = link.link_hash()
+        expected_seq += 1
+    count = len(links)
+    if head is None and not head_damaged and (count or known.seq):
+        problems.append("The chain head record is missing.")
+    if head is not None:
+        if head["seq"] != count or (count and links[-1].seq != count):
+            problems.append(
+                f"The chain head says {head['seq']} links but {count} were found: "
+                "records were removed, added or rolled back."
+            )
+        if head["head"] != prev:
+            problems.append("The chain head does not match the last link.")
+        if head["seq"] < known.seq or (head["seq"] == known.seq and head["head"] != known.head):
+            problems.append("The journal file was rolled back to an earlier state.")
+    return ChainCheck(
+        problems=problems,
+        entries=len(entries - deleted),
+        revisions=sum(1 for link in links if link.op == "rev"),
+        head=prev,
+        deleted=deleted,
+        removed=removed,
+    )

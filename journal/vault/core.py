@@ -1,0 +1,410 @@
+"""The `Vault` class: an open journal, composing the file (`Store`), the keys (`RecordKeys`),
+the hash chain (`Chain`), the entries (`EntryIndex`) and the attached files (`Catalogue`)."""
+
+from __future__ import annotations
+
+import gc
+import os
+import secrets
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, BinaryIO
+
+from journal import crypto
+from journal.attachments import Attachment
+from journal.crypto import KdfParams
+from journal.errors import VaultLocked
+from journal.model import Entry
+from journal.vault import documents
+from journal.vault.backup import write_backup
+from journal.vault.catalogue import Catalogue, attachment_from_link
+from journal.vault.chain import Chain
+from journal.vault.chunks import delete_chunks, read_chunks
+from journal.vault.header import (
+    dump_header,
+    kdf_from_header,
+    seal_header,
+    unwrap_with_passphrase,
+    unwrap_with_recovery,
+    wrap_passphrase,
+    wrap_recovery,
+)
+from journal.vault.importing import store_file
+from journal.vault.index import EntryIndex
+from journal.vault.integrity import VerifyReport, verify_file
+from journal.vault.records import RecordKeys
+from journal.vault.scan import scan_records
+from journal.vault.storage import FileLock, Store
+
+
+class Vault:
+    """An open journal. Use `create_vault` / `open_vault`; usable as a context manager."""
+
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: FileLock, header: dict[str, Any]
+    ):
+        self.path = path
+        self._store = Store(conn, lock)
+        self._header = header
+        self._vault_id = crypto.b64d(header["vault_id"])
+        self._keys: RecordKeys | None = None
+        self._reset_model()
+
+    # ----------------------------------------------------------------- lifecycle
+
+    def _reset_model(self) -> None:
+        self._chain = Chain()
+        self._index = EntryIndex()
+        self._files = Catalogue()
+        self._problems: list[str] = []
+
+    def _install_key(self, vault_key: bytearray) -> None:
+        if self._keys is not None:
+            self._keys.wipe()
+        self._keys = RecordKeys(vault_key, self._vault_id)
+        try:
+            self._load()
+        except BaseException:
+            self.lock()
+            raise
+
+    def _load(self) -> None:
+        # Building tens of thousands of small objects makes the cyclic garbage collector scan
+        # the growing heap again and again (about a quarter of the unlock time at 10,000
+        # entries). Nothing here makes cycles, so it waits until the model is built; then the
+        # model (with everything older) is frozen out of later collections, so the first
+        # search or edit does not pay that scan instead. `lock()` unfreezes.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            scan = scan_records(self._store.conn, self._unlocked())
+            self._reset_model()
+            problems = list(scan.problems)
+            problems += self._index.load(scan.links)
+            problems += self._files.load(scan.links, self._index.deleted)
+            problems += self._chain.load(scan.links, scan.head)
+            self._problems = problems
+        finally:
+            gc.freeze()
+            if collecting:
+                gc.enable()
+
+    def _begin_chain(self) -> None:
+        """Write the empty chain's authenticated head (a new journal)."""
+        with self._store.transaction() as cur:
+            self._chain.append(cur, self._unlocked(), [])
+
+    def _unlocked(self) -> RecordKeys:
+        self._store.require_open()
+        if self._keys is None:
+            raise VaultLocked()
+        return self._keys
+
+    @property
+    def is_locked(self) -> bool:
+        """Return True when no key is held (after `lock()` or `close()`)."""
+        return self._keys is None
+
+    @property
+    def problems(self) -> list[str]:
+        """Return damaged or inconsistent records noticed when the vault was unlocked."""
+        self._unlocked()
+        return list(self._problems)
+
+    @property
+    def kdf(self) -> KdfParams:
+        """Return the Argon2id parameters protecting the passphrase."""
+        return kdf_from_header(self._header)
+
+    def lock(self) -> None:
+        """Zero the keys and drop every decrypted entry; `unlock()` opens it again.
+
+        A file still being stored (see `busy`) is cancelled first: nothing of it is kept."""
+        self.cancel_import()
+        if self._keys is not None:
+            self._keys.wipe()
+        self._keys = None
+        self._reset_model()
+        gc.unfreeze()  # the dropped model is freed by reference counting; the rest is collectable
+
+    def unlock(self, passphrase: str) -> None:
+        """Unlock again with the passphrase after `lock()`."""
+        self._store.require_open()
+        self._install_key(unwrap_with_passphrase(self._header, passphrase))
+
+    def unlock_with_recovery(self, code: str) -> None:
+        """Unlock again with the recovery code after `lock()`."""
+        self._store.require_open()
+        self._install_key(unwrap_with_recovery(self._header, code))
+
+    def close(self) -> None:
+        """Lock, close the file and release it for other windows."""
+        if self._store.closed:
+            return
+        self.lock()
+        self._store.close()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def busy(self) -> bool:
+        """Return True while `add_attachment` stores a file; other writes raise `VaultBusy`.
+
+        Storing a large file keeps one transaction open while its progress callback runs (the
+        window stays responsive); anything that writes meanwhile is refused, never mixed in."""
+        return self._store.busy
+
+    def cancel_import(self) -> bool:
+        """Cancel the file being stored, if any, at once: its transaction is rolled back here,
+        so a draft can be saved right after (before locking); the `add_attachment` call then
+        raises `ImportCancelled` as soon as it resumes. Returns True if one was cancelled."""
+        return self._store.cancel_import()
+
+    # ------------------------------------------------------------------ entries
+
+    def add_entry(self, entry: Entry) -> Entry:
+        """Save a new entry durably; returns it with its id, revision 1 and recording time."""
+        return self.add_entries([entry])[0]
+
+    def add_entries(self, entries: Iterable[Entry]) -> list[Entry]:
+        """Save several new entries in one transaction (for imports)."""
+        self._unlocked()
+        items = list(entries)
+        for item in items:
+            if not isinstance(item, Entry):
+                raise ValueError("add_entries takes Entry objects.")
+        specs = [("rev", secrets.token_hex(8), 1, item) for item in items]
+        with self._store.transaction() as cur:
+            links = self._chain.append(cur, self._unlocked(), specs)
+        self._chain.commit(links)
+        saved = []
+        for link, item in zip(links, items, strict=True):
+            stored = item.with_meta(
+                id=link.entry, revision=1, recorded_at=datetime.fromisoformat(link.at)
+            )
+            self._index.put(link.entry, [stored])
+            saved.append(stored)
+        return saved
+
+    def amend_entry(self, entry_id: str, entry: Entry) -> Entry:
+        """Append a new revision of an entry; every earlier revision is kept."""
+        self._unlocked()
+        if not isinstance(entry, Entry):
+            raise ValueError("amend_entry takes an Entry.")
+        revs = self._index.existing(entry_id)
+        rev = revs[-1].revision + 1
+        with self._store.transaction() as cur:
+            links = self._chain.append(cur, self._unlocked(), [("rev", entry_id, rev, entry)])
+        self._chain.commit(links)
+        stored = entry.with_meta(
+            id=entry_id, revision=rev, recorded_at=datetime.fromisoformat(links[0].at)
+        )
+        self._index.put(entry_id, [*revs, stored])
+        return stored
+
+    def delete_entry(self, entry_id: str) -> None:
+        """Remove an entry's content (every revision); a tombstone stays in the chain."""
+        self._unlocked()
+        self._index.existing(entry_id)
+        own = self._chain.with_content(lambda link: link.entry == entry_id)
+        files = [self._files.get(key) for key in self._files.ids_of_entry(entry_id)]
+        with self._store.transaction() as cur:
+            keys = self._unlocked()
+            self._chain.scrub(cur, keys, own)
+            for attachment, count in files:  # their details were scrubbed above
+                delete_chunks(cur, keys, attachment.id, count)
+            links = self._chain.append(cur, keys, [("del", entry_id, 0, None)])
+        self._chain.forget(own)
+        for attachment, _count in files:
+            self._files.remove(attachment.id)
+        self._chain.commit(links)
+        self._index.remove(entry_id)
+        self._store.checkpoint()
+
+    def get_entry(self, entry_id: str) -> Entry:
+        """Return the current revision of an entry; `EntryNotFound` if there is none."""
+        self._unlocked()
+        return self._index.existing(entry_id)[-1]
+
+    def entries(self) -> list[Entry]:
+        """Return the current revision of every entry, ordered by when it happened."""
+        self._unlocked()
+        return self._index.entries()
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def history(self, entry_id: str) -> list[Entry]:
+        """Return every revision of an entry, oldest first."""
+        self._unlocked()
+        return list(self._index.existing(entry_id))
+
+    def search(self, text: str) -> list[Entry]:
+        """Return entries whose text fields contain `text` (case-insensitive), in time order."""
+        self._unlocked()
+        return self._index.search(text)
+
+    def prepare_search(self) -> None:
+        """Build the search text now (e.g. while idle after unlocking) instead of on demand."""
+        self._unlocked()
+        self._index.search_index()
+
+    # -------------------------------------------------------------- attachments
+
+    def add_attachment(
+        self,
+        entry_id: str,
+        source: str | os.PathLike[str] | BinaryIO,
+        *,
+        filename: str | None = None,
+    ) -> Attachment:
+        """Store a file (path or binary file object) encrypted in 1 MiB chunks, linked to an
+        entry; streamed in one transaction, so a crash leaves the whole file or nothing.
+
+        Reading `source` may run other code (a progress callback handling window events):
+        meanwhile `busy` is True and other writes raise `VaultBusy`; `cancel_import()`, `lock()`
+        or `close()` make this raise `ImportCancelled` with nothing of the file kept."""
+        self._unlocked()
+        self._index.existing(entry_id)
+        self._store.require_idle()
+        with self._store.importing() as job:
+            link = store_file(
+                self._store,
+                self._chain,
+                self._unlocked,
+                job,
+                source,
+                filename,
+                entry_id=entry_id,
+                entry_exists=lambda: self._index.existing(entry_id),
+            )
+            self._chain.commit([link])
+            attachment, chunks = attachment_from_link(link)
+            self._files.add(attachment, chunks)
+            return attachment
+
+    def attachments(self, entry_id: str) -> list[Attachment]:
+        """Return an entry's attachments, oldest first (empty for unknown or deleted entries)."""
+        self._unlocked()
+        return self._files.of_entry(entry_id)
+
+    def attachment(self, attachment_id: str) -> Attachment:
+        """Return one attachment's metadata; `AttachmentNotFound` if there is none."""
+        self._unlocked()
+        return self._files.get(attachment_id)[0]
+
+    def read_attachment(self, attachment_id: str) -> Iterator[bytes]:
+        """Return an iterator of the attachment's bytes in chunks; `VaultCorrupted` (while
+        iterating) if any piece is missing, changed, moved or the whole does not match."""
+        self._unlocked()
+        attachment, count = self._files.get(attachment_id)
+        return read_chunks(self._store.fetch, self._unlocked, attachment, count)
+
+    def remove_attachment(self, attachment_id: str) -> None:
+        """Remove an attachment's content and name; a tombstone stays in the chain."""
+        self._unlocked()
+        attachment, count = self._files.get(attachment_id)
+        own = self._chain.with_content(lambda link: link.attachment == attachment_id)
+        with self._store.transaction() as cur:
+            keys = self._unlocked()
+            self._chain.scrub(cur, keys, own)
+            delete_chunks(cur, keys, attachment_id, count)
+            links = self._chain.append(
+                cur, keys, [("att-del", attachment.entry_id, 0, None)], attachment=attachment_id
+            )
+        self._chain.forget(own)
+        self._chain.commit(links)
+        self._files.remove(attachment_id)
+        self._store.checkpoint()
+
+    # ------------------------------------------------------- drafts, documents
+
+    def save_draft(self, entry: Entry) -> None:
+        """Store the editor's unsaved entry encrypted (replacing any earlier draft)."""
+        documents.save_draft(self._store, self._unlocked(), entry)
+
+    def load_draft(self) -> Entry | None:
+        """Return the saved draft, or None; `VaultCorrupted` if it is damaged."""
+        return documents.load_draft(self._store, self._unlocked())
+
+    def clear_draft(self) -> None:
+        """Remove the saved draft (its bytes are overwritten: secure_delete is on)."""
+        documents.clear_draft(self._store, self._unlocked())
+
+    def save_document(self, name: str, data: Any) -> None:
+        """Store a named JSON document encrypted (safety plan, contacts, settings)."""
+        documents.save_document(self._store, self._unlocked(), name, data)
+
+    def load_document(self, name: str, default: Any = None) -> Any:
+        """Return a named document, or `default` when it was never saved."""
+        return documents.load_document(self._store, self._unlocked(), name, default)
+
+    # ------------------------------------------------------- backup, integrity
+
+    def backup(self, dest: str | os.PathLike[str]) -> None:
+        """Write a consistent, still encrypted copy of the journal to `dest` (0600).
+
+        Uses SQLite's backup API into a new file beside `dest`, which then replaces `dest`;
+        refuses the journal's own file. Raises `VaultError` when the copy cannot be written.
+        """
+        self._store.require_idle()  # mid-import the copy would hold a half-stored file
+        write_backup(self._store.conn, self.path, dest)
+
+    def verify(self) -> VerifyReport:
+        """Re-read the file and check every record, the hash chain and its head."""
+        self._unlocked()
+        self._store.require_idle()  # mid-import it would see the file's parts without their link
+        return verify_file(self._store, self._unlocked, self._chain)
+
+    @property
+    def chain_head(self) -> str:
+        """Return the hex SHA-256 of the latest chain link (what an export is bound to)."""
+        self._unlocked()
+        return self._chain.head
+
+    # -------------------------------------------------------------- passphrases
+
+    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the vault key under a new passphrase; entries are not re-encrypted."""
+        vault_key = self._copy_vault_key()  # before the slow key derivation
+        try:
+            header = dict(self._header)
+            wrap_passphrase(header, vault_key, new_passphrase, kdf or self.kdf)
+            self._write_header(header)
+        finally:
+            crypto.wipe(vault_key)
+
+    def replace_recovery_code(self) -> str:
+        """Make a new recovery code (the old one stops working) and return it."""
+        vault_key = self._copy_vault_key()
+        try:
+            header = dict(self._header)
+            code = wrap_recovery(header, vault_key)
+            self._write_header(header)
+            return code
+        finally:
+            crypto.wipe(vault_key)
+
+    def _copy_vault_key(self) -> bytearray:
+        """Return a copy of the vault key once no transaction is open; the caller wipes it."""
+        keys = self._unlocked()
+        self._store.require_idle()
+        return bytearray(keys.vault_key)
+
+    def _write_header(self, header: dict[str, Any]) -> None:
+        seal_header(header)
+        with self._store.transaction() as cur:
+            cur.execute("UPDATE header SET data = ? WHERE id = 1", (dump_header(header),))
+        self._header = header

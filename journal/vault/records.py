@@ -1,0 +1,119 @@
+"""Record encryption: the subkeys of the vault key, record ids, and sealing a record's JSON
+(padded, AES-256-GCM, bound to its vault, row id and kind)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+from journal import crypto
+from journal.canonical import canonical_json
+from journal.errors import VaultCorrupted, VaultLocked
+
+# Record kinds, bound into every record's associated data (never stored in clear).
+KIND_LOG = 1  # an entry revision or a tombstone: one link of the hash chain
+KIND_HEAD = 2  # the chain head and length
+KIND_DRAFT = 3  # the unsaved editor draft
+KIND_DOC = 4  # a named document (safety plan, contacts, settings)
+KIND_CHUNK = 5  # one piece of an attachment's content
+
+CHUNK_BASE_BYTES = 10  # a chunk id is a keyed base and a keyed tag of the base
+CHUNK_TAG_BYTES = 6
+
+
+class RecordKeys:
+    """The vault key and its subkeys while the vault is unlocked; `wipe()` zeroes them all."""
+
+    def __init__(self, vault_key: bytearray, vault_id: bytes) -> None:
+        self.vault_id = vault_id
+        self.vault_key: bytearray = vault_key
+        self.record_key = crypto.subkey(vault_key, b"records")
+        self.id_key = crypto.subkey(vault_key, b"ids")
+        self.chunk_key = crypto.subkey(self.id_key, b"chunk-tag")
+        self._cipher: Any = crypto.cipher(self.record_key)  # AES-GCM context for record_key
+        self.wiped = False
+
+    def wipe(self) -> None:
+        """Zero every key buffer; any later use raises `VaultLocked`."""
+        self.wiped = True
+        self._cipher = None
+        for buffer in (self.vault_key, self.record_key, self.id_key, self.chunk_key):
+            crypto.wipe(buffer)
+
+    def _live(self) -> None:
+        if self.wiped:
+            raise VaultLocked()
+
+    def ad(self, record_id: bytes, kind: int) -> bytes:
+        """Return a record's associated data: its vault, row id and kind."""
+        return b"rc-rec-v1" + self.vault_id + record_id + bytes([kind])
+
+    def seal(self, record_id: bytes, kind: int, data: Any) -> bytes:
+        """Return the blob storing `data` (JSON) as the record `record_id` of `kind`."""
+        self._live()
+        return crypto.seal(
+            self.record_key, crypto.pad(canonical_json(data)), self.ad(record_id, kind)
+        )
+
+    def unseal(self, record_id: bytes, kind: int, blob: bytes) -> Any:
+        """Return the JSON data in `blob`; `VaultCorrupted` unless it is that record and kind."""
+        self._live()
+        plain = crypto.unpad(crypto.open_sealed(self._cipher, blob, self.ad(record_id, kind)))
+        try:
+            return json.loads(plain)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise VaultCorrupted("A record's content is damaged.") from exc
+
+    def seal_raw(self, plain: bytes, associated: bytes) -> bytes:
+        """Encrypt bytes under the records key with the caller's associated data."""
+        self._live()
+        return crypto.seal(self.record_key, plain, associated)
+
+    def open_raw(self, blob: bytes, associated: bytes) -> bytes:
+        """Decrypt what `seal_raw` made; `VaultCorrupted` if it was changed or moved."""
+        self._live()
+        return crypto.open_sealed(self.record_key, blob, associated)
+
+    def named_id(self, name: str) -> bytes:
+        """Return the keyed row id of a singleton record ("head", "draft", "doc:<name>")."""
+        self._live()
+        return crypto.keyed_id(self.id_key, name.encode())
+
+    def chunk_id(self, label: str) -> bytes:
+        """Return the row id of an attachment chunk: a keyed base and its keyed tag."""
+        self._live()
+        base = crypto.keyed_id(self.id_key, label.encode())[:CHUNK_BASE_BYTES]
+        return base + self._tag(bytes(self.chunk_key), base)
+
+    @staticmethod
+    def _tag(key: bytes, base: bytes) -> bytes:
+        return hashlib.blake2b(base, key=key, digest_size=CHUNK_TAG_BYTES).digest()
+
+    def chunk_predicate(self) -> Callable[[object], bool]:
+        """Return f(id) -> True for attachment chunk ids (a keyed tag; looks random without it)."""
+        self._live()
+        key = bytes(self.chunk_key)
+        blake2b = hashlib.blake2b
+
+        def is_chunk(record_id: object) -> bool:
+            return (
+                isinstance(record_id, bytes)
+                and len(record_id) == CHUNK_BASE_BYTES + CHUNK_TAG_BYTES
+                and blake2b(
+                    record_id[:CHUNK_BASE_BYTES], key=key, digest_size=CHUNK_TAG_BYTES
+                ).digest()
+                == record_id[CHUNK_BASE_BYTES:]
+            )
+
+        return is_chunk
+
+    def new_record_id(self) -> bytes:
+        """Return a random record id that can never be taken for a chunk id."""
+        is_chunk = self.chunk_predicate()
+        while True:
+            record_id = secrets.token_bytes(16)
+            if not is_chunk(record_id):
+                return record_id

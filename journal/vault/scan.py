@@ -1,0 +1,98 @@
+"""Reading the whole records table once and sorting every record by what it is: chain links,
+the head, the draft, documents, attachment chunks (ids only), or damaged."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from journal.errors import VaultCorrupted, VaultError
+from journal.vault.chain import Link, parse_head, parse_link
+from journal.vault.records import KIND_DOC, KIND_DRAFT, KIND_HEAD, KIND_LOG, RecordKeys
+from journal.vault.storage import DB_ERRORS
+
+
+@dataclass
+class Scan:
+    """Everything `scan_records` found, links in seq order."""
+
+    links: list[Link]
+    head: dict[str, Any] | None
+    draft_blob: bytes | None
+    problems: list[str]
+    head_damaged: bool
+    chunk_ids: set[bytes] = field(default_factory=set)
+
+
+def _rows(
+    conn: sqlite3.Connection, keys: RecordKeys, chunks: bool
+) -> tuple[list[tuple[Any, Any]], set[bytes]]:
+    """Return (id, blob) of every record but chunks, and with `chunks` the chunk ids."""
+    chunk_ids: set[bytes] = set()
+    # Attachment chunks are recognised by their keyed id and never loaded here.
+    conn.create_function("rc_chunk", 1, keys.chunk_predicate(), deterministic=True)
+    try:
+        if chunks:  # (verify) one pass: a chunk's id without its large blob, the rest whole
+            rows = []
+            for record_id, blob, is_chunk in conn.execute(
+                "SELECT id, CASE WHEN rc_chunk(id) THEN NULL ELSE blob END, rc_chunk(id) "
+                "FROM records"
+            ):
+                if is_chunk:
+                    chunk_ids.add(record_id)
+                else:
+                    rows.append((record_id, blob))
+        else:  # (unlock) the keyed check once per record
+            rows = conn.execute("SELECT id, blob FROM records WHERE NOT rc_chunk(id)").fetchall()
+    except DB_ERRORS as exc:
+        raise VaultCorrupted("The journal file is damaged and cannot be read.") from exc
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.create_function("rc_chunk", 1, None)
+    return rows, chunk_ids
+
+
+def scan_records(conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = False) -> Scan:
+    """Decrypt every record but attachment chunks; with `chunks`, also list chunk ids."""
+    head_id = keys.named_id("head")
+    draft_id = keys.named_id("draft")
+    links: list[Link] = []
+    problems: list[str] = []
+    head: dict[str, Any] | None = None
+    head_damaged = False
+    draft_blob: bytes | None = None
+    rows, chunk_ids = _rows(conn, keys, chunks)
+    for record_id, blob in rows:
+        if not isinstance(record_id, bytes) or not isinstance(blob, bytes):
+            problems.append("A record has an invalid format.")
+            continue
+        if record_id == head_id:
+            try:
+                head = parse_head(keys.unseal(record_id, KIND_HEAD, blob))
+            except VaultError:
+                head_damaged = True
+                problems.append("The chain head record is damaged.")
+            continue
+        if record_id == draft_id:
+            draft_blob = blob
+            try:
+                keys.unseal(record_id, KIND_DRAFT, blob)
+            except VaultError:
+                problems.append("The saved draft is damaged and cannot be read.")
+            continue
+        try:
+            links.append(parse_link(keys.unseal(record_id, KIND_LOG, blob), record_id))
+            continue
+        except VaultError:
+            pass
+        try:
+            doc = keys.unseal(record_id, KIND_DOC, blob)
+            if isinstance(doc, dict) and keys.named_id("doc:" + str(doc.get("name"))) == record_id:
+                continue
+        except VaultError:
+            pass
+        problems.append(f"Record {record_id.hex()[:12]} is damaged and cannot be read.")
+    links.sort(key=lambda link: link.seq)
+    return Scan(links, head, draft_blob, problems, head_damaged, chunk_ids)
