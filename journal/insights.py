@@ -35,7 +35,7 @@ _KIND_NOUNS: dict[str, tuple[str, str]] = {
     "tension": ("time of tension", "times of tension"),
     "reconciliation": ("reconciliation", "reconciliations"),
     "contact_attempt": ("contact attempt", "contact attempts"),
-    "reflection": ("reflection", "reflections"),
+    "reflection": ("reflection or calm day", "reflections or calm days"),
 }
 _DAY = 86400.0
 

@@ -8,12 +8,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 KINDS: tuple[str, ...] = ("incident", "tension", "reconciliation", "contact_attempt", "reflection")
+# An ordinary, calm day is recorded as a "reflection" (its label says so) rather than as a new
+# kind: every app that reads format version 1 accepts these five kinds, and an unknown kind
+# would make an older copy of the app report the entry as damaged.
 KIND_LABELS: dict[str, str] = {
     "incident": "Incident",
     "tension": "Tension (walking on eggshells)",
     "reconciliation": "Reconciliation or affection after conflict",
     "contact_attempt": "Contact attempt after leaving",
-    "reflection": "Reflection",
+    "reflection": "Reflection or calm day",
 }
 PRECISIONS: tuple[str, ...] = ("exact", "day", "approximate")
 PRECISION_LABELS: dict[str, str] = {

@@ -1,4 +1,4 @@
-"""Trusted contacts, safety plan, relapse-prevention plan and red-flag check-ins (no Qt).
+"""Trusted contacts, safety plan, plan for hard moments and red-flag check-ins (no Qt).
 
 Everything here is the user's own writing, so it is stored only inside the encrypted vault,
 through `vault.load_document(name)` / `vault.save_document(name, data)`. Documents:
@@ -8,8 +8,10 @@ through `vault.load_document(name)` / `vault.save_document(name, data)`. Documen
 - ``"safety_plan"``: ``{"version": 1, "items": [{"id": str, "text": str, "note": str,
   "done": bool, "seeded": bool}]}`` — a checklist; never saved means the seed list below.
 - ``"relapse_plan"``: ``{"version": 1, "triggers": [{"id": str, "trigger": str,
-  "actions": [str], "people": [str]}]}`` — each trigger paired with planned actions and
-  people to contact; never saved means the seed triggers below.
+  "actions": [str], "people": [str]}]}`` — the plan for hard moments (shown to the user as
+  `HARD_MOMENTS_TITLE`; the stored name stays "relapse_plan" so journals saved before the
+  rename open unchanged): each hard moment paired with planned actions and people to
+  contact; never saved means the seed triggers below.
 - ``"red_flag_checkins"``: ``[{"date": "YYYY-MM-DD", "answers": {flag_id: bool},
   "note": str}]`` — sorted by date, at most one per date (saving again that day replaces
   it). Flag ids are exactly those in `FLAG_IDS`.
@@ -26,10 +28,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
+from journal.plan_seeds import RELAPSE_SEEDS as RELAPSE_SEEDS
+from journal.plan_seeds import SAFETY_SEEDS as SAFETY_SEEDS
+
 CONTACTS_DOC = "trusted_contacts"
 SAFETY_DOC = "safety_plan"
 RELAPSE_DOC = "relapse_plan"
 CHECKINS_DOC = "red_flag_checkins"
+HARD_MOMENTS_TITLE = "Plan for hard moments"
 VERSION = 1
 MAX_SHORT = 300
 MAX_LONG = 5000
@@ -152,58 +158,6 @@ class CheckIn:
     def flagged_titles(self) -> list[str]:
         """Return the titles of the flags answered yes, in the standard order."""
         return [_FLAG_TITLES[flag] for flag in FLAG_IDS if self.answers.get(flag, False)]
-
-
-SAFETY_SEEDS: tuple[tuple[str, str], ...] = (
-    (
-        "seed_documents",
-        "Copies of important documents (ID, passport, birth certificates, "
-        "bank, housing and court papers) kept somewhere safe",
-    ),
-    ("seed_cash", "Some emergency cash set aside where only I can get to it"),
-    ("seed_medications", "Medications (mine and any children's) and prescriptions ready to take"),
-    ("seed_numbers", "Important phone numbers saved somewhere safe, and one learned by heart"),
-    ("seed_people", "One or two people I trust know what is happening and how they can help"),
-    ("seed_places", "Safe places I could stay, and how I would get there"),
-)
-
-RELAPSE_SEEDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    (
-        "seed_holidays",
-        "Holidays, birthdays and anniversaries, when I feel most alone",
-        (
-            "Plan ahead where and with whom I will spend the day",
-            "Call or text someone from my trusted contacts",
-        ),
-    ),
-    (
-        "seed_loneliness",
-        "Feeling lonely",
-        ("Reach out to a friend, a support group or a helpline", "Do one small thing I enjoy"),
-    ),
-    (
-        "seed_stress",
-        "A big life stress (money, work, health, housing)",
-        (
-            "Contact my therapist or counsellor",
-            "Write down what is happening before I decide anything",
-        ),
-    ),
-    (
-        "seed_online",
-        "Seeing them on social media",
-        ("Mute or block the account", "Read back my Reality Check entries"),
-    ),
-    (
-        "seed_hoovering",
-        "They get in touch: promises, gifts or a sudden crisis",
-        (
-            "Remember I do not have to answer",
-            "Record it in my journal",
-            "Talk to someone I trust before I reply",
-        ),
-    ),
-)
 
 
 def new_id() -> str:
@@ -371,7 +325,7 @@ def save_safety_plan(store: DocumentStore, items: Iterable[SafetyItem]) -> None:
     store.save_document(SAFETY_DOC, safety_to_json(items))
 
 
-# --- relapse-prevention plan ----------------------------------------------------------
+# --- plan for hard moments (stored as "relapse_plan") --------------------------------
 
 
 def seed_relapse_plan() -> list[RelapseTrigger]:
@@ -421,13 +375,13 @@ def relapse_to_json(triggers: Iterable[RelapseTrigger]) -> dict[str, Any]:
 
 
 def load_relapse_plan(store: DocumentStore) -> list[RelapseTrigger]:
-    """Return the saved relapse-prevention plan, or the seed triggers if never saved."""
+    """Return the saved plan for hard moments, or the seed triggers if never saved."""
     raw = store.load_document(RELAPSE_DOC, None)
     return seed_relapse_plan() if raw is None else relapse_from_json(raw)
 
 
 def save_relapse_plan(store: DocumentStore, triggers: Iterable[RelapseTrigger]) -> None:
-    """Save the relapse-prevention plan encrypted."""
+    """Save the plan for hard moments encrypted (under its old name, "relapse_plan")."""
     store.save_document(RELAPSE_DOC, relapse_to_json(triggers))
 
 
@@ -522,7 +476,7 @@ def plans_html(
         mark = "Done" if item.done else "Not yet"
         note = f"<br/><i>{e(item.note)}</i>" if item.note else ""
         parts.append(f"<li>[{mark}] {e(item.text)}{note}</li>")
-    parts.append("</ul><h2>Relapse-prevention plan</h2>")
+    parts.append(f"</ul><h2>{HARD_MOMENTS_TITLE}</h2>")
     for trig in relapse:
         parts.append(f"<h3>{e(trig.trigger)}</h3>")
         if trig.actions:

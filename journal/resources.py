@@ -14,52 +14,98 @@
         "emergency": false,                   # optional: an emergency number
         "countries": ["US", "CA"],            # optional (emergency numbers): shown there too
         "reach": [{"method": "call", "value": "1-800-799-7233", "how": "..."}],
+        "silent_access": "...",               # required on emergency numbers: how to get
+                                              # help silently or by text there
+        "topics": ["domestic_abuse"],         # what it helps with (TOPICS)
+        "audience": ["anyone"],               # who it is for (AUDIENCES)
         "hours": "24 hours, every day",
         "languages": "English, Spanish; interpreters for many more",
         "source": "https://...",              # the official page the details come from
+        "extra_sources": ["https://..."],     # optional: further pages checked
         "last_checked": "2026-11-24",         # ISO date the details were last checked
         "note": "optional caveat"}]}
 
 `method` is one of call, text, tty, chat, email, web; for call/text/tty `value` is a number.
+Region codes are two capital letters, "EMERGENCY" (every emergency number) or "OTHER" (for
+someone whose country is not listed: directories and numbers that work in many countries).
+A card checked more than `STALE_AFTER_MONTHS` months ago says so (`freshness_note`).
 
-`resources/guidance/index.json` (version 1)::
-
-    {"version": 1, "pages": [{"id": "what_is_a_trauma_bond", "title": "...", "file": "x.md"}]}
-
-Each page is Markdown in the project's own words and ends with a "## References" section.
+The guidance pages are loaded by `journal.guidance` (re-exported here).
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from importlib.resources.abc import Traversable
 from typing import Any
 
+from journal.guidance import (
+    ARTICLE_REFERENCES,
+    GUIDANCE_FOLDER,
+    GUIDANCE_INDEX,
+    KNOWN_REFERENCES,
+    REFERENCES_HEADING,
+    SUPPORT_REFERENCES,
+    GuidancePage,
+    cited_references,
+    default_guidance,
+    load_guidance,
+    read_json,
+)
 from journal.paths import resource_file
 
+__all__ = [  # guidance names re-exported for callers that import them from here
+    "ARTICLE_REFERENCES",
+    "GUIDANCE_FOLDER",
+    "GUIDANCE_INDEX",
+    "KNOWN_REFERENCES",
+    "REFERENCES_HEADING",
+    "SUPPORT_REFERENCES",
+    "GuidancePage",
+    "cited_references",
+    "default_guidance",
+    "load_guidance",
+]
+
 HOTLINES_FILENAME = "hotlines.json"
-GUIDANCE_FOLDER = "guidance"
-GUIDANCE_INDEX = "index.json"
 SUPPORTED_VERSION = 1
 EMERGENCY_REGION = "EMERGENCY"
+OTHER_REGION = "OTHER"
+STALE_AFTER_MONTHS = 12
+TOPICS = frozenset(
+    {"emergency", "domestic_abuse", "sexual_violence", "crisis", "directory", "appointments"}
+)
+AUDIENCE_LABELS: dict[str, str] = {
+    "anyone": "Anyone",
+    "women": "Women",
+    "men": "Men",
+    "lgbtq": "LGBTQ+ people",
+    "indigenous": "Indigenous people",
+    "deaf": "Deaf, hard-of-hearing or speech-impaired people",
+    "youth": "Young people",
+}
+GENDERED_AUDIENCES = frozenset({"women", "men"})
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 NUMBER_METHODS = frozenset({"call", "text", "tty"})
 ADDRESS_METHODS = frozenset({"chat", "email", "web"})
 METHODS = NUMBER_METHODS | ADDRESS_METHODS
-REFERENCES_HEADING = "## References"
-# The article's reference list, by the names the guidance pages cite.
-ARTICLE_REFERENCES = (
-    "Cleveland Clinic",
-    "National Domestic Violence Hotline",
-    "Nature Scientific Reports",
-    "Olff",
-    "Psychology Today",
-    "Yadav",
-    "Mindful Center",
-)
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _REGION_CODE = re.compile(r"^[A-Z]{2}$")
 _TERRITORY_ALIASES = {"UK": "GB"}
@@ -105,13 +151,28 @@ class Hotline:
     emergency: bool = False
     countries: tuple[str, ...] = ()
     note: str = ""
+    topics: tuple[str, ...] = ()
+    audience: tuple[str, ...] = ("anyone",)
+    silent_access: str = ""
+    extra_sources: tuple[str, ...] = ()
+
+    @property
+    def open_to_any_gender(self) -> bool:
+        """Return True unless the service is only for women or only for men."""
+        return not GENDERED_AUDIENCES & set(self.audience)
+
+    @property
+    def audience_text(self) -> str:
+        """Return who the service is for, in words ("Men", "LGBTQ+ people", ...)."""
+        return ", ".join(AUDIENCE_LABELS.get(a, a) for a in self.audience)
 
     def search_text(self) -> str:
         """Return everything a search may match, lower-cased."""
         parts = [self.name, self.about, self.area, self.hours, self.languages, self.note]
+        parts += [self.silent_access, self.audience_text, *self.topics]
         for way in self.reach:
             parts += [way.method, way.value, way.how]
-        return "\n".join(parts).lower()
+        return "\n".join(parts).lower().replace("_", " ")
 
     def matches(self, query: str) -> bool:
         """Return True if every word of `query` appears in the entry (digits match numbers)."""
@@ -151,24 +212,47 @@ class HotlineDirectory:
         return tuple(h for h in chosen if h.matches(query))
 
     def default_region(self, territory_code: str) -> str:
-        """Return the region for a system territory ("US", "GB", ...), else emergency numbers."""
+        """Return the region for a system territory ("US", "GB", ...), else "not listed"."""
         code = _TERRITORY_ALIASES.get(territory_code.upper(), territory_code.upper())
-        if code != EMERGENCY_REGION and self.region(code) is not None:
+        if _REGION_CODE.match(code) and self.region(code) is not None:
             return code
-        return EMERGENCY_REGION
+        return OTHER_REGION if self.region(OTHER_REGION) is not None else EMERGENCY_REGION
 
 
-@dataclass(frozen=True)
-class GuidancePage:
-    """One bundled guidance page (Markdown)."""
+# --- freshness ---------------------------------------------------------------------------
 
-    id: str
-    title: str
-    path: Traversable
 
-    def read(self) -> str:
-        """Return the page's Markdown text."""
-        return self.path.read_text(encoding="utf-8")
+def _months_before(day: date, months: int) -> date:
+    """Return the same day `months` months earlier (the month's last day if it is shorter)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    for last in (day.day, 30, 29, 28):
+        try:
+            return date(year, month + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def is_stale(checked: date, today: date) -> bool:
+    """Return True when details checked on `checked` are more than 12 months old on `today`."""
+    return checked < _months_before(today, STALE_AFTER_MONTHS)
+
+
+def format_day(day: date) -> str:
+    """Return a date as "1 December 2026" (the same in every locale)."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def freshness_note(checked: date, today: date) -> str:
+    """Return the plain note shown on a card: when it was checked, and a caution if it is old."""
+    text = f"Last checked {format_day(checked)}."
+    if is_stale(checked, today):
+        text += (
+            " That was more than a year ago, so these details may have changed. If a number "
+            "does not work, try the service's website or your emergency number."
+        )
+    return text
 
 
 # --- validation helpers --------------------------------------------------------------
@@ -197,7 +281,7 @@ def _parse_region(raw: object, index: int, seen: set[str]) -> Region:
     where = f"region #{index + 1}"
     obj = _obj(raw, where)
     code = _text(obj, "code", where)
-    if code != EMERGENCY_REGION and not _REGION_CODE.match(code):
+    if code not in (EMERGENCY_REGION, OTHER_REGION) and not _REGION_CODE.match(code):
         raise ValueError(f"Hotlines: {where} code {code!r} is not a two-letter region code.")
     if code in seen:
         raise ValueError(f"Hotlines: duplicate region {code!r}.")
@@ -227,6 +311,19 @@ def _parse_date(obj: dict[str, Any], where: str) -> date:
     return checked
 
 
+def _words(obj: dict[str, Any], key: str, where: str, known: Collection[str]) -> tuple[str, ...]:
+    items = _list(obj.get(key), f"{where} '{key}'")
+    if not items or not all(isinstance(i, str) and i in known for i in items):
+        raise ValueError(f"Hotlines: {where} needs a list of known '{key}'.")
+    return tuple(items)
+
+
+def _https(value: str, where: str, *, plain: bool = False) -> str:
+    if not value.startswith(("https://", "http://") if plain else "https://"):
+        raise ValueError(f"Hotlines: {where} 'source' must be an https:// address.")
+    return value
+
+
 def _parse_hotline(raw: object, index: int, regions: set[str], seen: set[str]) -> Hotline:
     where = f"hotline #{index + 1}"
     obj = _obj(raw, where)
@@ -240,12 +337,17 @@ def _parse_hotline(raw: object, index: int, regions: set[str], seen: set[str]) -
     region = _text(obj, "region", where)
     if region not in regions:
         raise ValueError(f"Hotlines: {where} names an unknown region {region!r}.")
-    source = _text(obj, "source", where)
-    if not source.startswith("https://"):
-        raise ValueError(f"Hotlines: {where} 'source' must be an https:// address.")
+    source = _https(_text(obj, "source", where), where)
+    extra = _list(obj.get("extra_sources", []), f"{where} 'extra_sources'")
+    if not all(isinstance(e, str) for e in extra):
+        raise ValueError(f"Hotlines: {where} 'extra_sources' must be a list of addresses.")
     emergency = obj.get("emergency", False)
     if not isinstance(emergency, bool):
         raise ValueError(f"Hotlines: {where} 'emergency' must be true or false.")
+    topics = _words(obj, "topics", where, TOPICS)
+    if emergency != ("emergency" in topics):
+        raise ValueError(f"Hotlines: {where} 'emergency' and its topics disagree.")
+    silent = _text(obj, "silent_access", where, required=emergency)
     countries = _list(obj.get("countries", []), f"{where} 'countries'")
     for code in countries:
         if code not in regions or code == EMERGENCY_REGION:
@@ -267,6 +369,10 @@ def _parse_hotline(raw: object, index: int, regions: set[str], seen: set[str]) -
         emergency=emergency,
         countries=tuple(countries),
         note=_text(obj, "note", where, required=False),
+        topics=topics,
+        audience=_words(obj, "audience", where, AUDIENCE_LABELS),
+        silent_access=silent,
+        extra_sources=tuple(_https(e, where, plain=True) for e in extra),
     )
 
 
@@ -293,72 +399,13 @@ def parse_hotlines(data: object) -> HotlineDirectory:
     return HotlineDirectory(regions=regions, hotlines=hotlines)
 
 
-def _read_json(path: Traversable, label: str) -> object:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"{label}: {path.name} is not valid UTF-8 text.") from exc
-    except json.JSONDecodeError as exc:
-        raise ValueError(
-            f"{label}: {path.name} is not valid JSON (line {exc.lineno}, column {exc.colno})."
-        ) from exc
-    except OSError as exc:
-        raise ValueError(f"{label}: {path.name} cannot be read ({exc.strerror}).") from exc
-
-
 def load_hotlines(path: Traversable | None = None) -> HotlineDirectory:
     """Read and validate a hotlines file (the bundled one by default)."""
     target = path if path is not None else resource_file(HOTLINES_FILENAME)
-    return parse_hotlines(_read_json(target, "Hotlines"))
-
-
-def load_guidance(folder: Traversable | None = None) -> tuple[GuidancePage, ...]:
-    """Read and validate the guidance index; every page must exist and cite its references."""
-    base = folder if folder is not None else resource_file(GUIDANCE_FOLDER)
-    root = _read_json(base / GUIDANCE_INDEX, "Guidance")
-    if not isinstance(root, dict) or root.get("version") != SUPPORTED_VERSION:
-        raise ValueError("Guidance: the index must be an object with version 1.")
-    raw_pages = root.get("pages")
-    if not isinstance(raw_pages, list) or not raw_pages:
-        raise ValueError("Guidance: the index lists no pages.")
-    pages: list[GuidancePage] = []
-    seen: set[str] = set()
-    for i, raw in enumerate(raw_pages):
-        where = f"Guidance: page #{i + 1}"
-        if not isinstance(raw, dict):
-            raise ValueError(f"{where} must be an object.")
-        page_id, title, name = raw.get("id"), raw.get("title"), raw.get("file")
-        if not isinstance(page_id, str) or not _ID.match(page_id) or page_id in seen:
-            raise ValueError(f"{where} has a missing, invalid or duplicate id.")
-        seen.add(page_id)
-        if not isinstance(title, str) or not title.strip():
-            raise ValueError(f"{where} needs a title.")
-        if not isinstance(name, str) or "/" in name or "\\" in name or not name.endswith(".md"):
-            raise ValueError(f"{where} needs a Markdown file name in the guidance folder.")
-        page = GuidancePage(id=page_id, title=title.strip(), path=base / name)
-        try:
-            text = page.read()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ValueError(f"{where} ({name}) cannot be read.") from exc
-        if REFERENCES_HEADING not in text or not cited_references(text):
-            raise ValueError(f"{where} ({name}) does not cite the article's references.")
-        pages.append(page)
-    return tuple(pages)
-
-
-def cited_references(text: str) -> tuple[str, ...]:
-    """Return the article references named in a page's References section."""
-    _, _, tail = text.partition(REFERENCES_HEADING)
-    return tuple(name for name in ARTICLE_REFERENCES if name in tail)
+    return parse_hotlines(read_json(target, "Hotlines"))
 
 
 @functools.lru_cache(maxsize=1)
 def default_hotlines() -> HotlineDirectory:
     """Return the bundled hotlines, loaded once."""
     return load_hotlines()
-
-
-@functools.lru_cache(maxsize=1)
-def default_guidance() -> tuple[GuidancePage, ...]:
-    """Return the bundled guidance pages, loaded once."""
-    return load_guidance()

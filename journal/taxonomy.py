@@ -1,4 +1,11 @@
-"""The bundled behaviour, emotion and body-response vocabulary (resources/taxonomy.json)."""
+"""The bundled behaviour, emotion and body-response vocabulary (resources/taxonomy.json).
+
+Descriptions say what happened, not why. Groups and behaviours may carry `keywords`: the
+words people search for ("stalking", "coercive control") that `Taxonomy.find` also matches.
+Behaviours flagged `high_risk` (aligned with the Danger Assessment's risk factors) carry a
+short, calm `risk_note` and the `risk_sources` it rests on, each the start of an entry in the
+file's `sources` list.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +32,15 @@ class Behaviour:
     description: str
     group_id: str
     high_risk: bool = False
+    keywords: tuple[str, ...] = ()
+    risk_note: str = ""
+    risk_sources: tuple[str, ...] = ()
+
+    def tooltip(self) -> str:
+        """Return the description, followed by the safety note for a high-risk behaviour."""
+        if self.high_risk and self.risk_note:
+            return f"{self.description}\n\nFor your safety: {self.risk_note}"
+        return self.description
 
 
 @dataclass(frozen=True)
@@ -35,6 +51,7 @@ class Group:
     name: str
     description: str
     behaviours: tuple[Behaviour, ...]
+    keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,6 +115,30 @@ class Taxonomy:
         """Return every behaviour, in group order."""
         return tuple(b for g in self.groups for b in g.behaviours)
 
+    def risk_note(self, behaviour_id: str) -> str:
+        """Return the safety note of a high-risk behaviour ("" for any other id)."""
+        found = self._behaviours.get(behaviour_id)
+        return found.risk_note if found is not None and found.high_risk else ""
+
+    def find(self, query: str) -> tuple[Behaviour, ...]:
+        """Return behaviours matching every word of `query`: own words first, then by group.
+
+        A behaviour matches through its name, description and keywords ("stalking"), or
+        through its group's name, description and keywords ("coercive control").
+        """
+        words = query.casefold().split()
+        own: list[Behaviour] = []
+        by_group: list[Behaviour] = []
+        for group in self.groups:
+            group_text = " ".join((group.name, group.description, *group.keywords))
+            for behaviour in group.behaviours:
+                text = " ".join((behaviour.name, behaviour.description, *behaviour.keywords))
+                if all(word in text.casefold() for word in words):
+                    own.append(behaviour)
+                elif all(word in f"{text} {group_text}".casefold() for word in words):
+                    by_group.append(behaviour)
+        return tuple(own + by_group)
+
 
 # --- parsing and validation -------------------------------------------------
 
@@ -131,18 +172,37 @@ def _require_id(obj: dict[str, Any], where: str, seen: set[str], kind: str) -> s
     return value
 
 
+def _texts(obj: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    items = _require_list(obj.get(key, []), f"{where} '{key}'")
+    if not all(isinstance(i, str) and i.strip() for i in items):
+        raise ValueError(f"Taxonomy: {where} '{key}' must be a list of words.")
+    return tuple(i.strip() for i in items)
+
+
 def _parse_behaviour(raw: object, where: str, group_id: str, seen: set[str]) -> Behaviour:
     obj = _require_dict(raw, where)
     behaviour_id = _require_id(obj, where, seen, "behaviour")
     high_risk = obj.get("high_risk", False)
     if not isinstance(high_risk, bool):
         raise ValueError(f"Taxonomy: {where} 'high_risk' must be true or false.")
+    risk_note = ""
+    risk_sources: tuple[str, ...] = ()
+    if high_risk:
+        risk_note = _require_text(obj, "risk_note", where)
+        risk_sources = _texts(obj, "risk_sources", where)
+        if not risk_sources:
+            raise ValueError(f"Taxonomy: {where} needs 'risk_sources' for its risk note.")
+    elif "risk_note" in obj or "risk_sources" in obj:
+        raise ValueError(f"Taxonomy: {where} has a risk note but is not high-risk.")
     return Behaviour(
         id=behaviour_id,
         name=_require_text(obj, "name", where),
         description=_require_text(obj, "description", where),
         group_id=group_id,
         high_risk=high_risk,
+        keywords=_texts(obj, "keywords", where),
+        risk_note=risk_note,
+        risk_sources=risk_sources,
     )
 
 
@@ -163,6 +223,7 @@ def _parse_group(raw: object, index: int, group_ids: set[str], behaviour_ids: se
         name=_require_text(obj, "name", where),
         description=_require_text(obj, "description", where),
         behaviours=behaviours,
+        keywords=_texts(obj, "keywords", where),
     )
 
 
@@ -203,11 +264,18 @@ def parse_taxonomy(data: object) -> Taxonomy:
     groups = tuple(
         _parse_group(raw, i, group_ids, behaviour_ids) for i, raw in enumerate(raw_groups)
     )
+    sources = _parse_sources(root.get("sources"))
+    for behaviour in (b for g in groups for b in g.behaviours):
+        for ref in behaviour.risk_sources:
+            if not any(source.startswith(ref) for source in sources):
+                raise ValueError(
+                    f"Taxonomy: behaviour {behaviour.id!r} cites {ref!r}, not in 'sources'."
+                )
     return Taxonomy(
         groups=groups,
         emotions=_parse_choices(root.get("emotions"), "emotions"),
         body_responses=_parse_choices(root.get("body_responses"), "body_responses"),
-        sources=_parse_sources(root.get("sources")),
+        sources=sources,
         version=SUPPORTED_VERSION,
     )
 

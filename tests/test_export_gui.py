@@ -80,7 +80,7 @@ def test_every_control_is_named_and_the_warning_is_plain(qtbot: object, session:
     for name in (
         "Only entries between these dates",
         "Incident",
-        "Reflection",
+        "Reflection or calm day",
         "What happened",
         "Private reflection",
     ):
@@ -124,7 +124,7 @@ def test_therapist_preset_and_csv_format_by_keyboard(
     preset.setFocus()
     qtbot.keyClick(preset, Qt.Key.Key_Down)  # type: ignore[attr-defined]
     assert preset.currentData() == "therapist"
-    assert find(dialog, QCheckBox, "Reflection").isChecked()
+    assert find(dialog, QCheckBox, "Reflection or calm day").isChecked()
     assert dialog.preview.text() == "12 entries will be exported."
     fmt = find(dialog, QComboBox, "Format")
     fmt.setFocus()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import stat
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from journal import plans
 from journal.app import create_main_window
-from journal.resources import load_guidance
+from journal.paths import resource_path
+from journal.resources import OTHER_REGION, load_guidance, parse_hotlines
 from journal.ui import help_panel
 from journal.ui.help_panel import HelpPanel
 from journal.vault import KdfParams, create_vault, open_vault
@@ -198,6 +201,81 @@ def test_copy_number_uses_the_clipboard_guard(qtbot, window) -> None:
     qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5000)
 
 
+def _cards(panel: HelpPanel) -> list[QFrame]:
+    return [
+        frame
+        for frame in panel.hotlines.cards.findChildren(QFrame)
+        if frame.objectName() in ("hotlineCard", "emergencyCard") and frame.isVisible()
+    ]
+
+
+def _labels(card: QFrame, object_name: str) -> list[str]:
+    labels = card.findChildren(QLabel)
+    return [label.text() for label in labels if label.objectName() == object_name]
+
+
+def test_canada_lists_provincial_lines_a_shelter_finder_and_how_to_reach_911_silently(
+    qtbot,
+) -> None:
+    panel = HelpPanel(territory="CA")
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert find(panel, QComboBox, "Region").currentData() == "CA"
+    text = visible_text(panel)
+    for expected in ("SOS violence conjugale", "VictimLinkBC", "ShelterSafe", "Hope for Wellness"):
+        assert expected in text, expected
+    first = _cards(panel)[0]
+    assert first.objectName() == "emergencyCard"
+    (silent,) = _labels(first, "silentAccess")
+    assert "Silently or by text" in silent and "T9-1-1" in silent
+
+
+def test_every_emergency_card_says_how_to_get_help_silently_or_by_text(qtbot) -> None:
+    panel = HelpPanel(territory="US")
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    choose_region(qtbot, panel, "EMERGENCY")
+    emergency = [c for c in _cards(panel) if c.objectName() == "emergencyCard"]
+    assert len(emergency) == len([h for h in panel.hotlines.shown() if h.emergency]) >= 7
+    for card in emergency:
+        assert _labels(card, "silentAccess"), card.accessibleName()
+
+
+def test_a_country_that_is_not_listed_gets_ways_to_find_local_help(qtbot) -> None:
+    panel = HelpPanel(territory="FR")
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    region = find(panel, QComboBox, "Region")
+    assert region.currentData() == OTHER_REGION
+    assert region.currentText() == "My country is not listed"
+    text = visible_text(panel)
+    assert "Find a helpline where you are" in text and "findahelpline.com" in text
+    assert "116 016" in text and "Emergency: 112" in text
+
+
+def test_a_card_checked_more_than_a_year_ago_says_its_details_may_have_changed(qtbot) -> None:
+    raw = json.loads(resource_path("hotlines.json").read_text(encoding="utf-8"))
+    (ndvh,) = [h for h in raw["hotlines"] if h["id"] == "us_ndvh"]
+    ndvh["last_checked"] = "2024-01-15"
+    panel = HelpPanel(hotlines=parse_hotlines(raw), territory="US")
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    by_name = {card.accessibleName(): card for card in _cards(panel)}
+    (stale,) = _labels(by_name["National Domestic Violence Hotline"], "staleNote")
+    assert "Last checked 15 January 2024" in stale and "may have changed" in stale
+    fresh = by_name["Crisis Text Line"]
+    assert not _labels(fresh, "staleNote")
+    assert any("Last checked" in t for t in _labels(fresh, "small"))
+
+    panel.hotlines.today = date(2031, 1, 1)  # years later, every bundled card is old
+    panel.hotlines.refresh()
+    assert all(_labels(card, "staleNote") for card in _cards(panel))
+
+
 # --------------------------------------------------------------------- guidance
 
 
@@ -316,7 +394,7 @@ def test_contacts_appear_after_unlocking_while_the_panel_is_open(qtbot, window) 
 def test_unsaved_plan_changes_are_kept_encrypted_on_lock(qtbot, window) -> None:
     unlock(qtbot, window)
     panel = open_help(qtbot, window)
-    open_tab(qtbot, panel, "Relapse plan")
+    open_tab(qtbot, panel, plans.HARD_MOMENTS_TITLE)
     qtbot.mouseClick(find(panel, QPushButton, "Add trigger"), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(find(panel, QLineEdit, "Trigger"), f"A message from them {CANARY}")
     qtbot.keyClicks(find(panel, QPlainTextEdit, "What I will do"), "Do not reply tonight")

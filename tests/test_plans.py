@@ -1,4 +1,4 @@
-"""Trusted contacts, safety plan, relapse plan and red-flag check-ins in a real vault."""
+"""Trusted contacts, safety plan, plan for hard moments and red-flag check-ins in a real vault."""
 
 from __future__ import annotations
 
@@ -301,3 +301,65 @@ def test_invalid_plans_are_refused_before_anything_is_saved(vault: Vault) -> Non
 def test_making_an_invalid_item_raises_value_error(make: Callable[[], Any]) -> None:
     with pytest.raises(ValueError):
         make()
+
+
+# --- what the seeds contain, and the plan's kinder name ----------------------------------
+
+
+def test_the_safety_plan_seeds_cover_what_domestic_abuse_services_put_first() -> None:
+    text = "\n".join(t for _, t in plans.SAFETY_SEEDS).lower()
+    for essential in (
+        "advocate",
+        "will not find it",  # kept hidden from the partner
+        "most dangerous time",  # separation
+        "kitchen",  # safer rooms while living together
+        "ways out",
+        "code word",
+        "children",
+        "left with someone i trust",  # a go-bag kept elsewhere
+        "pets",
+        "location sharing",
+        "before blocking",
+        "protection orders",
+    ):
+        assert essential in text, essential
+    ids = [seed_id for seed_id, _ in plans.SAFETY_SEEDS]
+    assert len(ids) == len(set(ids))
+    assert ids[:6] == [  # saved plans refer to these ids: they never change
+        "seed_documents",
+        "seed_cash",
+        "seed_medications",
+        "seed_numbers",
+        "seed_people",
+        "seed_places",
+    ]
+    assert all(len(t) <= MAX_SHORT for _, t in plans.SAFETY_SEEDS)
+    assert all(i.seeded and not i.done for i in plans.seed_safety_plan())
+
+
+def test_a_plan_saved_before_the_new_seeds_keeps_its_own_steps(vault: Vault) -> None:
+    older = [plans.make_safety_item("Copies of documents", item_id="seed_documents", seeded=True)]
+    plans.save_safety_plan(vault, older)
+    assert [i.id for i in plans.load_safety_plan(vault)] == ["seed_documents"]
+
+
+def test_the_plan_for_hard_moments_keeps_its_stored_name(vault: Vault, vault_path: Path) -> None:
+    assert plans.HARD_MOMENTS_TITLE == "Plan for hard moments"
+    assert RELAPSE_DOC == "relapse_plan"  # journals saved before the rename open unchanged
+    saved_before = {
+        "version": 1,
+        "triggers": [{"id": "t1", "trigger": "Payday", "actions": ["Call Sam"], "people": []}],
+    }
+    vault.save_document("relapse_plan", saved_before)
+    with _reopen(vault, vault_path) as again:
+        (trigger,) = plans.load_relapse_plan(again)
+    assert (trigger.trigger, trigger.actions) == ("Payday", ("Call Sam",))
+    html = plans.plans_html([], [], [trigger], [], date(2026, 12, 1))
+    assert "<h2>Plan for hard moments</h2>" in html and "Relapse" not in html
+
+
+def test_the_hard_moments_seeds_include_crisis_support() -> None:
+    (very_low,) = [t for t in plans.seed_relapse_plan() if t.id == "seed_very_low"]
+    assert "ending my life" in very_low.trigger
+    assert any("crisis line" in a for a in very_low.actions)
+    assert any("emergency number" in a for a in very_low.actions)

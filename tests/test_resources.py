@@ -1,4 +1,4 @@
-"""Bundled help resources: the hotlines file and the guidance pages (DESIGN §5)."""
+"""Bundled help resources: the hotlines file and the guidance pages (docs/DESIGN.md)."""
 
 from __future__ import annotations
 
@@ -17,18 +17,24 @@ from PySide6.QtGui import QTextDocument
 
 from journal.paths import resource_path
 from journal.resources import (
-    ARTICLE_REFERENCES,
+    AUDIENCE_LABELS,
     EMERGENCY_REGION,
+    KNOWN_REFERENCES,
+    OTHER_REGION,
     REFERENCES_HEADING,
+    TOPICS,
     Hotline,
     HotlineDirectory,
     cited_references,
+    freshness_note,
+    is_stale,
     load_guidance,
     load_hotlines,
     parse_hotlines,
 )
 
-REGIONS = ("US", "GB", "CA", "AU", "IE")
+REGIONS = ("US", "GB", "CA", "AU", "IE", "NZ", OTHER_REGION)
+COUNTRIES = ("US", "GB", "CA", "AU", "IE", "NZ")
 
 # --- hotlines ---------------------------------------------------------------------------
 
@@ -143,7 +149,12 @@ def test_emergency_numbers_are_shown_first_where_they_apply(
 def test_default_region_follows_the_system_territory(directory: HotlineDirectory) -> None:
     assert directory.default_region("UK") == "GB"
     assert directory.default_region("ie") == "IE"
-    assert directory.default_region("FR") == EMERGENCY_REGION
+    assert directory.default_region("nz") == "NZ"
+    # A country with no services of its own gets the "not listed" page, which says how to
+    # find local help, with the emergency numbers that work in many countries first.
+    assert directory.default_region("FR") == OTHER_REGION
+    assert directory.default_region("") == OTHER_REGION
+    assert directory.default_region("emergency") == OTHER_REGION
 
 
 def _break_source(entry: dict[str, Any]) -> None:
@@ -167,6 +178,14 @@ def _break_checked(entry: dict[str, Any]) -> None:
         lambda e: e.update(reach=[{"method": "call", "value": "HOME", "how": "x"}]),
         lambda e: e.update(reach=[{"method": "fax", "value": "123", "how": "x"}]),
         lambda e: e.update(id="Not Snake"),
+        lambda e: e.pop("silent_access"),
+        lambda e: e.update(silent_access="  "),
+        lambda e: e.update(topics=["emergency", "astrology"]),
+        lambda e: e.update(topics=["domestic_abuse"]),  # an emergency number without the topic
+        lambda e: e.update(audience=[]),
+        lambda e: e.update(audience=["everyone"]),
+        lambda e: e.update(countries=["XX"]),
+        lambda e: e.update(extra_sources=["ftp://example.org/"]),
     ],
 )
 def test_the_validator_rejects_malformed_hotlines(
@@ -178,10 +197,216 @@ def test_the_validator_rejects_malformed_hotlines(
         parse_hotlines(data)
 
 
+HOTLINE_KEYS = {
+    "id",
+    "name",
+    "region",
+    "emergency",
+    "countries",
+    "area",
+    "about",
+    "reach",
+    "silent_access",
+    "topics",
+    "audience",
+    "hours",
+    "languages",
+    "source",
+    "extra_sources",
+    "last_checked",
+    "note",
+}
+REQUIRED_KEYS = {
+    "id",
+    "name",
+    "region",
+    "about",
+    "reach",
+    "topics",
+    "audience",
+    "hours",
+    "languages",
+    "source",
+    "last_checked",
+}
+
+
+def test_the_file_follows_its_schema(raw_hotlines: dict[str, Any]) -> None:
+    """Every entry: known keys, official https source, a date, a way to reach, known codes."""
+    codes = {r["code"] for r in raw_hotlines["regions"]}
+    assert codes == {*REGIONS, EMERGENCY_REGION}
+    assert all(len(c) == 2 and c.isupper() for c in codes - {EMERGENCY_REGION, OTHER_REGION})
+    ids = [entry["id"] for entry in raw_hotlines["hotlines"]]
+    assert len(ids) == len(set(ids))
+    for entry in raw_hotlines["hotlines"]:
+        where = entry["id"]
+        assert set(entry) <= HOTLINE_KEYS, where
+        assert set(entry) >= REQUIRED_KEYS, where
+        assert entry["region"] in codes, where
+        assert set(entry.get("countries", [])) <= codes - {EMERGENCY_REGION}, where
+        assert entry["source"].startswith("https://"), where
+        assert all(x.startswith(("https://", "http://")) for x in entry.get("extra_sources", []))
+        date.fromisoformat(entry["last_checked"])
+        assert entry["reach"] and all(w["value"].strip() for w in entry["reach"]), where
+        assert set(entry["topics"]) <= TOPICS and entry["topics"], where
+        assert set(entry["audience"]) <= set(AUDIENCE_LABELS) and entry["audience"], where
+        assert entry.get("emergency", False) == ("emergency" in entry["topics"]), where
+        if entry.get("emergency"):
+            assert entry["region"] == EMERGENCY_REGION and entry["countries"], where
+            assert len(entry["silent_access"].split()) >= 20, where
+
+
+@pytest.mark.parametrize("code", REGIONS)
+def test_every_region_has_a_domestic_abuse_service_open_to_any_gender(
+    directory: HotlineDirectory, code: str
+) -> None:
+    services = directory.for_region(code)
+    assert any(
+        "domestic_abuse" in h.topics and h.open_to_any_gender and not h.emergency for h in services
+    ), code
+
+
+def test_open_to_any_gender_means_not_only_women_or_only_men(directory: HotlineDirectory) -> None:
+    by_id = {h.id: h for h in directory.hotlines}
+    assert not by_id["gb_ndah"].open_to_any_gender  # women
+    assert not by_id["gb_mens_advice_line"].open_to_any_gender  # men
+    assert by_id["gb_galop"].open_to_any_gender  # LGBT+ people of any gender
+    assert by_id["gb_scotland_dafmh"].open_to_any_gender
+
+
+@pytest.mark.parametrize("code", [*COUNTRIES, OTHER_REGION])
+def test_every_region_starts_with_an_emergency_card_saying_how_to_ask_silently(
+    directory: HotlineDirectory, code: str
+) -> None:
+    services = directory.for_region(code)
+    assert services[0].emergency
+    for hotline in (h for h in services if h.emergency):
+        assert hotline.silent_access, hotline.id
+        text = hotline.silent_access.lower()
+        assert "text" in text and ("speak" in text or "silent" in text), hotline.id
+
+
+@pytest.mark.parametrize(
+    ("hotline_id", "facts"),
+    [
+        # Australia: press 55, police may call back or send a car to the billing address;
+        # 000 cannot be texted, the National Relay Service's SMS relay can.
+        ("au_000", ("press 55", "billing address", "cannot text 000", "0423 677 767")),
+        # UK: emergencySMS only after registering; a silent landline call goes to the police.
+        ("gb_999", ("press 55", "register", "landline", "police")),
+        # Canada: Text with 9-1-1 only for registered deaf, hard-of-hearing, speech-impaired.
+        ("ca_911", ("deaf", "registered", "cannot text 911")),
+        # US: text-to-911 only where the local centre accepts it.
+        ("us_911", ("only in some areas", "automatic reply", "relay")),
+        ("nz_111", ("press 55", "111 txt")),
+        ("ie_112", ("text 112", "register", "eircode")),
+        ("eu_112", ("no silent-call code", "register")),
+    ],
+)
+def test_silent_and_text_access_says_what_really_works(
+    directory: HotlineDirectory, hotline_id: str, facts: tuple[str, ...]
+) -> None:
+    (hotline,) = [h for h in directory.hotlines if h.id == hotline_id]
+    text = hotline.silent_access.lower()
+    for fact in facts:
+        assert fact.lower() in text, f"{hotline_id}: {fact!r}"
+
+
+@pytest.mark.parametrize(
+    ("region", "method", "number", "name", "audience"),
+    [
+        ("GB", "call", "0808 801 0327", "Men's Advice Line", "men"),
+        ("GB", "call", "0800 999 5428", "Galop", "lgbtq"),
+        ("GB", "call", "0808 802 1414", "Domestic and Sexual Abuse Helpline", "anyone"),
+        ("AU", "call", "1300 78 99 78", "MensLine Australia", "men"),
+        ("AU", "call", "1800 184 527", "QLife", "lgbtq"),
+        ("AU", "call", "13 92 76", "13YARN", "indigenous"),
+        ("IE", "call", "01 554 3811", "Men's Aid", "men"),
+        ("IE", "text", "50808", "Text 50808", "anyone"),
+        ("IE", "call", "116 006", "Crime Victims Helpline", "anyone"),
+        ("US", "call", "1-844-762-8483", "StrongHearts Native Helpline", "indigenous"),
+        ("CA", "call", "1-800-363-9010", "SOS violence conjugale", "anyone"),
+        ("CA", "call", "1-800-563-0808", "VictimLinkBC", "anyone"),
+        ("CA", "call", "1-855-242-3310", "Hope for Wellness", "indigenous"),
+        ("CA", "call", "1-877-330-6366", "Trans Lifeline", "lgbtq"),
+        ("NZ", "call", "0800 733 843", "Women's Refuge", "women"),
+        ("NZ", "call", "0508 744 633", "Shine", "anyone"),
+        (OTHER_REGION, "call", "116 016", "116 016", "women"),
+    ],
+)
+def test_services_for_men_lgbtq_and_indigenous_people_are_listed(
+    directory: HotlineDirectory, region: str, method: str, number: str, name: str, audience: str
+) -> None:
+    found = [h for h in _reachable_at(directory, method, number) if h.region == region]
+    assert any(name in h.name and audience in h.audience for h in found), name
+
+
+def test_canada_has_provincial_lines_a_shelter_finder_and_an_indigenous_line(
+    directory: HotlineDirectory,
+) -> None:
+    canada = directory.for_region("CA")
+    assert any("domestic_abuse" in h.topics and h.area == "Québec" for h in canada)
+    assert any("directory" in h.topics and "sheltersafe.ca" in h.search_text() for h in canada)
+    assert sum("indigenous" in h.audience for h in canada) >= 2
+
+
+def test_the_not_listed_page_explains_how_to_find_local_help(directory: HotlineDirectory) -> None:
+    region = directory.region(OTHER_REGION)
+    assert region is not None and "not listed" in region.name
+    shown = directory.for_region(OTHER_REGION)
+    directory_card = next(h for h in shown if "directory" in h.topics)
+    assert "without the internet" in directory_card.about
+    assert any(w.method == "web" for w in directory_card.reach)
+    assert any(h.emergency and "112" in {w.value for w in h.reach} for h in shown)
+
+
+def test_corrected_details(directory: HotlineDirectory) -> None:
+    by_id = {h.id: h for h in directory.hotlines}
+    samaritans_ie = by_id["ie_samaritans"]
+    assert {w.value for w in samaritans_ie.reach if w.method == "email"} == {"jo@samaritans.ie"}
+    assert "samaritans.org/how-we-can-help" not in samaritans_ie.source  # the UK page
+    assert "interpret" in by_id["ie_womens_aid"].languages
+    frontier = by_id["us_frontier_psychiatry"]
+    assert frontier.topics == ("appointments",)
+    assert "crisis" not in frontier.topics and "not a crisis line" in frontier.about
+
+
+# --- freshness --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("checked", "today", "stale"),
+    [
+        (date(2026, 12, 1), date(2026, 12, 1), False),
+        (date(2025, 12, 1), date(2026, 12, 1), False),  # exactly 12 months: still fresh
+        (date(2025, 11, 30), date(2026, 12, 1), True),
+        (date(2024, 2, 29), date(2025, 2, 28), False),  # leap day, one year on
+        (date(2024, 2, 28), date(2025, 3, 1), True),
+        (date(2023, 1, 1), date(2026, 12, 1), True),
+    ],
+)
+def test_a_card_is_stale_after_twelve_months(checked: date, today: date, stale: bool) -> None:
+    assert is_stale(checked, today) is stale
+
+
+def test_the_freshness_note_says_plainly_that_old_details_may_have_changed() -> None:
+    fresh = freshness_note(date(2026, 11, 24), date(2026, 12, 1))
+    assert fresh == "Last checked 24 November 2026."
+    old = freshness_note(date(2024, 5, 2), date(2026, 12, 1))
+    assert old.startswith("Last checked 2 May 2024.")
+    assert "more than a year ago" in old and "may have changed" in old
+
+
+def test_every_bundled_card_was_checked_recently(directory: HotlineDirectory) -> None:
+    today = date(2026, 12, 1)  # the day these details were last reviewed
+    assert not [h.id for h in directory.hotlines if is_stale(h.last_checked, today)]
+
+
 # --- guidance ---------------------------------------------------------------------------
 
 PAGE_IDS = (
     "using_this_guidance",
+    "crisis_support",
     "what_is_a_trauma_bond",
     "trauma_bond_vs_secure_love",
     "red_flags",
@@ -189,6 +414,7 @@ PAGE_IDS = (
     "trauma_bond_vs_codependency",
     "the_science",
     "six_action_steps",
+    "safety_planning",
     "therapy_paths",
     "long_term_healing",
 )
@@ -204,10 +430,10 @@ FULL_REFERENCES = {
         "Identifying & overcoming trauma bonds",
         "thehotline.org/resources/trauma-bonds-what-are-they-and-how-can-we-overcome-them",
     ),
-    "Nature Scientific Reports": (
-        "(2025)",
-        "Self-compassion interventions in trauma recovery research",
-        "Article 91819",
+    "Adonis": (
+        "Adonis, M., Loucaides, M., Sullman, M. J. M., & Lajunen, T. (2025)",
+        "The protective role of self compassion in trauma recovery",
+        "Scientific Reports, 15, 8145",
         "nature.com/articles/s41598-025-91819-x",
     ),
     "Olff": (
@@ -233,6 +459,31 @@ FULL_REFERENCES = {
         "Is it codependency or trauma bonding? How to tell the difference",
         "mindfulcenter.org/is-it-codependency-or-trauma-bonding-how-to-tell-the-difference",
     ),
+    "Campbell": (
+        "Campbell, J. C., Webster, D., Koziol-McLain, J.",
+        "(2003)",
+        "Risk factors for femicide in abusive relationships",
+        "American Journal of Public Health, 93(7), 1089-1097",
+    ),
+    "Foyle Women's Aid": ("(n.d.)", "Safety planning", "foylewomensaid.org/safety-planning"),
+    "nidirect": (
+        "Staying safe after domestic or sexual violence",
+        "nidirect.gov.uk/articles/staying-safe-after-domestic-or-sexual-violence",
+    ),
+    "National Network to End Domestic Violence": ("Safety Net", "techsafety.org"),
+    "National Institute for Health and Care Excellence": (
+        "(2018)",
+        "Post-traumatic stress disorder (NICE guideline NG116)",
+        "nice.org.uk/guidance/ng116",
+    ),
+    "Ramirez de Arellano": (
+        "(2014)",
+        "Trauma-focused cognitive-behavioral therapy: Assessing the evidence",
+        "Psychiatric Services, 65(5), 591-602",
+        "PMC4396183",
+    ),
+    "UC Davis Health": ("(n.d.)", "CAARE", "health.ucdavis.edu/children"),
+    "Samaritans": ("(n.d.)", "Contact a Samaritan", "samaritans.org/how-we-can-help"),
 }
 
 
@@ -246,8 +497,10 @@ def _body(text: str) -> str:
     return text.partition(REFERENCES_HEADING)[0]
 
 
-def test_full_references_cover_the_article_list() -> None:
-    assert set(FULL_REFERENCES) == set(ARTICLE_REFERENCES)
+def test_full_references_cover_the_known_references() -> None:
+    assert set(FULL_REFERENCES) == set(KNOWN_REFERENCES)
+    for name in KNOWN_REFERENCES:  # each reference line starts with exactly one known name
+        assert [other for other in KNOWN_REFERENCES if other.startswith(name)] == [name]
 
 
 def test_guidance_lists_every_page_in_order(pages: dict[str, str]) -> None:
@@ -291,7 +544,7 @@ def test_a_reference_is_written_the_same_way_on_every_page(pages: dict[str, str]
     seen: dict[str, set[str]] = {}
     for text in pages.values():
         for line in text.partition(REFERENCES_HEADING)[2].splitlines():
-            for name in ARTICLE_REFERENCES:
+            for name in KNOWN_REFERENCES:
                 if line.startswith(f"- {name}"):
                     seen.setdefault(name, set()).add(line)
     assert all(len(versions) == 1 for versions in seen.values()), seen
@@ -330,6 +583,92 @@ def test_guidance_mentions_the_journal_and_help_where_it_should(pages: dict[str,
     therapy = pages["therapy_paths"]
     for word in ("TF-CBT", "DBT", "EMDR", "Group therapy", "couples"):
         assert word in therapy
+    assert "not advice" in therapy and "not a diagnosis" in therapy
+
+
+# Advice to confront the partner, or to tell them you are leaving, can put someone in danger.
+_RISKY = re.compile(
+    r"\bconfront|\bannounce|\b(tell|telling|inform|warn)\b[^.]{0,40}\b(you are|you're|of)\b"
+    r"[^.]{0,25}\bleav",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(not|never|no|don't|avoid|without)\b", re.IGNORECASE)
+
+
+def risky_advice(text: str) -> list[str]:
+    """Return the sentences that suggest confronting the partner or announcing leaving."""
+    flat = re.sub(r"\s+", " ", _body(text).replace("**", ""))
+    sentences = re.split(r"(?<=[.!?:])\s", flat)
+    return [s for s in sentences if _RISKY.search(s) and not _NEGATION.search(s)]
+
+
+@pytest.mark.parametrize("page_id", PAGE_IDS)
+def test_no_page_tells_the_user_to_confront_the_partner_or_announce_leaving(
+    pages: dict[str, str], page_id: str
+) -> None:
+    assert risky_advice(pages[page_id]) == []
+
+
+def test_the_risky_advice_check_can_fail() -> None:
+    assert risky_advice("# A page\n\nConfront your partner about what they did.\n")
+    assert risky_advice("# A page\n\nTell your partner that you are leaving, calmly.\n")
+    assert not risky_advice("# A page\n\nYou do not have to tell them you are leaving.\n")
+
+
+def test_safety_planning_covers_what_services_put_first(pages: dict[str, str]) -> None:
+    plan = pages["safety_planning"].lower()
+    for essential in (
+        "higher risk",
+        "do not have to tell them",
+        "kitchen",
+        "garage",
+        "code word",
+        "children",
+        "someone you trust",
+        "pets",
+        "location sharing",
+        "safer device",
+        "advocate",
+        "court can order",
+    ):
+        assert essential in plan, essential
+    steps = pages["six_action_steps"].lower()
+    for essential in ("most dangerous", "contact", "order", "before you block", "evidence"):
+        assert essential in steps, essential
+
+
+@pytest.mark.parametrize(
+    "page_id", ["using_this_guidance", "six_action_steps", "long_term_healing", "crisis_support"]
+)
+def test_pages_about_distress_point_to_crisis_support(pages: dict[str, str], page_id: str) -> None:
+    text = pages[page_id]
+    assert "When it all feels too much" in text or "crisis line" in text
+    crisis = pages["crisis_support"]
+    assert "crisis line" in crisis and "emergency number" in crisis and "988" in crisis
+
+
+def test_withdrawal_is_not_described_as_something_that_just_passes(pages: dict[str, str]) -> None:
+    steps = pages["six_action_steps"]
+    assert "These feelings pass" not in steps and "getting used to being safe" not in steps
+    assert "Fear can be an accurate" in steps and "can need treatment" in steps
+
+
+def test_therapy_page_states_the_facts(pages: dict[str, str]) -> None:
+    therapy = pages["therapy_paths"]
+    assert "not a diagnosis" in therapy
+    assert "3 to 18" in therapy and "caregiver" in therapy and "not a therapy for adults" in therapy
+    assert "PTSD" in therapy and "NICE" in therapy
+    assert "good evidence behind them" not in therapy
+    assert "Adonis" not in therapy  # a correlational study of self-compassion, not of therapies
+    everything = "\n".join(pages.values())
+    assert "Nature Scientific Reports" not in everything and "91819. " not in everything
+    assert "Scientific Reports, 15, 8145" in pages["long_term_healing"]
+
+
+def test_the_plan_for_hard_moments_has_its_kinder_name(pages: dict[str, str]) -> None:
+    everything = "\n".join(pages.values())
+    assert "Relapse plan" not in everything and "relapse" not in everything.lower()
+    assert "Plan for hard moments" in everything
 
 
 def _write_guidance(folder: Path, page_text: str) -> None:

@@ -27,9 +27,51 @@ EXPECTED_GROUPS = [
     "digital_abuse",
     "using_children",
     "blame_gaslighting",
+    "identity_status_faith",
     "hoovering",
     "affection_after_harm",
 ]
+# Stored journals refer to behaviours by id; the sample journals in tests/data use these.
+SAMPLE_JOURNAL_IDS = (
+    "strangulation",
+    "pushing_grabbing",
+    "destroying_property",
+    "checking_whereabouts",
+    "silent_treatment",
+    "yelling",
+    "promises_to_change",
+)
+# Danger Assessment risk factors (Campbell, Webster & Glass 2009) and the behaviours that
+# record them.
+DANGER_ASSESSMENT_FLAGS = (
+    "strangulation",
+    "weapon_use",
+    "weapon_threat",
+    "threats_to_kill",
+    "suicide_threats",
+    "sex_through_threats",
+    "sex_without_consent",  # forced sex
+    "following_you",  # stalking or spying
+    "location_tracking",
+    "spyware_or_hidden_devices",
+    "threats_to_children",
+    "constant_jealousy",
+    "controlling_choices",  # control of daily activities
+    "harm_during_pregnancy",
+)
+# Phrases that state a motive ("to control you") rather than what happened.
+MOTIVE_PHRASES = (
+    "to control",
+    "as a punishment",
+    "to punish",
+    "in order to",
+    "intended to",
+    "meant to",
+    "to get their way",
+    "so that you",
+    "to make you",
+    "to pressure",
+)
 
 
 def minimal_data() -> dict[str, Any]:
@@ -47,6 +89,8 @@ def minimal_data() -> dict[str, Any]:
                         "name": "Strangulation or choking",
                         "description": "Pressure on the neck.",
                         "high_risk": True,
+                        "risk_note": "A calm note.",
+                        "risk_sources": ["Test"],
                     },
                     {"id": "hitting", "name": "Hitting", "description": "Struck you."},
                 ],
@@ -104,7 +148,7 @@ def test_ids_unique(taxonomy: Taxonomy) -> None:
     assert len(body_ids) == len(set(body_ids))
 
 
-@pytest.mark.parametrize("behaviour_id", ["strangulation", "weapon_use", "weapon_threat"])
+@pytest.mark.parametrize("behaviour_id", DANGER_ASSESSMENT_FLAGS)
 def test_lethality_indicators_are_high_risk(taxonomy: Taxonomy, behaviour_id: str) -> None:
     behaviour = taxonomy.behaviour(behaviour_id)
     assert isinstance(behaviour, Behaviour)
@@ -198,6 +242,22 @@ def _bad_version(d: dict[str, Any]) -> None:
     d["version"] = 99
 
 
+def _high_risk_without_note(d: dict[str, Any]) -> None:
+    del d["groups"][0]["behaviours"][0]["risk_note"]
+
+
+def _note_on_ordinary_behaviour(d: dict[str, Any]) -> None:
+    d["groups"][0]["behaviours"][1]["risk_note"] = "Not high-risk."
+
+
+def _unknown_risk_source(d: dict[str, Any]) -> None:
+    d["groups"][0]["behaviours"][0]["risk_sources"] = ["Nobody (1999)"]
+
+
+def _bad_keywords(d: dict[str, Any]) -> None:
+    d["groups"][0]["behaviours"][1]["keywords"] = ["stalking", 3]
+
+
 def _empty_group(d: dict[str, Any]) -> None:
     d["groups"][0]["behaviours"] = []
 
@@ -219,6 +279,10 @@ def _emotions_not_list(d: dict[str, Any]) -> None:
         _empty_group,
         _bad_id,
         _emotions_not_list,
+        _high_risk_without_note,
+        _note_on_ordinary_behaviour,
+        _unknown_risk_source,
+        _bad_keywords,
     ],
 )
 def test_invalid_structure_raises(tmp_path: Path, mutate: Any) -> None:
@@ -231,3 +295,80 @@ def test_invalid_structure_raises(tmp_path: Path, mutate: Any) -> None:
 def test_top_level_must_be_object() -> None:
     with pytest.raises(ValueError):
         parse_taxonomy([1, 2, 3])
+
+
+def test_every_id_stored_journals_use_still_exists(taxonomy: Taxonomy) -> None:
+    for behaviour_id in SAMPLE_JOURNAL_IDS:
+        assert taxonomy.behaviour(behaviour_id) is not None, behaviour_id
+
+
+def test_descriptions_say_what_happened_not_why(taxonomy: Taxonomy) -> None:
+    texts = [(g.id, g.description) for g in taxonomy.groups]
+    texts += [(b.id, b.description) for b in taxonomy.all_behaviours()]
+    for where, text in texts:
+        lowered = text.lower()
+        assert not [m for m in MOTIVE_PHRASES if m in lowered], (where, text)
+
+
+def test_the_motive_check_can_fail() -> None:
+    lowered = "Refused to speak to you as a punishment or to pressure you.".lower()
+    assert [m for m in MOTIVE_PHRASES if m in lowered]
+
+
+def test_every_high_risk_behaviour_has_a_short_calm_sourced_note(taxonomy: Taxonomy) -> None:
+    for behaviour in taxonomy.all_behaviours():
+        if not behaviour.high_risk:
+            assert behaviour.risk_note == "" and behaviour.risk_sources == ()
+            assert taxonomy.risk_note(behaviour.id) == ""
+            assert behaviour.tooltip() == behaviour.description
+            continue
+        note = behaviour.risk_note
+        assert 15 <= len(note.split()) <= 70, behaviour.id
+        assert "!" not in note and not any(w.isupper() and len(w) > 3 for w in note.split())
+        assert any(word in note for word in ("advocate", "helpline", "doctor", "midwife"))
+        assert behaviour.risk_sources
+        for ref in behaviour.risk_sources:
+            assert any(source.startswith(ref) for source in taxonomy.sources), ref
+        assert taxonomy.risk_note(behaviour.id) == note
+        assert behaviour.tooltip().startswith(behaviour.description)
+        assert note in behaviour.tooltip()
+
+
+def test_the_strangulation_note_gives_the_facts(taxonomy: Taxonomy) -> None:
+    note = taxonomy.risk_note("strangulation")
+    assert "without leaving visible marks" in note and "six to seven times" in note
+    sources = taxonomy.behaviour("strangulation").risk_sources  # type: ignore[union-attr]
+    assert any(ref.startswith("Glass") for ref in sources)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("stalking", {"following_you", "location_tracking", "spyware_or_hidden_devices"}),
+        ("coercive control", {"controlling_choices", "checking_whereabouts", "limiting_contact"}),
+        ("Spiritual abuse", {"faith_used_against_you", "faith_restricted_or_forced"}),
+        ("outing", {"outing_threats"}),
+        ("deportation", {"immigration_threats"}),
+        ("pregnant", {"harm_during_pregnancy"}),
+    ],
+)
+def test_the_words_people_search_for_find_behaviours(
+    taxonomy: Taxonomy, query: str, expected: set[str]
+) -> None:
+    found = [b.id for b in taxonomy.find(query)]
+    assert expected <= set(found)
+    assert "yelling" not in found
+
+
+def test_own_keywords_come_before_group_matches(taxonomy: Taxonomy) -> None:
+    found = [b.id for b in taxonomy.find("stalking")]
+    assert found.index("following_you") < found.index("intimidating_presence")
+    assert taxonomy.find("") == taxonomy.all_behaviours()
+    assert taxonomy.find("zzzz nothing") == ()
+
+
+def test_identity_immigration_and_faith_are_covered(taxonomy: Taxonomy) -> None:
+    group = taxonomy.group("identity_status_faith")
+    assert group is not None
+    ids = {b.id for b in group.behaviours}
+    assert {"outing_threats", "immigration_threats", "faith_used_against_you"} <= ids

@@ -182,9 +182,9 @@ class BehaviourTree(QTreeWidget):
             for behaviour in group.behaviours:
                 label = behaviour.name + ("  ⚠ high risk" if behaviour.high_risk else "")
                 item = QTreeWidgetItem([label])
-                item.setToolTip(0, behaviour.description)
+                item.setToolTip(0, behaviour.tooltip())
                 item.setData(0, Qt.ItemDataRole.UserRole, behaviour.id)
-                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, behaviour.description)
+                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, behaviour.tooltip())
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Unchecked)
                 top.addChild(item)

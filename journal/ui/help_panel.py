@@ -41,6 +41,8 @@ from journal.resources import (
     HotlineDirectory,
     default_guidance,
     default_hotlines,
+    freshness_note,
+    is_stale,
 )
 from journal.session import Session
 from journal.ui.clipboard import CLEAR_AFTER_MS, ClipboardGuard
@@ -102,6 +104,7 @@ QFrame#safetyNote { background: #f2f6fb; border: 1px solid #c9d8e8; border-radiu
 QLabel#hotlineName { font-size: 12pt; font-weight: 600; }
 QLabel#detail { color: #333; }
 QLabel#small { color: #555; font-size: 9pt; }
+QLabel#staleNote { color: #7a4b00; font-weight: 600; }
 QLabel#hint { color: #444; }
 QLabel#lockedNote { font-size: 12pt; color: #333; padding: 24px; }
 """
@@ -148,6 +151,7 @@ class HotlinesView(QWidget):
         super().__init__(parent)
         self._directory = directory
         self._clipboard = clipboard
+        self.today = date.today()  # cards say when they were last checked, relative to this
         self.region = named(QComboBox(), "Region", "Which country's services to show")
         for region in directory.regions:
             self.region.addItem(region.name, region.code)
@@ -272,7 +276,15 @@ class HotlinesView(QWidget):
             button.clicked.connect(lambda _=False, v=way.value: self.copy(v))
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(row)
+        if hotline.silent_access:
+            silent = _label(
+                f"<b>Silently or by text:</b> {_escape(hotline.silent_access)}", rich=True
+            )
+            silent.setObjectName("silentAccess")
+            silent.setAccessibleName("Silently or by text")
+            layout.addWidget(silent)
         details = [
+            f"<b>For:</b> {_escape(hotline.audience_text)}",
             f"<b>Hours:</b> {_escape(hotline.hours)}",
             f"<b>Languages:</b> {_escape(hotline.languages)}",
             f"<b>Region:</b> {_escape(self._region_names(hotline))}",
@@ -280,13 +292,10 @@ class HotlinesView(QWidget):
         layout.addWidget(_label(" &nbsp;·&nbsp; ".join(details), "detail", rich=True))
         if hotline.note:
             layout.addWidget(_label(hotline.note, "detail"))
-        checked = hotline.last_checked
-        layout.addWidget(
-            _label(
-                f"Source: {hotline.source} · Last checked {checked.day} {checked:%B %Y}",
-                "small",
-            )
-        )
+        sources = " · ".join((hotline.source, *hotline.extra_sources))
+        fresh = freshness_note(hotline.last_checked, self.today)
+        stale = is_stale(hotline.last_checked, self.today)
+        layout.addWidget(_label(f"Source: {sources} · {fresh}", "staleNote" if stale else "small"))
         return card
 
     def _region_names(self, hotline: Hotline) -> str:
@@ -410,7 +419,7 @@ class HelpPanel(SafeDialog):
         "Guidance",
         "My contacts",
         "Safety plan",
-        "Relapse plan",
+        plans.HARD_MOMENTS_TITLE,
         "Red-flag check-in",
     )
 
@@ -458,7 +467,7 @@ class HelpPanel(SafeDialog):
         for view, title, locked in (
             (self.contacts, "My contacts", LOCKED_TEXT["contacts"]),
             (self.safety, "Safety plan", LOCKED_TEXT["plans"]),
-            (self.relapse, "Relapse plan", LOCKED_TEXT["plans"]),
+            (self.relapse, plans.HARD_MOMENTS_TITLE, LOCKED_TEXT["plans"]),
             (self.checkin, "Red-flag check-in", LOCKED_TEXT["plans"]),
         ):
             stack = QStackedWidget()
