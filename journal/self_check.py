@@ -42,8 +42,8 @@ def _steps(vault_path: Path) -> None:
             if not pdf.read_bytes().startswith(b"%PDF"):
                 raise RuntimeError("the exported PDF is not a PDF")
             _say("exported a PDF")
+        from journal.drawing.charts import render_chart_images
         from journal.insights import compute_insights
-        from journal.ui.charts import render_chart_images
 
         images = render_chart_images(compute_insights(vault.entries()), 400, 200)
         if not images or any(image.isNull() for image, _caption in images):

@@ -1,273 +1,52 @@
-"""The printable PDF export: QPdfWriter + QTextDocument, QtGui only (no widgets).
+"""The PDFs the app writes: the printable export (`render_pdf`) and the plans (`write_plans_pdf`).
 
-Pages are laid out in chunks of entries so memory stays bounded for large journals. The
-layout runs twice: once to count the pages ("Page N of M"), once to draw them.
+QPdfWriter + QTextDocument, QtGui only (the pattern charts use QtCharts). Pages are laid out in
+chunks of entries so memory stays bounded for large journals. The layout runs twice: once to
+count the pages ("Page N of M"), once to draw them. Needs a running QApplication, which the
+caller creates (`require_application` says so clearly when there is none).
 """
 
 from __future__ import annotations
 
-import html
-import mmap
 import os
-import re
 import time
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontDatabase,
-    QGuiApplication,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QPen,
-    QTextBlockFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QTextDocument
 
-from journal.attachments import format_size
 from journal.display import format_recorded
-from journal.export.data import (
-    FIELD_LABELS,
-    OPTIONAL_FIELDS,
-    ExportData,
-    ExportItem,
-    flag_label,
+from journal.drawing.pdf_layout import (
+    LOGICAL_DPI,
+    Flow,
+    Page,
+    body_font,
+    fix_text_mapping,
+    local_page_size,
+    new_pdf_writer,
+    require_application,
 )
-from journal.export.text import amendment_note, date_range_text, readable, when_text
-from journal.model import KIND_LABELS
+from journal.drawing.pdf_sections import TITLE, Thumbnails, audience, sections
+from journal.export.data import ExportData
+from journal.export.files import private_file
 
-TITLE = "Record of events"
-LOGICAL_DPI = 96.0  # the document is laid out in screen-like units, then scaled to the page
-HASHES_PER_CHUNK = 400
-CHART_WIDTH = 620  # logical pixels (1/96 inch): the charts span the text width
-THUMB_WIDTH = 190  # thumbnails fit a 190 × 150 box, three to a row
-THUMB_HEIGHT = 150
-FOOTER_PT = 8
-SECTION_GAP = 6.0
-RULE_GAP = 16.0  # between entries, with a thin line in the middle
-BODY_PT = 10
-MONO = "DejaVu Sans Mono"
-PREFERRED_FONTS = ("DejaVu Sans", "Liberation Sans", "Arial", "Helvetica")
-AUDIENCE = {"advocate": "an advocate or lawyer", "therapist": "a therapist"}
-# Shown in this order in each entry, after the heading lines (which carry kind and times).
-ENTRY_BODY_FIELDS = OPTIONAL_FIELDS
-CSS = """
-h1 { font-size: 22pt; font-weight: 600; margin-bottom: 4px; }
-h2 { font-size: 15pt; font-weight: 600; margin-top: 14px; margin-bottom: 6px; }
-h3 { font-size: 11.5pt; font-weight: 600; margin-top: 14px; margin-bottom: 2px; }
-p { margin-top: 2px; margin-bottom: 4px; }
+__all__ = [
+    "fix_text_mapping",
+    "pattern_charts",
+    "render_pdf",
+    "require_application",
+    "write_plans_pdf",
+]
+
+PLANS_TITLE = "My plans"
+PLANS_CSS = """
+h1 { font-size: 20pt; font-weight: 600; }
+h2 { font-size: 14pt; font-weight: 600; margin-top: 16px; }
+h3 { font-size: 11pt; font-weight: 600; margin-top: 10px; }
 .meta { color: #333333; font-size: 9pt; }
-.amend { font-style: italic; font-size: 9pt; }
-.note { font-size: 9pt; color: #333333; }
-.mono { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; }
-td.label { font-weight: 600; color: #222222; }
 th { text-align: left; background-color: #eeeeee; }
-.caption { font-size: 9pt; font-style: italic; }
 """
-
-_app: QGuiApplication | None = None
-
-
-def ensure_gui_application() -> None:
-    """Create the Qt application PDF rendering needs when none exists (headless too).
-
-    It is a QApplication, so that the charts (QtCharts draws through QtWidgets) work too.
-    """
-    global _app
-    existing = QCoreApplication.instance()
-    if isinstance(existing, QGuiApplication):
-        return
-    if existing is not None:
-        raise RuntimeError("PDF export needs a QGuiApplication, not a QCoreApplication.")
-    if (
-        os.name == "posix"
-        and "QT_QPA_PLATFORM" not in os.environ
-        and not os.environ.get("DISPLAY")
-        and not os.environ.get("WAYLAND_DISPLAY")
-        and os.uname().sysname == "Linux"
-    ):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication
-
-    _app = QApplication(["reality-check-export"])
-
-
-@dataclass(frozen=True)
-class Fragment:
-    """A piece of the document: HTML, whether it starts a new page, and its images.
-
-    A fragment that fits on one page is never split: when it does not fit in the space left,
-    it moves to the next page (an entry, a table with its heading, a chart with its caption).
-    """
-
-    html: str
-    new_page: bool = False
-    images: Sequence[QImage] = ()
-    rule: bool = False  # a thin line above it, unless it starts a page
-
-
-@dataclass
-class _Page:
-    """Geometry of a page in logical units (1/96 inch), content area and footer."""
-
-    width: float
-    height: float
-    header: float
-    footer: float
-
-    @property
-    def body_height(self) -> float:
-        return self.height - self.header - self.footer
-
-
-class _Flow:
-    """Places fragments one after another on pages, continuing on a page's free space."""
-
-    def __init__(self, page: _Page, font: QFont, painter: QPainter | None = None) -> None:
-        self.page = page
-        self.font = font
-        self.painter = painter
-        self.writer: QPdfWriter | None = None
-        self.page_index = -1  # nothing placed yet
-        self.used = 0.0
-        self.total = 0
-        self.running_title = ""
-
-    def place(self, fragment: Fragment) -> None:
-        """Lay out a fragment below what is already on the page (or on a new page)."""
-        if self.page_index < 0 or fragment.new_page:
-            self._next_page()
-        doc = self._document(fragment.html, fragment.images)
-        height = self.page.body_height
-        pages = doc.pageCount()
-        gap = RULE_GAP if fragment.rule else SECTION_GAP
-        if pages == 1:  # fits on a page: keep it together
-            size = doc.documentLayout().documentSize().height()
-            top = self.used + gap if self.used > 0 else 0.0
-            if self.used > 0 and top + size > height:
-                self._next_page()
-                top = 0.0
-            if self.painter is not None:
-                if fragment.rule and top > 0:
-                    self._rule(top - gap / 2)
-                self._draw_at(doc, top, size)
-            self.used = min(top + size, height)
-            doc.clear()
-            return
-        if self.used > 0:
-            if self.painter is not None and fragment.rule:
-                self._rule(self.used + gap / 2)
-            _push_down(doc, self.used + gap)
-            pages = doc.pageCount()
-        for number in range(pages):
-            if number > 0:
-                self._next_page()
-            if self.painter is not None:
-                self._draw(doc, number, height)
-        bottom = doc.documentLayout().documentSize().height()
-        self.used = min(max(bottom - (pages - 1) * height, 0.0), height)
-        doc.clear()
-
-    def finish(self) -> int:
-        """Return the number of pages placed."""
-        return self.page_index + 1
-
-    def _document(self, body: str, images: Sequence[QImage]) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(self.font)
-        doc.setDefaultStyleSheet(CSS)
-        doc.setDocumentMargin(0)
-        for index, image in enumerate(images):
-            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"img:{index}"), image)
-        doc.setHtml(f"<html><body>{body}</body></html>")
-        root = doc.rootFrame()
-        frame = root.frameFormat()
-        frame.setMargin(0)
-        frame.setPadding(0)
-        frame.setBorder(0)
-        root.setFrameFormat(frame)
-        doc.setPageSize(QSizeF(self.page.width, self.page.body_height))
-        return doc
-
-    def _next_page(self) -> None:
-        self.page_index += 1
-        self.used = 0.0
-        if self.painter is None or self.writer is None:
-            return
-        if self.page_index > 0:
-            self.writer.newPage()
-        self._decorate()
-
-    def _rule(self, y: float) -> None:
-        painter = self.painter
-        assert painter is not None
-        painter.save()
-        painter.setPen(QPen(QColor("#8a8a8a"), 0.8))
-        y += self.page.header
-        painter.drawLine(QPointF(0, y), QPointF(self.page.width, y))
-        painter.restore()
-
-    def _draw_at(self, doc: QTextDocument, top: float, size: float) -> None:
-        painter = self.painter
-        assert painter is not None
-        painter.save()
-        painter.translate(0, self.page.header + top)
-        doc.drawContents(painter, QRectF(0, 0, self.page.width, size + 1))
-        painter.restore()
-
-    def _draw(self, doc: QTextDocument, number: int, height: float) -> None:
-        painter = self.painter
-        assert painter is not None
-        painter.save()
-        painter.translate(0, self.page.header - number * height)
-        doc.drawContents(painter, QRectF(0, number * height, self.page.width, height))
-        painter.restore()
-
-    def _decorate(self) -> None:
-        painter = self.painter
-        assert painter is not None
-        small = QFont(self.font)
-        small.setPixelSize(round(FOOTER_PT * LOGICAL_DPI / 72))
-        painter.save()
-        painter.setFont(small)
-        painter.setPen(QColor("#444444"))
-        page = self.page
-        number = f"Page {self.page_index + 1} of {self.total}"
-        bottom = QRectF(0, page.height - page.footer * 0.7, page.width, page.footer * 0.7)
-        align = Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(bottom, int(align | Qt.AlignmentFlag.AlignRight), number)
-        painter.drawText(bottom, int(align | Qt.AlignmentFlag.AlignLeft), "Confidential")
-        if self.page_index > 0 and self.running_title:
-            top = QRectF(0, 0, page.width, page.header * 0.6)
-            painter.drawText(top, int(align | Qt.AlignmentFlag.AlignLeft), self.running_title)
-            painter.setPen(QColor("#999999"))
-            painter.drawLine(
-                QPointF(0, page.header * 0.65), QPointF(page.width, page.header * 0.65)
-            )
-        painter.restore()
-
-
-def _push_down(doc: QTextDocument, offset: float) -> None:
-    """Start the document `offset` lower on its first page (an empty fixed-height line)."""
-    cursor = QTextCursor(doc)
-    cursor.movePosition(QTextCursor.MoveOperation.Start)
-    cursor.insertBlock()
-    cursor.movePosition(QTextCursor.MoveOperation.Start)
-    spacer = QTextBlockFormat()
-    spacer.setLineHeight(offset, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-    cursor.setBlockFormat(spacer)
-
-
-# (item) -> thumbnails of its image attachments, with their captions
-Thumbnails = Callable[[ExportItem], Sequence[tuple[QImage, str]]]
 
 
 def render_pdf(
@@ -284,35 +63,25 @@ def render_pdf(
     `thumbnails`, when given, returns the image attachments to show under each entry;
     `progress` is called every few tens of milliseconds (it may raise to cancel).
     """
-    ensure_gui_application()
-    font = _body_font()
-    writer = QPdfWriter(os.fspath(Path(path)))
-    writer.setTitle(TITLE)
-    writer.setCreator("Reality Check")
-    writer.setResolution(300)
-    size_id = (
-        QPageSize.PageSizeId.Letter
-        if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-        else QPageSize.PageSizeId.A4
-    )
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(size_id),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 14, 18, 12),
-            QPageLayout.Unit.Millimeter,
-        )
+    require_application()
+    font = body_font()
+    writer = new_pdf_writer(
+        Path(path),
+        title=TITLE,
+        size=local_page_size(),
+        margins_mm=QMarginsF(18, 14, 18, 12),
+        resolution=300,
     )
     paint = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
-    page = _Page(
+    page = Page(
         width=paint.width() * LOGICAL_DPI,
         height=paint.height() * LOGICAL_DPI,
         header=0.32 * LOGICAL_DPI,
         footer=0.42 * LOGICAL_DPI,
     )
-    counter = _Flow(page, font)
+    counter = Flow(page, font)
     tick = _throttled(progress)
-    for fragment in _sections(data, charts, thumbnails, tick):
+    for fragment in sections(data, charts, thumbnails, tick):
         counter.place(fragment)
     total = counter.finish()
     painter = QPainter()
@@ -321,14 +90,14 @@ def render_pdf(
     try:
         scale = writer.resolution() / LOGICAL_DPI
         painter.scale(scale, scale)
-        flow = _Flow(page, font, painter)
+        flow = Flow(page, font, painter)
         flow.writer = writer
         flow.total = total
-        audience = AUDIENCE.get(data.preset.name, data.preset.name)
         flow.running_title = (
-            f"{TITLE} · prepared for {audience} · generated {format_recorded(data.generated_at)}"
+            f"{TITLE} · prepared for {audience(data)} · "
+            f"generated {format_recorded(data.generated_at)}"
         )
-        for fragment in _sections(data, charts, thumbnails, tick):
+        for fragment in sections(data, charts, thumbnails, tick):
             flow.place(fragment)
     finally:
         painter.end()
@@ -354,16 +123,16 @@ def _throttled(progress: Callable[[], None] | None, every: float = 0.03) -> Call
 def pattern_charts(data: ExportData) -> list[tuple[QImage, str]]:
     """Render the Insights charts (QtCharts) of the exported entries and check-ins.
 
-    Needs a QApplication (QtCharts draws through QtWidgets); one is created when no Qt
-    application exists yet. Returns [] when only a QGuiApplication is running.
+    Needs a QApplication (QtCharts draws through QtWidgets); returns [] when only a
+    QGuiApplication is running, and raises RuntimeError when no application runs at all.
     """
-    ensure_gui_application()
+    require_application()
     from PySide6.QtWidgets import QApplication
 
     if not isinstance(QCoreApplication.instance(), QApplication):
         return []
+    from journal.drawing.charts import render_chart_images
     from journal.insights import compute_insights
-    from journal.ui.charts import render_chart_images
 
     insights = compute_insights(
         [item.entry for item in data.items],
@@ -375,375 +144,23 @@ def pattern_charts(data: ExportData) -> list[tuple[QImage, str]]:
     return render_chart_images(insights, width_px=1400, height_px=640)
 
 
-def _body_font() -> QFont:
-    families = set(QFontDatabase.families())
-    family = next((f for f in PREFERRED_FONTS if f in families), None)
-    font = (
-        QFont(family) if family else QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
-    )
-    font.setPointSizeF(BODY_PT)
-    font.setStyleHint(QFont.StyleHint.SansSerif)
-    for tag in ("liga", "clig", "dlig"):  # "fi" as one glyph extracts as "ﬁ": search fails
-        font.setFeature(QFont.Tag(tag), 0)
-    return font
-
-
-_TO_UNICODE = re.compile(rb"/ToUnicode (\d+) 0 R")
-
-
-def fix_text_mapping(path: str | os.PathLike[str]) -> int:
-    """Make copied and extracted text use spaces where Qt's font subset maps them to tabs.
-
-    Qt builds each font's ToUnicode map by taking the first code point that reaches a glyph;
-    fonts that also map U+0009 to the space glyph make every space copy as a tab. Those maps
-    are written uncompressed, so `<0009>` is rewritten to `<0020>` in place (same length: no
-    offsets move). Returns how many mappings were fixed.
-    """
-    fixed = 0
-    with open(path, "r+b") as handle, mmap.mmap(handle.fileno(), 0) as data:
-        objects = {match.group(1) for match in _TO_UNICODE.finditer(data)}
-        for number in objects:
-            start = data.find(b"\n" + number + b" 0 obj")
-            if start < 0:
-                continue
-            end = data.find(b"endstream", start)
-            while start >= 0 and end > start:
-                start = data.find(b"<0009>", start, end)
-                if start >= 0:
-                    data[start : start + 6] = b"<0020>"
-                    fixed += 1
-        data.flush()
-    return fixed
-
-
-# ------------------------------------------------------------------- content
-
-
-def _sections(
-    data: ExportData,
-    charts: Sequence[tuple[QImage, str]],
-    thumbnails: Thumbnails | None = None,
-    tick: Callable[[], None] = lambda: None,
-) -> Iterator[Fragment]:
-    """Yield the document's fragments in page order (calling `tick` before each entry)."""
-    yield Fragment(_cover(data), new_page=True)
-    yield from _summary(data)
-    if data.patterns is not None or charts:
-        yield Fragment(
-            "<h2>Patterns</h2><p class='note'>Counts and charts from the entries in this "
-            "document. They describe what was written down, not a diagnosis.</p>",
-            new_page=True,
+def write_plans_pdf(
+    html_text: str, path: str | os.PathLike[str], protected: tuple[Path, ...] = ()
+) -> Path:
+    """Write the plans as a PDF (0600, finished file appears whole); return its path."""
+    require_application()
+    target = Path(path)
+    with private_file(target, protected) as partial:
+        writer = new_pdf_writer(
+            partial,
+            title=PLANS_TITLE,
+            size=QPageSize.PageSizeId.A4,
+            margins_mm=QMarginsF(6, 6, 6, 6),  # print_() adds its own 2 cm margin
         )
-    if charts:
-        yield Fragment(
-            "<p class='note'>The charts and their captions are those the journal's Insights "
-            "view shows the person who kept it (“you” in a caption is that person).</p>"
-        )
-        for image, caption in charts:
-            yield _chart(image, caption)
-    if data.patterns is not None:
-        yield from _patterns(data)
-    if data.checkins is not None:
-        yield _checkins(data)
-    yield Fragment("<h2>Chronological log</h2>" + _log_intro(data), new_page=True)
-    for number, item in enumerate(data.items, start=1):
-        tick()
-        pictures = thumbnails(item) if thumbnails is not None else ()
-        yield Fragment(
-            _entry(data, number, item, pictures), images=[i for i, _ in pictures], rule=number > 1
-        )
-    yield Fragment(_appendix_intro(data), new_page=True)
-    items = data.items
-    for first in range(0, len(items), HASHES_PER_CHUNK):
-        yield Fragment(_hash_table(items[first : first + HASHES_PER_CHUNK], first))
-
-
-def _e(text: str) -> str:
-    """Escape user text for the page; keep line breaks."""
-    return html.escape(text).replace("\n", "<br/>")
-
-
-TABLE = "<table cellspacing='0' cellpadding='3' border='0.5' style='border-color:#999999'"
-
-
-def _table(rows: Sequence[tuple[str, str]], header: tuple[str, str], width: str = "") -> str:
-    """Return a two-column table (label, count) whose header repeats on each page."""
-    parts = [f"{TABLE}{f' width={width!r}' if width else ''}>"]
-    parts.append(f"<thead><tr><th>{_e(header[0])}</th><th>{_e(header[1])}</th></tr></thead>")
-    for label, value in rows:
-        parts.append(f"<tr><td>{_e(label)}</td><td align='right'>{_e(value)}</td></tr>")
-    parts.append("</table>")
-    return "".join(parts)
-
-
-def _cover(data: ExportData) -> str:
-    audience = AUDIENCE.get(data.preset.name, data.preset.name)
-    included = [FIELD_LABELS[f] for f in data.fields]
-    left_out = [FIELD_LABELS[f] for f in OPTIONAL_FIELDS if f not in data.fields]
-    rows = [
-        ("Prepared for", audience[0].upper() + audience[1:]),
-        ("Dates covered", date_range_text(data)),
-        ("Number of entries", str(len(data.items))),
-        ("Generated", format_recorded(data.generated_at)),
-        ("Kinds of entry", ", ".join(KIND_LABELS[k] for k in data.kinds)),
-    ]
-    if data.behaviours is not None:
-        names = ", ".join(data.taxonomy.label(b) for b in data.behaviours) or "none"
-        rows.append(("Only entries with", names))
-    if data.entry_ids is not None:
-        rows.append(("Selection", "Entries picked by the writer"))
-    rows.append(("Details included", ", ".join(included) or "Kinds and dates only"))
-    if left_out:
-        rows.append(("Left out by choice", ", ".join(left_out)))
-    body = "".join(
-        f"<tr><td class='label' width='28%'>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in rows
-    )
-    return (
-        "<p>&nbsp;</p><p>&nbsp;</p>"
-        f"<h1>{TITLE}</h1>"
-        "<p class='note'>A personal, dated record kept in an encrypted journal.</p>"
-        "<p>&nbsp;</p>"
-        f"<table cellspacing='0' cellpadding='5' width='100%'>{body}</table>"
-        "<p>&nbsp;</p>"
-        "<h3>How to read this document</h3>"
-        "<p class='note'>Entries are in the order the events happened. Each shows two times: "
-        "when it <b>happened</b> (as exactly as the writer could tell: “approx.” marks an "
-        "estimate, a date without a time means the day only) and when it was <b>recorded</b> "
-        "in the journal, which is set automatically and cannot be changed. An entry edited "
-        "later says so; the journal keeps the original wording as well.</p>"
-        "<p class='note'>The integrity appendix at the end lists a SHA-256 fingerprint of each "
-        "entry and explains how to check them.</p>"
-        "<p class='note'><b>This document is not encrypted.</b> Please store it securely and "
-        "do not share it further without the writer's agreement.</p>"
-    )
-
-
-def _summary(data: ExportData) -> Iterator[Fragment]:
-    summary = data.summary
-    count = len(data.items)
-    noun = "entry" if count == 1 else "entries"
-    span = date_range_text(data)
-    yield Fragment(
-        f"<h2>Summary</h2><p>{count} {noun}. Dates covered: {_e(span)}.</p>", new_page=True
-    )
-    kinds = _table(list(_counts(summary.get("by_kind", {}))), ("Kind", "Entries"), "100%")
-    months = [(_month_label(m), str(n)) for m, n in summary.get("by_month", {}).items()]
-    if len(months) <= 24:  # side by side while both are short
-        yield Fragment(
-            "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-            f"<td width='56%' valign='top'><h3>By kind</h3>{kinds}</td><td width='6%'></td>"
-            f"<td width='38%' valign='top'><h3>By month</h3>"
-            f"{_table(months, ('Month', 'Entries'), '100%')}</td></tr></table>"
-        )
-    else:
-        yield Fragment(f"<h3>By kind</h3>{kinds}")
-    if "by_behaviour" in summary:
-        rows = list(_counts(summary["by_behaviour"]))
-        table = _table(rows, ("Behaviour", "Entries"), "75%") if rows else "<p>None recorded.</p>"
-        yield Fragment(f"<h3>By behaviour</h3>{table}")
-    if len(months) > 24:
-        yield Fragment(f"<h3>By month</h3>{_table(months, ('Month', 'Entries'), '50%')}")
-
-
-def _counts(counts: dict[str, int]) -> Iterator[tuple[str, str]]:
-    for label, count in counts.items():
-        yield label, str(count)
-
-
-def _month_label(month: str) -> str:
-    from datetime import datetime
-
-    try:
-        return datetime.strptime(month, "%Y-%m").strftime("%B %Y")
-    except ValueError:
-        return month
-
-
-def _chart(image: QImage, caption: str) -> Fragment:
-    return Fragment(
-        f"<p><img src='img:0' width='{CHART_WIDTH}'/></p><p class='caption'>{_e(caption)}</p>",
-        images=[image],
-    )
-
-
-def _patterns(data: ExportData) -> Iterator[Fragment]:
-    patterns = data.patterns or {}
-    by_month = patterns.get("kinds_by_month", {})
-    if by_month:
-        kinds = list(dict.fromkeys(k for counts in by_month.values() for k in counts))
-        head = "".join(f"<th>{_e(k)}</th>" for k in kinds)
-        rows = "".join(
-            f"<tr><td>{_e(_month_label(m))}</td>"
-            + "".join(f"<td align='right'>{counts.get(k, 0)}</td>" for k in kinds)
-            + "</tr>"
-            for m, counts in by_month.items()
-        )
-        text = (
-            "<h3>Kinds of entry by month</h3>"
-            f"{TABLE} width='100%'><thead><tr><th>Month</th>{head}</tr></thead>{rows}</table>"
-        )
-        gaps = patterns.get("days_between_incidents")
-        if gaps:
-            text += (
-                f"<p>Days between incidents: shortest {gaps['shortest']}, longest "
-                f"{gaps['longest']}, on average {gaps['average']}.</p>"
-            )
-        yield Fragment(text)
-    severity = patterns.get("severity_by_month", {})
-    if severity:
-        rows_s = [(_month_label(m), str(v)) for m, v in severity.items()]
-        yield Fragment(
-            "<h3>Average severity by month (1–5)</h3>"
-            + _table(rows_s, ("Month", "Average severity"), "50%")
-        )
-    emotions = patterns.get("emotions", {})
-    if emotions:
-        rows_e = "".join(
-            f"<tr><td>{_e(name)}</td><td align='right'>{v['times']}</td>"
-            f"<td align='right'>{v['average']}</td></tr>"
-            for name, v in emotions.items()
-        )
-        yield Fragment(
-            f"<h3>Emotional responses</h3>{TABLE} width='75%'><thead><tr><th>Emotion</th>"
-            f"<th>Entries</th><th>Average intensity (0–10)</th></tr></thead>{rows_e}</table>"
-        )
-    bodies = patterns.get("body_responses", {})
-    if bodies:
-        yield Fragment(
-            "<h3>Body responses</h3>"
-            + _table(list(_counts(bodies)), ("Body response", "Entries"), "50%")
-        )
-
-
-def _checkins(data: ExportData) -> Fragment:
-    checkins = data.checkins or []
-    parts = ["<h3>Red-flag check-ins</h3>"]
-    if not checkins:
-        parts.append("<p>No check-ins in this period.</p>")
-        return Fragment("".join(parts))
-    rows = []
-    for item in checkins:
-        answers = item["answers"]
-        yes = [flag_label(k) for k, v in answers.items() if v]
-        noted = f"{len(yes)} of {len(answers)}: " + ", ".join(yes) if answers else "—"
-        day = _day_label(item["date"])
-        rows.append(f"<tr><td>{_e(day)}</td><td>{_e(noted)}</td><td>{_e(item['note'])}</td></tr>")
-    parts.append(
-        f"{TABLE} width='100%'><thead><tr><th width='16%'>Date</th>"
-        f"<th width='50%'>Signs noticed</th><th>Note</th></tr></thead>{''.join(rows)}</table>"
-    )
-    return Fragment("".join(parts))
-
-
-def _day_label(day: str) -> str:
-    from datetime import date
-
-    try:
-        return date.fromisoformat(day).strftime("%d %b %Y")
-    except ValueError:
-        return day
-
-
-def _log_intro(data: ExportData) -> str:
-    if not data.items:
-        return "<p>No entries match the choices made for this document.</p>"
-    return (
-        "<p class='note'>Ordered by when each event happened. “Recorded” is when it was "
-        "written in the journal.</p>"
-    )
-
-
-def _entry(
-    data: ExportData, number: int, item: ExportItem, pictures: Sequence[tuple[QImage, str]] = ()
-) -> str:
-    tax = data.taxonomy
-    kind = readable("kind", item, tax)
-    parts = [
-        f"<h3>{number}. {_e(kind)} — {_e(when_text(item))}</h3>",
-        f"<p class='meta'>Happened: {_e(when_text(item))} · "
-        f"Recorded: {_e(readable('recorded_at', item, tax))} · "
-        f"Ref. {_e(str(item.record['id']))}</p>",
-    ]
-    note = amendment_note(item)
-    if note:
-        parts.append(f"<p class='amend'>{_e(note)}</p>")
-    rows = []
-    for name in ENTRY_BODY_FIELDS:
-        if name not in data.fields:
-            continue
-        if name == "attachments":
-            value_html = _files(item)
-        else:
-            value = readable(name, item, tax)
-            value_html = _e(value) if value else ""
-        if value_html:
-            rows.append(
-                f"<tr><td class='label' width='24%'>{_e(FIELD_LABELS[name])}</td>"
-                f"<td>{value_html}</td></tr>"
-            )
-    if rows:
-        parts.append(f"<table cellspacing='0' cellpadding='2' width='100%'>{''.join(rows)}</table>")
-    if pictures:
-        cells = []
-        for index, (image, caption) in enumerate(pictures):
-            scale = min(THUMB_WIDTH / max(image.width(), 1), THUMB_HEIGHT / max(image.height(), 1))
-            width, height = round(image.width() * scale), round(image.height() * scale)
-            cells.append(
-                f"<td valign='bottom' width='{THUMB_WIDTH + 10}'><img src='img:{index}' "
-                f"width='{width}' height='{height}'/><br/>"
-                f"<span class='caption'>{_e(caption)}</span></td>"
-            )
-        rows_html = "".join(
-            "<tr>" + "".join(cells[i : i + 3]) + "</tr>" for i in range(0, len(cells), 3)
-        )
-        parts.append(f"<table cellspacing='0' cellpadding='4'>{rows_html}</table>")
-    return "".join(parts)
-
-
-def _files(item: ExportItem) -> str:
-    """List attachments one per line: name, size, and the SHA-256 of the original file."""
-    lines = [
-        f"{_e(str(f['name']))} ({_e(format_size(int(f['size'])))})<br/>"
-        f"<span class='mono'>SHA-256 {_e(str(f['sha256']))}</span>"
-        for f in item.record.get("attachments", [])
-    ]
-    return "<br/>".join(lines)
-
-
-def _appendix_intro(data: ExportData) -> str:
-    return (
-        "<h2>Integrity appendix</h2>"
-        "<p>Each entry below has a SHA-256 fingerprint of exactly what this document holds "
-        "for it (the details listed on the cover). Changing even one character of an entry "
-        "changes its fingerprint.</p>"
-        "<h3>How to check</h3>"
-        "<ol>"
-        "<li>Ask for the JSON export made with the same choices: it holds the same entries "
-        "with the same fingerprints as this list.</li>"
-        "<li>Run <span class='mono'>python -m journal verify FILE.json</span> (Reality Check "
-        "installed). It recomputes every fingerprint and the file's own, and reports any "
-        "change. Without the program: an entry's fingerprint is the SHA-256 of its JSON "
-        "record without the “sha256” key, written with sorted keys, no spaces, in UTF-8 "
-        "(docs/EXPORT_FORMAT.md).</li>"
-        "<li>Compare the fingerprints and the chain head below with the JSON file's.</li>"
-        "</ol>"
-        "<p>Journal chain head at the time of export (the latest link of the journal's "
-        "SHA-256 hash chain; its first 16 characters are the “chain fingerprint” shown by "
-        "Journal ▸ Check integrity):</p>"
-        f"<p class='mono'>{_e(data.chain_head)}</p>"
-        "<p class='note'>A fingerprint shows that text was not changed after export; it does "
-        "not by itself prove who wrote it or when. The journal's own integrity check confirms "
-        "that entries were not removed, reordered or rewritten.</p>"
-    )
-
-
-def _hash_table(items: Sequence[ExportItem], offset: int) -> str:
-    rows = "".join(
-        f"<tr><td align='right'>{offset + i + 1}</td><td class='mono'>{_e(str(it.record['id']))}"
-        f"</td><td class='mono'>{_e(str(it.record['sha256']))}</td></tr>"
-        for i, it in enumerate(items)
-    )
-    return (
-        f"{TABLE} width='100%'><thead><tr><th width='7%'>No.</th><th width='21%'>Reference</th>"
-        f"<th>SHA-256</th></tr></thead>{rows}</table>"
-    )
+        document = QTextDocument()
+        document.setDefaultStyleSheet(PLANS_CSS)
+        document.setHtml(html_text)
+        document.print_(writer)
+        del writer
+        fix_text_mapping(partial)
+    return target

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal import plans
+from journal.drawing.pdf import write_plans_pdf
 from journal.errors import VaultError
 from journal.resources import (
     GuidancePage,
@@ -51,7 +52,6 @@ from journal.ui.plans_view import (
     ContactsView,
     RelapsePlanView,
     SafetyPlanView,
-    write_plans_pdf,
 )
 from journal.ui.printing import print_document
 from journal.ui.widgets import heading, named, paragraph

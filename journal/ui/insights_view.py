@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.drawing.charts import build_charts
 from journal.errors import VaultError
 from journal.insights import (
     CHECKINS_DOCUMENT,
@@ -33,7 +34,6 @@ from journal.insights import (
 )
 from journal.model import Entry
 from journal.session import Session
-from journal.ui.charts import build_charts
 from journal.ui.widgets import heading, named
 
 SETTINGS_DOCUMENT = "insights_settings"

@@ -7,13 +7,10 @@ and drop everything in `wipe()` (lock, quick exit). They never open files themse
 
 from __future__ import annotations
 
-import os
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QMarginsF, QSignalBlocker, Qt, Signal, Slot
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,21 +36,12 @@ from PySide6.QtWidgets import (
 
 from journal import plans
 from journal.errors import VaultError
-from journal.export.files import private_file
-from journal.export.pdf import fix_text_mapping
 from journal.plans import DocumentStore
 from journal.ui.clipboard import ClipboardGuard
 from journal.ui.widgets import heading, named, paragraph
 
 SAVED = "Saved."
 UNSAVED = "Changes not saved yet."
-PDF_CSS = """
-h1 { font-size: 20pt; font-weight: 600; }
-h2 { font-size: 14pt; font-weight: 600; margin-top: 16px; }
-h3 { font-size: 11pt; font-weight: 600; margin-top: 10px; }
-.meta { color: #333333; font-size: 9pt; }
-th { text-align: left; background-color: #eeeeee; }
-"""
 
 
 def _note_edit(name: str, height: int = 90) -> QPlainTextEdit:
@@ -769,29 +757,3 @@ class CheckInView(QWidget):
         self.trend.clear()
         self.status.clear()
         self.dirty = False
-
-
-def write_plans_pdf(
-    html_text: str, path: str | os.PathLike[str], protected: tuple[Path, ...] = ()
-) -> Path:
-    """Write the plans as a PDF (0600, finished file appears whole); return its path."""
-    target = Path(path)
-    with private_file(target, protected) as partial:
-        writer = QPdfWriter(os.fspath(partial))
-        writer.setTitle("My plans")
-        writer.setCreator("Reality Check")
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(6, 6, 6, 6),  # print_() adds its own 2 cm margin
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        document = QTextDocument()
-        document.setDefaultStyleSheet(PDF_CSS)
-        document.setHtml(html_text)
-        document.print_(writer)
-        del writer
-        fix_text_mapping(partial)
-    return target
