@@ -65,10 +65,10 @@ def _steps(vault_path: Path) -> None:
     QApplication.processEvents()
     if window.journal_page.model.rowCount() != 1 or window._help_panel is None:
         raise RuntimeError("the journal or the help panel did not open")
-    from journal.ui import dialogs  # noqa: F401
-    from journal.ui.backup_dialogs import backup_journal  # noqa: F401
-    from journal.ui.export_dialog import ExportDialog  # noqa: F401
-    from journal.ui.panels import InsightsWindow  # noqa: F401
+    from journal.ui.backup.backup_dialogs import backup_journal  # noqa: F401
+    from journal.ui.export.export_dialog import ExportDialog  # noqa: F401
+    from journal.ui.insights.insights_window import InsightsWindow  # noqa: F401
+    from journal.ui.settings import dialogs  # noqa: F401
 
     window.close()
     _say("unlocked it in the window and opened the help panel")

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from journal.model import Entry
 from journal.session import Session
-from journal.ui.dialogs import SettingsDialog
-from journal.ui.export_dialog import ExportDialog
-from journal.ui.preferences import Preferences
+from journal.ui.export.export_dialog import ExportDialog
+from journal.ui.settings.dialogs import SettingsDialog
+from journal.ui.settings.preferences import Preferences
 from journal.vault import KdfParams
 from tests.conftest import PASSPHRASE
 from tests.gui_helpers import ini_settings

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from journal.app import create_main_window
 from journal.model import Entry
-from journal.ui import attachments_view
-from journal.ui.attachment_viewers import image_from_bytes, png_bytes
+from journal.ui.attachments import attachments_view
+from journal.ui.attachments.attachment_viewers import image_from_bytes, png_bytes
 from journal.vault import KdfParams, create_vault, open_vault
 from tests.gps_images import png_with_exif
 from tests.gui_helpers import answer_next_message_box, find, ini_settings, visible_text

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from journal import plans
 from journal.app import create_main_window
 from journal.resources import load_guidance
-from journal.ui import help_panel
-from journal.ui.help_panel import HelpPanel
+from journal.ui.help import help_panel
+from journal.ui.help.help_panel import HelpPanel
 from journal.vault import KdfParams, create_vault, open_vault
 from tests.gui_helpers import (
     answer_next_message_box,

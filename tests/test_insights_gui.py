@@ -18,7 +18,7 @@ from journal.drawing.charts import KIND_COLOURS, build_charts, render_chart_imag
 from journal.insights import compute_insights
 from journal.model import KINDS, Entry
 from journal.session import Session
-from journal.ui.insights_view import EMPTY_TEXT, SETTINGS_DOCUMENT, InsightsView
+from journal.ui.insights.insights_view import EMPTY_TEXT, SETTINGS_DOCUMENT, InsightsView
 from tests.conftest import PASSPHRASE
 from tests.gui_helpers import find, visible_text
 

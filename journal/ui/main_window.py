@@ -32,26 +32,26 @@ from journal.errors import UnsupportedVault, VaultCorrupted, VaultError, WrongPa
 from journal.paths import resource_path
 from journal.session import Session
 from journal.taxonomy import Taxonomy
-from journal.ui import quick_exit
-from journal.ui.capture import set_capture_protection
-from journal.ui.clipboard import ClipboardGuard
-from journal.ui.messages import ask
-from journal.ui.preferences import Preferences
-from journal.ui.setup_pages import (
+from journal.ui.common.messages import ask
+from journal.ui.common.widgets import named
+from journal.ui.common.worker import run_in_background, wait_for_background
+from journal.ui.safety import quick_exit
+from journal.ui.safety.capture import set_capture_protection
+from journal.ui.safety.clipboard import ClipboardGuard
+from journal.ui.safety.system_lock import SystemLockWatcher
+from journal.ui.settings.preferences import Preferences
+from journal.ui.setup.setup_pages import (
     CreatePage,
     RecoveryCodePage,
     RecoveryUnlockPage,
     UnlockPage,
     WelcomePage,
 )
-from journal.ui.system_lock import SystemLockWatcher
-from journal.ui.widgets import named
-from journal.ui.worker import run_in_background, wait_for_background
 
 if TYPE_CHECKING:
-    from journal.ui.help_panel import HelpPanel
-    from journal.ui.journal_page import JournalPage
-    from journal.ui.panels import InsightsWindow
+    from journal.ui.help.help_panel import HelpPanel
+    from journal.ui.insights.insights_window import InsightsWindow
+    from journal.ui.journal.journal_page import JournalPage
 
 # Dialogs, export, the help panel and the charts are imported when first used: the unlock
 # window then opens sooner (see "Cold start" in docs/PERFORMANCE.md).
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
     def journal_page(self) -> JournalPage:
         """The journal page (entries, entry view, editor); built on first use."""
         if self._journal_page is None:
-            from journal.ui.journal_page import JournalPage
+            from journal.ui.journal.journal_page import JournalPage
 
             # Built inside the window: a parentless page would briefly be a window of its own
             # and take the keyboard focus away from this one.
@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _verify(self) -> None:
         if self._journal_open():
-            from journal.ui import dialogs
+            from journal.ui.settings import dialogs
 
             dialogs.show_integrity_report(self.session, self)
 
@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
         listed = [e.id for e in (model.entry(r) for r in range(model.rowCount())) if e and e.id]
         total = len(self.session.vault.entries())
         picked = listed if 0 < len(listed) < total else None
-        from journal.ui.export_dialog import ExportDialog
+        from journal.ui.export.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.session, self, taxonomy=self.taxonomy, entry_ids=picked)
         try:
@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _backup(self) -> None:
         if self._journal_open():
-            from journal.ui.backup_dialogs import backup_journal
+            from journal.ui.backup.backup_dialogs import backup_journal
 
             written = backup_journal(self.session, self)
             if written is not None:
@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
             return
         if not self._journal_open():
             return
-        from journal.ui.backup_dialogs import restore_journal
+        from journal.ui.backup.backup_dialogs import restore_journal
 
         self.journal_page.save_draft()
         restored = restore_journal(self.session, self)
@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
         page = self.unlock_page
         if page.busy.isVisible():  # an unlock is running
             return
-        from journal.ui.backup_dialogs import announce_restored, restore_journal
+        from journal.ui.backup.backup_dialogs import announce_restored, restore_journal
 
         page.error.clear()
         restored = restore_journal(self.session, self, locked=True, announce=False)
@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _change_passphrase(self) -> None:
         if self._journal_open():
-            from journal.ui import dialogs
+            from journal.ui.settings import dialogs
 
             dialog = dialogs.ChangePassphraseDialog(self.session, self)
             if dialog.exec():
@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _new_recovery_code(self) -> None:
         if self._journal_open():
-            from journal.ui import dialogs
+            from journal.ui.settings import dialogs
 
             code = dialogs.replace_recovery_code(self.session, self)
             if code:
@@ -481,7 +481,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _settings(self) -> None:
-        from journal.ui import dialogs
+        from journal.ui.settings import dialogs
 
         dialog = dialogs.SettingsDialog(self.preferences, self)
         if dialog.exec():
@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
         if not self._journal_open():
             return
         if self._insights_window is None:
-            from journal.ui.panels import InsightsWindow
+            from journal.ui.insights.insights_window import InsightsWindow
 
             self._insights_window = InsightsWindow(self.session, self)
         self._insights_window.refresh()
@@ -504,7 +504,7 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         """Open the help panel (hotlines, guidance; contacts and plans once unlocked)."""
         if self._help_panel is None:
-            from journal.ui.help_panel import HelpPanel
+            from journal.ui.help.help_panel import HelpPanel
 
             self._help_panel = HelpPanel(self, session=self.session, clipboard=self.clipboard_guard)
         self._help_panel.refresh()

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSi
 
 from journal import attachments as att
 from journal.attachments import Attachment
-from journal.ui.messages import SafeDialog
-from journal.ui.widgets import named
+from journal.ui.common.messages import SafeDialog
+from journal.ui.common.widgets import named
 
 AUDIO_TYPES = ("audio/",)
 

@@ -54,16 +54,16 @@ from journal import attachments as att
 from journal.attachments import Attachment
 from journal.errors import VaultError
 from journal.session import Session
-from journal.ui.attachment_viewers import (
+from journal.ui.attachments.attachment_viewers import (
     AudioPlayer,
     ImageViewer,
     can_play,
     image_from_bytes,
     png_bytes,
 )
-from journal.ui.file_dialogs import choose_file
-from journal.ui.messages import SafeDialog, ask
-from journal.ui.widgets import named
+from journal.ui.common.file_dialogs import choose_file
+from journal.ui.common.messages import SafeDialog, ask
+from journal.ui.common.widgets import named
 
 MAX_VIEW_BYTES = 300 * 1024 * 1024  # larger files are offered as "Save a copy…" only
 COPY_WARNING = (

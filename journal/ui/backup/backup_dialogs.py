@@ -20,10 +20,10 @@ from shiboken6 import Shiboken
 
 from journal.errors import VaultError, WrongPassphrase
 from journal.session import Session
-from journal.ui.file_dialogs import ChoosePath, choose_file
-from journal.ui.messages import SafeDialog, ask
-from journal.ui.widgets import PassphraseField, heading, named, paragraph
-from journal.ui.worker import run_in_background
+from journal.ui.common.file_dialogs import ChoosePath, choose_file
+from journal.ui.common.messages import SafeDialog, ask
+from journal.ui.common.widgets import PassphraseField, heading, named, paragraph
+from journal.ui.common.worker import run_in_background
 
 BACKUP_FILTER = "Reality Check backup (*.rcv)"
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDir, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 from shiboken6 import Shiboken
 
-from journal.ui.widgets import named
+from journal.ui.common.widgets import named
 
 # (parent, title, suggested file name, name filter) -> chosen path or None
 ChoosePath = Callable[[QWidget, str, str, str], "str | None"]

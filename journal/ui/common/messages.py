@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
-from journal.ui.quick_exit import quick_exit_button
+from journal.ui.safety.quick_exit import quick_exit_button
 
 Button = QMessageBox.StandardButton
 

@@ -30,8 +30,8 @@ from journal.display import format_recorded
 from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, PRECISIONS, Entry
 from journal.session import Session
 from journal.taxonomy import Taxonomy
-from journal.ui.attachments_view import AttachmentsView, Source
-from journal.ui.widgets import heading, named
+from journal.ui.attachments.attachments_view import AttachmentsView, Source
+from journal.ui.common.widgets import heading, named
 
 WHAT_HAPPENED_HINT = "Who did what, in order. Quote exact words where you can."
 SEVERITY_LABELS = (

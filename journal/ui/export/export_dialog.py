@@ -42,9 +42,9 @@ from journal.export import (
 from journal.model import KIND_LABELS, KINDS
 from journal.session import Session
 from journal.taxonomy import Taxonomy, default_taxonomy
-from journal.ui.file_dialogs import ChoosePath, choose_file
-from journal.ui.messages import SafeDialog, ask
-from journal.ui.widgets import heading, named, paragraph
+from journal.ui.common.file_dialogs import ChoosePath, choose_file
+from journal.ui.common.messages import SafeDialog, ask
+from journal.ui.common.widgets import heading, named, paragraph
 
 FORMAT_CHOICES: tuple[tuple[str, str, str], ...] = (
     ("pdf", "PDF (to print or read)", "PDF document (*.pdf)"),

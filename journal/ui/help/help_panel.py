@@ -44,17 +44,17 @@ from journal.resources import (
     default_hotlines,
 )
 from journal.session import Session
-from journal.ui.clipboard import CLEAR_AFTER_MS, ClipboardGuard
-from journal.ui.file_dialogs import choose_file
-from journal.ui.messages import SafeDialog, ask
-from journal.ui.plans_view import (
+from journal.ui.common.file_dialogs import choose_file
+from journal.ui.common.messages import SafeDialog, ask
+from journal.ui.common.widgets import heading, named, paragraph
+from journal.ui.help.plans_view import (
     CheckInView,
     ContactsView,
     RelapsePlanView,
     SafetyPlanView,
 )
-from journal.ui.printing import print_document
-from journal.ui.widgets import heading, named, paragraph
+from journal.ui.safety.clipboard import CLEAR_AFTER_MS, ClipboardGuard
+from journal.ui.safety.printing import print_document
 
 Button = QMessageBox.StandardButton
 PDF_FILTER = "PDF document (*.pdf)"

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from journal import plans
 from journal.errors import VaultError
 from journal.plans import DocumentStore
-from journal.ui.clipboard import ClipboardGuard
-from journal.ui.widgets import heading, named, paragraph
+from journal.ui.common.widgets import heading, named, paragraph
+from journal.ui.safety.clipboard import ClipboardGuard
 
 SAVED = "Saved."
 UNSAVED = "Changes not saved yet."

@@ -34,7 +34,7 @@ from journal.insights import (
 )
 from journal.model import Entry
 from journal.session import Session
-from journal.ui.widgets import heading, named
+from journal.ui.common.widgets import heading, named
 
 SETTINGS_DOCUMENT = "insights_settings"
 """Vault document {"left_on": "YYYY-MM-DD" | None}: the day the user left, if they set it."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from journal.session import Session
-from journal.ui.insights_view import InsightsView
-from journal.ui.messages import SafeDialog
+from journal.ui.common.messages import SafeDialog
+from journal.ui.insights.insights_view import InsightsView
 
 
 class InsightsWindow(SafeDialog):

@@ -18,8 +18,8 @@ from journal.display import behaviour_labels, format_recorded, format_when, kind
 from journal.model import Entry
 from journal.session import Session
 from journal.taxonomy import Taxonomy
-from journal.ui.attachments_view import AttachmentsView
-from journal.ui.widgets import heading, named
+from journal.ui.attachments.attachments_view import AttachmentsView
+from journal.ui.common.widgets import heading, named
 
 EMPTY_TEXT = (
     "<p style='color:#666'>Select an entry on the left to read it, or press "

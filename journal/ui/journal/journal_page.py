@@ -27,11 +27,11 @@ from journal.errors import VaultBusy, VaultError
 from journal.model import KIND_LABELS, KINDS, Entry
 from journal.session import Session
 from journal.taxonomy import Taxonomy
-from journal.ui.editor import EntryEditor
-from journal.ui.entry_model import EntryTableModel
-from journal.ui.entry_view import EntryView
-from journal.ui.messages import ask
-from journal.ui.widgets import Banner, named
+from journal.ui.common.messages import ask
+from journal.ui.common.widgets import Banner, named
+from journal.ui.editor.editor import EntryEditor
+from journal.ui.journal.entry_model import EntryTableModel
+from journal.ui.journal.entry_view import EntryView
 
 DRAFT_INTERVAL_MS = 3000
 

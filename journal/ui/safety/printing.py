@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.ui.messages import SafeDialog, ask
-from journal.ui.widgets import heading, named, paragraph
+from journal.ui.common.messages import SafeDialog, ask
+from journal.ui.common.widgets import heading, named, paragraph
 
 PRINT_WARNING = (
     "<p><b>Printed pages are not protected.</b> Anyone who finds them can read them. Collect "

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
-from journal.ui.widgets import named
+from journal.ui.common.widgets import named
 
 SHIFT_WINDOW_SECONDS = 2.0
 QUICK_EXIT_STYLE = (

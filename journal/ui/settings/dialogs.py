@@ -25,11 +25,11 @@ from shiboken6 import Shiboken
 from journal.errors import VaultError
 from journal.session import Session
 from journal.strength import assess
-from journal.ui.capture import capture_protection_available
-from journal.ui.messages import SafeDialog, ask
-from journal.ui.preferences import Preferences
-from journal.ui.widgets import PassphraseField, named, paragraph
-from journal.ui.worker import run_in_background
+from journal.ui.common.messages import SafeDialog, ask
+from journal.ui.common.widgets import PassphraseField, named, paragraph
+from journal.ui.common.worker import run_in_background
+from journal.ui.safety.capture import capture_protection_available
+from journal.ui.settings.preferences import Preferences
 
 BUSY_TEXT = "Changing the passphrase… This takes a moment."
 B = TypeVar("B", bound=QAbstractButton)

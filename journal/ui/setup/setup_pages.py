@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.strength import assess
-from journal.ui.widgets import PassphraseField, heading, named, paragraph
+from journal.ui.common.widgets import PassphraseField, heading, named, paragraph
 
 WELCOME_TEXT = """
 <p>Reality Check is a private journal for writing down, calmly and factually, what happened,
@@ -239,7 +239,7 @@ class RecoveryCodePage(QWidget):
     @Slot()
     def _print(self) -> None:
         """Print through the app's own print dialog (its warning, Quick exit, no file)."""
-        from journal.ui.printing import print_recovery_code
+        from journal.ui.safety.printing import print_recovery_code
 
         print_recovery_code(self, self.code.text())
 
