@@ -17,7 +17,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -33,6 +32,7 @@ from journal.paths import resource_path
 from journal.session import Session
 from journal.taxonomy import Taxonomy
 from journal.ui.common.messages import ask
+from journal.ui.common.session_views import Layer, SessionViews
 from journal.ui.common.widgets import named
 from journal.ui.common.worker import run_in_background, wait_for_background
 from journal.ui.safety import quick_exit
@@ -146,6 +146,17 @@ class MainWindow(QMainWindow):
         quick_exit.set_handler(self.quick_exit)
         self.shift_detector = quick_exit.ShiftTripleDetector(self.quick_exit, self)
         self.clipboard_guard = ClipboardGuard(self)
+        # Everything that shows journal text follows the session through `views`: a lock
+        # clears it all (windows on top first), an unlock or a restore fills it again.
+        self.views = SessionViews(self)
+        for page in (
+            self.create_page,
+            self.recovery_code_page,
+            self.recovery_unlock_page,
+            self.unlock_page,
+        ):
+            self.views.add(page, Layer.SETUP)
+        self.views.add(self.clipboard_guard, Layer.CLIPBOARD)
         self.system_lock = SystemLockWatcher(self)
         # A journal on a USB stick: lock when its folder disappears, reopen when it is back.
         self._opened = False
@@ -190,6 +201,7 @@ class MainWindow(QMainWindow):
             page.lock_requested.connect(self.lock)
             page.busy_changed.connect(lambda _busy: self._update_actions())
             self.pages.addWidget(page)
+            self.views.add(page, Layer.JOURNAL)
             self._journal_page = page
         return self._journal_page
 
@@ -357,9 +369,7 @@ class MainWindow(QMainWindow):
         self._opened = True
         self.recovery_code_page.wipe()
         self._show(self.journal_page)
-        self.journal_page.start()
-        if self._help_panel is not None:
-            self._help_panel.refresh()  # contacts and plans appear once unlocked
+        self.views.unlock(self.session)  # the entries; contacts and plans in the help panel
 
     # ---------------------------------------------------------------- actions
 
@@ -401,8 +411,9 @@ class MainWindow(QMainWindow):
 
         dialog = ExportDialog(self.session, self, taxonomy=self.taxonomy, entry_ids=picked)
         try:
-            if dialog.exec() and dialog.result_info is not None:
-                self._status(f"Exported {dialog.result_info.entries} entries (not encrypted).")
+            with self.views.showing(dialog):
+                if dialog.exec() and dialog.result_info is not None:
+                    self._status(f"Exported {dialog.result_info.entries} entries (not encrypted).")
         finally:
             dialog.wipe()
             dialog.deleteLater()
@@ -430,16 +441,12 @@ class MainWindow(QMainWindow):
         from journal.ui.backup.backup_dialogs import restore_journal
 
         self.journal_page.save_draft()
-        restored = restore_journal(self.session, self)
+        restored = restore_journal(self.session, self, views=self.views)
         if not self.session.is_unlocked:  # the swap failed and the old journal stayed locked
             self.lock()
             return
         if restored:
-            if self._insights_window is not None:
-                self._insights_window.deleteLater()
-                self._insights_window = None
-            self.journal_page.wipe()
-            self.journal_page.start()
+            self.views.change()
             self._status("The journal was restored from the backup.")
 
     def _restore_while_locked(self) -> None:
@@ -450,7 +457,9 @@ class MainWindow(QMainWindow):
         from journal.ui.backup.backup_dialogs import announce_restored, restore_journal
 
         page.error.clear()
-        restored = restore_journal(self.session, self, locked=True, announce=False)
+        restored = restore_journal(
+            self.session, self, locked=True, announce=False, views=self.views
+        )
         if not restored or self._exiting:
             return
         if not self.session.is_unlocked or self.pages.currentWidget() is not page:
@@ -467,7 +476,9 @@ class MainWindow(QMainWindow):
             from journal.ui.settings import dialogs
 
             dialog = dialogs.ChangePassphraseDialog(self.session, self)
-            if dialog.exec():
+            with self.views.showing(dialog):
+                changed = dialog.exec()
+            if changed:
                 self._status("Passphrase changed.")
 
     @Slot()
@@ -495,6 +506,7 @@ class MainWindow(QMainWindow):
             from journal.ui.insights.insights_window import InsightsWindow
 
             self._insights_window = InsightsWindow(self.session, self)
+            self.views.add(self._insights_window)
         self._insights_window.refresh()
         self._insights_window.show()
         self._insights_window.raise_()
@@ -507,6 +519,7 @@ class MainWindow(QMainWindow):
             from journal.ui.help.help_panel import HelpPanel
 
             self._help_panel = HelpPanel(self, session=self.session, clipboard=self.clipboard_guard)
+            self.views.add(self._help_panel)
         self._help_panel.refresh()
         self._help_panel.show()
         self._help_panel.raise_()
@@ -601,33 +614,19 @@ class MainWindow(QMainWindow):
         ):
             self.lock()
 
-    def _close_dialogs(self) -> None:
-        for dialog in self.findChildren(QDialog):
-            wipe = getattr(dialog, "wipe", None)
-            if callable(wipe):
-                wipe()
-            dialog.reject()
-        if self._insights_window is not None:
-            self._insights_window.deleteLater()
-            self._insights_window = None
-
     def _forget_everything(self) -> None:
-        self._close_dialogs()
-        if self._journal_page is not None:
-            self._journal_page.wipe()
-        self.create_page.wipe()
-        self.recovery_code_page.wipe()
-        self.recovery_unlock_page.wipe()
-        self.unlock_page.wipe()
-        self.clipboard_guard.clear_if_ours()
+        """Clear every view holding journal text and close every dialog (see SessionViews)."""
+        self.views.lock()
 
     @Slot()
     def lock(self) -> None:
         """Save any draft encrypted, clear every view holding journal text, drop the keys."""
         if self.session.is_unlocked and self._journal_page is not None:
             self._journal_page.save_draft()
-        self._forget_everything()
-        self.session.lock()
+        try:
+            self._forget_everything()
+        finally:
+            self.session.lock()  # even if a view failed to clear
         self._show(self.unlock_page)
 
     @Slot()
@@ -674,15 +673,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep unsaved text as an encrypted draft, lock and release the file; never ask."""
         try:
-            if self._journal_page is not None:
-                if self.session.is_unlocked:
-                    self._journal_page.save_draft()
-                self._journal_page.wipe()
-            if self._help_panel is not None:
-                self._help_panel.wipe()  # keeps unsaved plan changes encrypted, then clears
+            if self._journal_page is not None and self.session.is_unlocked:
+                self._journal_page.save_draft()
+            self._forget_everything()  # the help panel keeps unsaved plan changes encrypted
         finally:
             self.session.close()
-        self.clipboard_guard.clear_if_ours()
         if not self._exiting:
             self._remember_geometry()
         app = QApplication.instance()

@@ -458,11 +458,9 @@ class AttachmentsView(QWidget):
         self.location_note.setVisible(False)
         self.progress.clear()
         self.progress.setVisible(False)
-        for dialog in self.findChildren(SafeDialog):
-            wipe = getattr(dialog, "wipe", None)
-            if callable(wipe):
-                wipe()
-            dialog.reject()
+        for viewer in [*self.findChildren(ImageViewer), *self.findChildren(AudioPlayer)]:
+            viewer.wipe()
+            viewer.reject()
         self._update_buttons()
 
     # ----------------------------------------------------------------- adding

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from journal.errors import VaultError, WrongPassphrase
 from journal.session import Session
 from journal.ui.common.file_dialogs import ChoosePath, choose_file
 from journal.ui.common.messages import SafeDialog, ask
+from journal.ui.common.session_views import ClearedOnLock, SessionViews
 from journal.ui.common.widgets import PassphraseField, heading, named, paragraph
 from journal.ui.common.worker import run_in_background
 
@@ -84,7 +86,7 @@ LOCKED_WARNING = (
 )
 
 
-class RestoreDialog(SafeDialog):
+class RestoreDialog(SafeDialog, ClearedOnLock):
     """Ask for the backup's passphrase, check the backup, then replace the journal with it.
 
     The check and the swap run the KDF, so they run on a worker thread; the dialog shows it
@@ -212,12 +214,14 @@ def restore_journal(
     choose_path: ChoosePath | None = None,
     locked: bool = False,
     announce: bool = True,
+    views: SessionViews | None = None,
 ) -> bool:
     """ "Restore from backup…": pick a backup, ask its passphrase, restore; True when done.
 
     `locked`: asked from the unlock screen (the journal may not open at all), so say plainly
     first what restoring does. Afterwards the session is unlocked on the restored journal: the
-    caller reloads its views. `announce` shows the "restored" message here.
+    caller reloads its views. `announce` shows the "restored" message here. `views`: the
+    window's session views, which clear the dialog if the journal locks meanwhile.
     """
     if locked:
         answer = ask(
@@ -236,7 +240,8 @@ def restore_journal(
         return False
     dialog = RestoreDialog(session, Path(chosen), parent)
     try:
-        restored = bool(dialog.exec())
+        with views.showing(dialog) if views is not None else contextlib.nullcontext():
+            restored = bool(dialog.exec())
     finally:
         dialog.wipe()
         dialog.deleteLater()

@@ -44,6 +44,7 @@ from journal.session import Session
 from journal.taxonomy import Taxonomy, default_taxonomy
 from journal.ui.common.file_dialogs import ChoosePath, choose_file
 from journal.ui.common.messages import SafeDialog, ask
+from journal.ui.common.session_views import ClearedOnLock
 from journal.ui.common.widgets import heading, named, paragraph
 
 FORMAT_CHOICES: tuple[tuple[str, str, str], ...] = (
@@ -90,7 +91,7 @@ class ExportCancelled(Exception):
     """The export was stopped (Cancel, lock or quick exit); its partial file is removed."""
 
 
-class ExportDialog(SafeDialog):
+class ExportDialog(SafeDialog, ClearedOnLock):
     """Choose what to export and where; writes the file 0600 and leaves nothing elsewhere."""
 
     def __init__(

@@ -563,6 +563,18 @@ class HelpPanel(SafeDialog):
         self.print_button.setVisible(False)
         self.pdf_button.setVisible(False)
 
+    def on_locked(self) -> None:
+        """The journal locks: keep unsaved plan changes (encrypted), then clear them."""
+        self.wipe()
+
+    def on_unlocked(self, session: Session) -> None:
+        """The journal was unlocked: contacts and plans appear."""
+        self.refresh()
+
+    def on_changed(self) -> None:
+        """The journal was restored: show its contacts and plans."""
+        self.refresh()
+
     # ----------------------------------------------------------------- export
 
     def plans_html(self) -> str:

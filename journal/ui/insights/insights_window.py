@@ -1,4 +1,4 @@
-"""Secondary windows opened from the main window; each clears its content on lock."""
+"""The Insights window opened from the main window; it clears its content on lock."""
 
 from __future__ import annotations
 
@@ -27,3 +27,15 @@ class InsightsWindow(SafeDialog):
     def wipe(self) -> None:
         """Drop every chart and caption (called on lock and quick exit)."""
         self.view.wipe()
+
+    def on_locked(self) -> None:
+        """Drop every chart and caption (the lock then closes the window)."""
+        self.wipe()
+
+    def on_unlocked(self, session: Session) -> None:
+        """Nothing: the charts are drawn when the window is opened."""
+
+    def on_changed(self) -> None:
+        """The journal was restored: close, with nothing left of the old journal."""
+        self.wipe()
+        self.reject()

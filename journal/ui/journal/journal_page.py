@@ -242,6 +242,19 @@ class JournalPage(QWidget):
         self.right.setCurrentWidget(self.view)
         self.count.clear()
 
+    def on_locked(self) -> None:
+        """The journal locks: forget everything shown (a session view, see SessionViews)."""
+        self.wipe()
+
+    def on_unlocked(self, session: Session) -> None:
+        """The journal was unlocked: show it."""
+        self.start()
+
+    def on_changed(self) -> None:
+        """The journal was restored: forget the old one and show the new one."""
+        self.wipe()
+        self.start()
+
     @property
     def busy(self) -> bool:
         """Return True while a file is being stored (every other write waits until it is done)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     SIGNAL,
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from journal.session import Session
 
 CLEAR_AFTER_MS = 30_000
 _WINDOWS = 'application/x-qt-windows-mime;value="{}"'
@@ -229,6 +233,16 @@ class ClipboardGuard(QObject):
         return self._ours is not None and self._clipboard().text() == self._ours
 
     @Slot()
+    def on_locked(self) -> None:
+        """The journal locks: clear what the app copied (a session view, see SessionViews)."""
+        self.clear_if_ours()
+
+    def on_unlocked(self, session: Session) -> None:
+        """Nothing to do on unlock."""
+
+    def on_changed(self) -> None:
+        """Nothing to do when the journal is restored."""
+
     def clear_if_ours(self) -> None:
         """Clear the clipboard if it still holds what the app copied (not what others did)."""
         self._timer.stop()

@@ -26,6 +26,7 @@ from journal.errors import VaultError
 from journal.session import Session
 from journal.strength import assess
 from journal.ui.common.messages import SafeDialog, ask
+from journal.ui.common.session_views import ClearedOnLock
 from journal.ui.common.widgets import PassphraseField, named, paragraph
 from journal.ui.common.worker import run_in_background
 from journal.ui.safety.capture import capture_protection_available
@@ -42,7 +43,7 @@ def labelled(button: B, text: str | None = None) -> B:
     return named(button, button.text().replace("&", ""))
 
 
-class ChangePassphraseDialog(SafeDialog):
+class ChangePassphraseDialog(SafeDialog, ClearedOnLock):
     """Choose a new passphrase; only the key wrapping changes (the slow KDF runs off the UI)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:

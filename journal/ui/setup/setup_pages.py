@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.strength import assess
+from journal.ui.common.session_views import ClearedOnLock
 from journal.ui.common.widgets import PassphraseField, heading, named, paragraph
 
 WELCOME_TEXT = """
@@ -81,7 +82,7 @@ class WelcomePage(QWidget):
         self.setFocusProxy(button)
 
 
-class CreatePage(QWidget):
+class CreatePage(QWidget, ClearedOnLock):
     """Choose a passphrase (with strength feedback) and create the journal."""
 
     create_requested = Signal(str)
@@ -188,7 +189,7 @@ class CreatePage(QWidget):
         self.set_busy(False)
 
 
-class RecoveryCodePage(QWidget):
+class RecoveryCodePage(QWidget, ClearedOnLock):
     """Show the recovery code once, in readable groups; continue only once stored."""
 
     continued = Signal()
@@ -262,7 +263,7 @@ def backoff_seconds(failures: int) -> int:
     return int(min(300, 2 ** (failures - 2)))
 
 
-class UnlockPage(QWidget):
+class UnlockPage(QWidget, ClearedOnLock):
     """Type the passphrase; Return unlocks; a growing wait after repeated failures."""
 
     unlock_requested = Signal(str)
@@ -388,7 +389,7 @@ class UnlockPage(QWidget):
             self.error.clear()
 
 
-class RecoveryUnlockPage(QWidget):
+class RecoveryUnlockPage(QWidget, ClearedOnLock):
     """Open with the recovery code, then choose a new passphrase."""
 
     recover_requested = Signal(str, str)
