@@ -207,7 +207,7 @@ def test_recovery_code_printing_uses_the_same_dialog(qtbot, monkeypatch, printed
 
 
 def test_recovery_code_page_prints_through_the_apps_dialog(qtbot, monkeypatch, printed) -> None:
-    from journal.ui.setup.setup_pages import RecoveryCodePage
+    from journal.ui.setup.recovery_code_page import RecoveryCodePage
 
     two_printers(monkeypatch)
     page = RecoveryCodePage()

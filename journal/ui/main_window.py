@@ -40,13 +40,11 @@ from journal.ui.safety.capture import set_capture_protection
 from journal.ui.safety.clipboard import ClipboardGuard
 from journal.ui.safety.system_lock import SystemLockWatcher
 from journal.ui.settings.preferences import Preferences
-from journal.ui.setup.setup_pages import (
-    CreatePage,
-    RecoveryCodePage,
-    RecoveryUnlockPage,
-    UnlockPage,
-    WelcomePage,
-)
+from journal.ui.setup.create_page import CreatePage
+from journal.ui.setup.recovery_code_page import RecoveryCodePage
+from journal.ui.setup.recovery_unlock_page import RecoveryUnlockPage
+from journal.ui.setup.unlock_page import UnlockPage
+from journal.ui.setup.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
     from journal.ui.help.help_panel import HelpPanel

@@ -12,23 +12,15 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -36,42 +28,21 @@ from PySide6.QtWidgets import (
 from journal import plans
 from journal.drawing.pdf import write_plans_pdf
 from journal.errors import VaultError
-from journal.resources import (
-    GuidancePage,
-    Hotline,
-    HotlineDirectory,
-    default_guidance,
-    default_hotlines,
-)
+from journal.resources import GuidancePage, HotlineDirectory, default_guidance, default_hotlines
 from journal.session import Session
 from journal.ui.common.file_dialogs import choose_file
 from journal.ui.common.messages import SafeDialog, ask
 from journal.ui.common.widgets import heading, named, paragraph
-from journal.ui.help.plans_view import (
-    CheckInView,
-    ContactsView,
-    RelapsePlanView,
-    SafetyPlanView,
-)
-from journal.ui.safety.clipboard import CLEAR_AFTER_MS, ClipboardGuard
+from journal.ui.help.checkin_view import CheckInView
+from journal.ui.help.guidance_view import GuidanceView
+from journal.ui.help.hotlines_view import HotlinesView, system_territory
+from journal.ui.help.labels import text_label
+from journal.ui.help.plans_view import ContactsView, RelapsePlanView, SafetyPlanView
+from journal.ui.safety.clipboard import ClipboardGuard
 from journal.ui.safety.printing import print_document
 
 Button = QMessageBox.StandardButton
 PDF_FILTER = "PDF document (*.pdf)"
-METHOD_LABELS = {
-    "call": "Call",
-    "text": "Text",
-    "tty": "TTY",
-    "chat": "Chat online",
-    "email": "Email",
-    "web": "Website",
-}
-CALLING_SAFELY = (
-    "<b>Calling safely.</b> Calls and texts show up in the phone's call log, on shared phone "
-    "bills and on other devices linked to the same account. If someone checks your phone, "
-    "consider using a friend's phone, a work phone or a public phone. Online chat leaves "
-    "browser history. <b>In immediate danger, call your emergency number.</b>"
-)
 LOCKED_TEXT = {
     "contacts": (
         "Your trusted contacts are kept encrypted inside your journal, so they appear here "
@@ -82,12 +53,6 @@ LOCKED_TEXT = {
         "you unlock it. The hotlines and guidance work without unlocking."
     ),
 }
-BROWSER_WARNING = (
-    "<p>This opens <b>{url}</b> in your web browser.</p>"
-    "<p>Your browser keeps a history of the pages you visit, and someone who uses this "
-    "computer may see it. If that is a risk, use a private window, delete the history "
-    "afterwards, or use a safer device, such as a friend's phone or a library computer.</p>"
-)
 PDF_WARNING = (
     "<p><b>The PDF will not be encrypted.</b> Anyone who opens it can read your contacts and "
     "plans.</p><p>Save it straight to a USB stick or a folder only you use, and delete it when "
@@ -107,295 +72,15 @@ QLabel#lockedNote { font-size: 12pt; color: #333; padding: 24px; }
 """
 
 
-def system_territory() -> str:
-    """Return the system locale's two-letter territory code ("" when unknown)."""
-    locale = QLocale()
-    code = QLocale.territoryToCode(locale.territory())
-    if not code:
-        _, _, code = locale.name().partition("_")
-    return code.upper()
-
-
 def choose_pdf_path(parent: QWidget, title: str, suggested: str, name_filter: str) -> str | None:
     """Ask where to save with Qt's own file dialog (no recent-files entry, no remembered path)."""
     return choose_file(parent, title, suggested, name_filter, save=True)
 
 
-def _label(text: str, object_name: str = "", *, rich: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class HotlinesView(QWidget):
-    """Hotlines for the chosen region, searchable, with copy buttons for numbers."""
-
-    def __init__(
-        self,
-        directory: HotlineDirectory,
-        clipboard: ClipboardGuard,
-        territory: str,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._directory = directory
-        self._clipboard = clipboard
-        self.region = named(QComboBox(), "Region", "Which country's services to show")
-        for region in directory.regions:
-            self.region.addItem(region.name, region.code)
-        self.region.setCurrentIndex(self.region.findData(directory.default_region(territory)))
-        self.search = named(QLineEdit(), "Search help", "Filter by name, number, language…")
-        self.search.setPlaceholderText("Search by name, number, language, hours…")
-        self.search.setClearButtonEnabled(True)
-        self.count = named(QLabel(), "Results")
-        self.status = named(QLabel(), "Copy status")
-        self.status.setWordWrap(True)
-
-        note = QFrame()
-        note.setObjectName("safetyNote")
-        note_layout = QVBoxLayout(note)
-        note_layout.setContentsMargins(10, 6, 10, 6)
-        calling = _label(CALLING_SAFELY, rich=True)
-        calling.setAccessibleName("Calling safely")
-        note_layout.addWidget(calling)
-
-        self.cards = QWidget()
-        self.cards_layout = QVBoxLayout(self.cards)
-        self.cards_layout.setSpacing(10)
-        self.scroll = named(QScrollArea(), "Hotlines")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.cards)
-
-        top = QHBoxLayout()
-        region_label = QLabel("Region")
-        region_label.setBuddy(self.region)
-        top.addWidget(region_label)
-        top.addWidget(self.region)
-        top.addSpacing(16)
-        search_label = QLabel("Search help")
-        search_label.setBuddy(self.search)
-        top.addWidget(search_label)
-        top.addWidget(self.search, 1)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(note)
-        row = QHBoxLayout()
-        row.addWidget(self.count)
-        row.addStretch(1)
-        row.addWidget(self.status)
-        layout.addLayout(row)
-        layout.addWidget(self.scroll, 1)
-
-        self.region.currentIndexChanged.connect(self.refresh)
-        self.search.textChanged.connect(self.refresh)
-        self.refresh()
-
-    @property
-    def region_code(self) -> str:
-        """Return the chosen region's code."""
-        return str(self.region.currentData())
-
-    def set_region(self, code: str) -> None:
-        """Show the services of region `code`."""
-        index = self.region.findData(code)
-        if index >= 0:
-            self.region.setCurrentIndex(index)
-
-    def shown(self) -> tuple[Hotline, ...]:
-        """Return the services currently listed."""
-        return self._directory.for_region(self.region_code, self.search.text())
-
-    @Slot()
-    def refresh(self) -> None:
-        """Rebuild the list for the region and search words."""
-        while self.cards_layout.count():
-            item = self.cards_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        hotlines = self.shown()
-        region = self._directory.region(self.region_code)
-        region_name = region.name if region else self.region_code
-        if hotlines:
-            noun = "service" if len(hotlines) == 1 else "services"
-            self.count.setText(f"{len(hotlines)} {noun} — {region_name}")
-        elif self.search.text().strip():
-            self.count.setText(
-                f"Nothing in {region_name} matches “{self.search.text().strip()}”. Try fewer "
-                "words or another region."
-            )
-        else:
-            self.count.setText(f"No services listed for {region_name}.")
-        for hotline in hotlines:
-            card = self._card(hotline)
-            self.cards_layout.addWidget(card)
-            if self.cards.isVisible():
-                card.show()  # at once, not on the next event loop turn
-        self.cards_layout.addStretch(1)
-
-    def _card(self, hotline: Hotline) -> QFrame:
-        card = QFrame()
-        card.setObjectName("emergencyCard" if hotline.emergency else "hotlineCard")
-        card.setAccessibleName(hotline.name)
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(4)
-        title = hotline.name + (f" — {hotline.area}" if hotline.area else "")
-        layout.addWidget(_label(title, "hotlineName"))
-        layout.addWidget(_label(hotline.about, "detail"))
-        for way in hotline.reach:
-            row = QHBoxLayout()
-            row.setSpacing(10)
-            method = METHOD_LABELS.get(way.method, way.method)
-            text = _label(
-                f"<b>{method}: {_escape(way.value)}</b><br/>"
-                f"<span style='color:#333'>{_escape(way.how)}</span>",
-                rich=True,
-            )
-            text.setAccessibleName(f"{method} {way.value}")
-            row.addWidget(text, 1)
-            label = "Copy number" if way.is_number else "Copy address"
-            button = named(QPushButton(label), label, f"Copy {way.value} ({hotline.name})")
-            button.setAutoDefault(False)
-            button.setProperty("copy_value", way.value)
-            button.clicked.connect(lambda _=False, v=way.value: self.copy(v))
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            layout.addLayout(row)
-        details = [
-            f"<b>Hours:</b> {_escape(hotline.hours)}",
-            f"<b>Languages:</b> {_escape(hotline.languages)}",
-            f"<b>Region:</b> {_escape(self._region_names(hotline))}",
-        ]
-        layout.addWidget(_label(" &nbsp;·&nbsp; ".join(details), "detail", rich=True))
-        if hotline.note:
-            layout.addWidget(_label(hotline.note, "detail"))
-        checked = hotline.last_checked
-        layout.addWidget(
-            _label(
-                f"Source: {hotline.source} · Last checked {checked.day} {checked:%B %Y}",
-                "small",
-            )
-        )
-        return card
-
-    def _region_names(self, hotline: Hotline) -> str:
-        codes = hotline.countries if hotline.emergency and hotline.countries else (hotline.region,)
-        names = []
-        for code in codes:
-            region = self._directory.region(code)
-            names.append(region.name if region else code)
-        return ", ".join(names)
-
-    def copy(self, value: str) -> None:
-        """Copy a number or address (marked secret, cleared after 30 seconds and on lock)."""
-        self._clipboard.copy(value)
-        seconds = CLEAR_AFTER_MS // 1000
-        self.status.setText(f"Copied {value}. It is cleared from the clipboard in {seconds} s.")
-
-
-class GuidanceView(QWidget):
-    """Guidance pages (bundled Markdown) in a browser that never follows links by itself."""
-
-    def __init__(
-        self, pages: Sequence[GuidancePage], problem: str = "", parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._pages = list(pages)
-        self.pages = named(QListWidget(), "Guidance pages")
-        self.pages.setWordWrap(True)
-        for page in self._pages:
-            self.pages.addItem(page.title)
-        self.browser = named(QTextBrowser(), "Guidance page")
-        self.browser.setOpenLinks(False)
-        self.browser.setOpenExternalLinks(False)
-        font = QFont(self.browser.font())
-        font.setPointSizeF(max(font.pointSizeF(), 10.5) + 0.5)
-        self.browser.setFont(font)
-        self.browser.document().setDocumentMargin(14)
-        self.browser.anchorClicked.connect(self._link)
-        self.pages.currentRowChanged.connect(self.show_page)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.pages)
-        splitter.addWidget(self.browser)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 740])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        if problem:
-            layout.addWidget(_label(problem, "hint"))
-        layout.addWidget(splitter, 1)
-        if self._pages:
-            self.pages.setCurrentRow(0)
-        elif not problem:
-            self.browser.setPlainText("No guidance pages are available.")
-
-    @Slot(int)
-    def show_page(self, index: int) -> None:
-        """Show page number `index` of the list."""
-        if not 0 <= index < len(self._pages):
-            return
-        page = self._pages[index]
-        try:
-            text = page.read()
-        except (OSError, UnicodeDecodeError):
-            self.browser.setPlainText(f"The page “{page.title}” could not be read.")
-            return
-        self.browser.setSearchPaths([str(page.path.parent)])
-        self.browser.setMarkdown(text)
-        self.browser.verticalScrollBar().setValue(0)
-
-    def show_page_id(self, page_id: str) -> bool:
-        """Show the page with this id; return False if there is none."""
-        for index, page in enumerate(self._pages):
-            if page.id == page_id:
-                self.pages.setCurrentRow(index)
-                return True
-        return False
-
-    @Slot(QUrl)
-    def _link(self, url: QUrl) -> None:
-        if url.scheme() in ("", "file") and not url.host():
-            name = Path(url.path()).name
-            for index, page in enumerate(self._pages):
-                if name and (page.path.name == name or page.id == name):
-                    self.pages.setCurrentRow(index)
-                    if url.fragment():
-                        self.browser.scrollToAnchor(url.fragment())
-                    return
-            if url.fragment() and not url.path():
-                self.browser.scrollToAnchor(url.fragment())
-            return
-        if url.scheme() not in ("http", "https", "mailto"):
-            return
-        shown = _escape(url.toDisplayString())
-        choice = ask(
-            self,
-            QMessageBox.Icon.Warning,
-            "Open in your browser?",
-            BROWSER_WARNING.format(url=shown),
-            Button.Open | Button.Cancel,
-            Button.Cancel,
-        )
-        if choice == Button.Open:
-            QDesktopServices.openUrl(url)
-
-
 def _locked_note(text: str) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
-    label = _label(text, "lockedNote")
+    label = text_label(text, "lockedNote")
     label.setAccessibleName(text)
     layout.addWidget(label)
     layout.addStretch(1)
