@@ -81,7 +81,7 @@ def test_journal_editor_and_help_name_controls_by_their_labels(qtbot, tmp_path: 
     win.session.unlock(PASSPHRASE)
     win._enter_journal()
     QApplication.processEvents()
-    assert win.journal_page.count.text() == "1 entry"  # read out as written
+    assert win.journal_page.entries.count.text() == "1 entry"  # read out as written
     problems = _mismatches(win)
     win.journal_page.new_entry()
     QApplication.processEvents()

@@ -5,23 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal, Slot
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +26,8 @@ from journal.session import Session
 from journal.taxonomy import Taxonomy
 from journal.ui.attachments.attachments_view import AttachmentsView, Source
 from journal.ui.common.widgets import heading, named
+from journal.ui.editor.choices import BehaviourTree, ChoiceGrid
+from journal.ui.editor.fields import line_field, scrolling, text_box
 
 WHAT_HAPPENED_HINT = "Who did what, in order. Quote exact words where you can."
 SEVERITY_LABELS = (
@@ -42,29 +38,6 @@ SEVERITY_LABELS = (
     "4 – severe",
     "5 – very severe",
 )
-OWN_GROUP = "Your own"
-
-
-def _text_box(name: str, placeholder: str = "", height: int = 70) -> QPlainTextEdit:
-    box = named(QPlainTextEdit(), name)
-    box.setPlaceholderText(placeholder)
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(height)
-    return box
-
-
-def _line(name: str, placeholder: str = "") -> QLineEdit:
-    line = named(QLineEdit(), name)
-    line.setPlaceholderText(placeholder)
-    return line
-
-
-def _scrolling(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
 
 
 def _qdt(value: datetime) -> QDateTime:
@@ -79,153 +52,6 @@ def _py(value: QDateTime) -> datetime:
     result = value.toPython()
     assert isinstance(result, datetime)
     return result.replace(microsecond=0)
-
-
-class ChoiceGrid(QWidget):
-    """Check boxes for bundled choices (optionally with an intensity) plus the user's own."""
-
-    changed = Signal()
-
-    def __init__(self, choices: list[tuple[str, str]], *, with_level: bool, name: str) -> None:
-        super().__init__()
-        self._with_level = with_level
-        self._boxes: dict[str, QCheckBox] = {}
-        self._levels: dict[str, QSpinBox] = {}
-        self._labels: dict[str, str] = {}
-        self._grid = QGridLayout()
-        self._grid.setHorizontalSpacing(16)
-        self._columns = 2 if with_level else 3
-        for key, label in choices:
-            self._add(key, label)
-        self.own = _line(f"Add your own {name}", f"Add your own {name}")
-        add = named(QPushButton("Add"), f"Add {name}")
-        add.clicked.connect(self._add_own)
-        self.own.returnPressed.connect(self._add_own)
-        row = QHBoxLayout()
-        row.addWidget(self.own, 1)
-        row.addWidget(add)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._grid)
-        layout.addLayout(row)
-
-    def _add(self, key: str, label: str) -> None:
-        index = len(self._boxes)
-        row, col = divmod(index, self._columns)
-        box = named(QCheckBox(label), label)
-        box.toggled.connect(self.changed)
-        self._boxes[key] = box
-        self._labels[key] = label
-        if self._with_level:
-            level = named(QSpinBox(), f"{label} intensity")
-            level.setRange(0, 10)
-            level.setValue(5)
-            level.setSuffix(" / 10")
-            level.setEnabled(False)
-            box.toggled.connect(level.setEnabled)
-            level.valueChanged.connect(self.changed)
-            self._levels[key] = level
-            self._grid.addWidget(box, row, col * 2)
-            self._grid.addWidget(level, row, col * 2 + 1)
-        else:
-            self._grid.addWidget(box, row, col)
-
-    @Slot()
-    def _add_own(self) -> None:
-        text = self.own.text().strip()
-        if not text:
-            return
-        if text not in self._boxes:
-            self._add(text, text)
-        self._boxes[text].setChecked(True)
-        self.own.clear()
-
-    def values(self) -> dict[str, int]:
-        """Return checked keys with their level (0 when there is no level)."""
-        result: dict[str, int] = {}
-        for key, box in self._boxes.items():
-            if box.isChecked():
-                result[key] = self._levels[key].value() if key in self._levels else 0
-        return result
-
-    def set_values(self, values: dict[str, int]) -> None:
-        """Check exactly these keys (adding unknown ones as the user's own)."""
-        for key in values:
-            if key not in self._boxes:
-                self._add(key, key)
-        for key, box in self._boxes.items():
-            box.setChecked(key in values)
-            if key in self._levels:
-                self._levels[key].setValue(values.get(key, 5))
-
-
-class BehaviourTree(QTreeWidget):
-    """Behaviours grouped as in the taxonomy, each with its plain-language description."""
-
-    changed = Signal()
-
-    def __init__(self, taxonomy: Taxonomy) -> None:
-        super().__init__()
-        named(self, "Behaviours")
-        self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
-        self._items: dict[str, QTreeWidgetItem] = {}
-        self._own_group: QTreeWidgetItem | None = None
-        bold = QFont()
-        bold.setBold(True)
-        for group in taxonomy.groups:
-            top = QTreeWidgetItem([group.name])
-            top.setFont(0, bold)
-            top.setToolTip(0, group.description)
-            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.addTopLevelItem(top)
-            for behaviour in group.behaviours:
-                label = behaviour.name + ("  ⚠ high risk" if behaviour.high_risk else "")
-                item = QTreeWidgetItem([label])
-                item.setToolTip(0, behaviour.description)
-                item.setData(0, Qt.ItemDataRole.UserRole, behaviour.id)
-                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, behaviour.description)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(0, Qt.CheckState.Unchecked)
-                top.addChild(item)
-                self._items[behaviour.id] = item
-        self.itemChanged.connect(lambda *_: self.changed.emit())
-
-    def add_own(self, text: str) -> None:
-        """Add (and check) a behaviour the user names themselves."""
-        text = text.strip()
-        if not text:
-            return
-        if text not in self._items:
-            if self._own_group is None:
-                self._own_group = QTreeWidgetItem([OWN_GROUP])
-                self._own_group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.addTopLevelItem(self._own_group)
-            item = QTreeWidgetItem([text])
-            item.setData(0, Qt.ItemDataRole.UserRole, text)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            self._own_group.addChild(item)
-            self._own_group.setExpanded(True)
-            self._items[text] = item
-        self._items[text].setCheckState(0, Qt.CheckState.Checked)
-
-    def values(self) -> list[str]:
-        """Return checked behaviour ids in display order."""
-        return [
-            key for key, item in self._items.items() if item.checkState(0) == Qt.CheckState.Checked
-        ]
-
-    def set_values(self, values: list[str]) -> None:
-        """Check exactly these behaviours."""
-        for key in values:
-            if key not in self._items:
-                self.add_own(key)
-        for key, item in self._items.items():
-            item.setCheckState(
-                0, Qt.CheckState.Checked if key in values else Qt.CheckState.Unchecked
-            )
-            if key in values and item.parent() is not None:
-                item.parent().setExpanded(True)
 
 
 class EntryEditor(QWidget):
@@ -261,7 +87,7 @@ class EntryEditor(QWidget):
         self.end.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.end.setEnabled(False)
         self.has_end.toggled.connect(self.end.setEnabled)
-        self.what_happened = _text_box("What happened", WHAT_HAPPENED_HINT, 140)
+        self.what_happened = text_box("What happened", WHAT_HAPPENED_HINT, 140)
 
         when_row = QHBoxLayout()
         when_row.addWidget(self.start, 2)
@@ -282,17 +108,19 @@ class EntryEditor(QWidget):
         self._buddies(quick)
 
         # --- one step away: the rest, grouped
-        self.location = _line("Location", "Where it happened")
-        self.words_used = _text_box("Words used", "Exact words, in quotes, when you remember them")
+        self.location = line_field("Location", "Where it happened")
+        self.words_used = text_box("Words used", "Exact words, in quotes, when you remember them")
         self.severity = named(QComboBox(), "Severity")
         self.severity.addItems(list(SEVERITY_LABELS))
-        self.injuries = _text_box("Injuries", "Any injury, however small", 50)
-        self.medical_care = _line("Medical care", "Doctor, hospital, pharmacy, none")
-        self.witnesses = _line("Witnesses", "Who saw or heard it")
+        self.injuries = text_box("Injuries", "Any injury, however small", 50)
+        self.medical_care = line_field("Medical care", "Doctor, hospital, pharmacy, none")
+        self.witnesses = line_field("Witnesses", "Who saw or heard it")
         self.children = named(QComboBox(), "Children present")
         self.children.addItems(["Not recorded", "Yes", "No"])
-        self.police = _line("Police report number", "If reported: police station, report number")
-        self.technology = _line("Technology involved", "Messages, tracking, accounts, photos")
+        self.police = line_field(
+            "Police report number", "If reported: police station, report number"
+        )
+        self.technology = line_field("Technology involved", "Messages, tracking, accounts, photos")
         details = QWidget()
         form = QFormLayout(details)
         form.addRow("&Location:", self.location)
@@ -307,7 +135,7 @@ class EntryEditor(QWidget):
         self._buddies(form)
 
         self.behaviours = BehaviourTree(taxonomy)
-        self.own_behaviour = _line("Add your own behaviour", "Something not in the list")
+        self.own_behaviour = line_field("Add your own behaviour", "Something not in the list")
         add_behaviour = named(QPushButton("Add"), "Add behaviour")
         add_behaviour.clicked.connect(self._add_own_behaviour)
         self.own_behaviour.returnPressed.connect(self._add_own_behaviour)
@@ -339,10 +167,10 @@ class EntryEditor(QWidget):
         feelings_scroll.setWidgetResizable(True)
         feelings_scroll.setWidget(feelings)
 
-        self.reflection = _text_box(
+        self.reflection = text_box(
             "Private reflection", "Your own thoughts. Left out of advocate exports by default.", 120
         )
-        self.tags = _line("Tags", "Words to find this entry again, separated by commas")
+        self.tags = line_field("Tags", "Words to find this entry again, separated by commas")
         reflection_tab = QWidget()
         rl = QFormLayout(reflection_tab)
         rl.addRow("Private &reflection:", self.reflection)
@@ -350,10 +178,10 @@ class EntryEditor(QWidget):
         self._buddies(rl)
 
         self.tabs = named(QTabWidget(), "More details")
-        self.tabs.addTab(_scrolling(details), "Details")
+        self.tabs.addTab(scrolling(details), "Details")
         self.tabs.addTab(behaviours_tab, "Behaviours")
         self.tabs.addTab(feelings_scroll, "Feelings and body")
-        self.tabs.addTab(_scrolling(reflection_tab), "Reflection and tags")
+        self.tabs.addTab(scrolling(reflection_tab), "Reflection and tags")
         # Files picked while writing wait here; the page adds them once the entry is saved.
         self.attachments: AttachmentsView | None = None
         if session is not None:

@@ -2,35 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
-
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.errors import VaultBusy, VaultError
-from journal.model import KIND_LABELS, KINDS, Entry
+from journal.model import Entry
 from journal.session import Session
 from journal.taxonomy import Taxonomy
 from journal.ui.common.messages import ask
-from journal.ui.common.widgets import Banner, named
+from journal.ui.common.widgets import Banner
 from journal.ui.editor.editor import EntryEditor
-from journal.ui.journal.entry_model import EntryTableModel
+from journal.ui.journal.entry_list import EntryList
 from journal.ui.journal.entry_view import EntryView
 
 DRAFT_INTERVAL_MS = 3000
@@ -49,58 +37,14 @@ class JournalPage(QWidget):
         self._taxonomy = taxonomy
         self._busy = False
 
-        self.search = named(QLineEdit(), "Search", "Search all text of all entries (Ctrl+F)")
-        self.search.setPlaceholderText("Search all entries (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self.kind_filter = named(QComboBox(), "Filter by kind")
-        self.kind_filter.addItem("All kinds", None)
-        for kind in KINDS:
-            self.kind_filter.addItem(KIND_LABELS[kind], kind)
-        self.behaviour_filter = named(QComboBox(), "Filter by behaviour")
-        self._fill_behaviour_filter()
-        self.use_dates = named(QCheckBox("Dates"), "Dates: filter by when it happened")
-        self.date_from = named(QDateEdit(), "From date")
-        self.date_to = named(QDateEdit(), "To date")
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setEnabled(False)
-        self.date_from.setDate(QDate.currentDate().addYears(-1))
-        self.date_to.setDate(QDate.currentDate())
-        self.use_dates.toggled.connect(self.date_from.setEnabled)
-        self.use_dates.toggled.connect(self.date_to.setEnabled)
-        self.order = named(QComboBox(), "Order")
-        self.order.addItem("Newest first", True)
-        self.order.addItem("Oldest first", False)
-        self.count = QLabel()
-        self.count.setAccessibleName("Number of entries shown")
-
-        self.model = EntryTableModel(taxonomy, self)
-        self.table = named(QTableView(), "Entries")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(EntryTableModel.COL_WHEN, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(EntryTableModel.COL_KIND, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(
-            EntryTableModel.COL_BEHAVIOURS, QHeaderView.ResizeMode.Interactive
-        )
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(EntryTableModel.COL_WHEN, 190)
-        self.table.setColumnWidth(EntryTableModel.COL_KIND, 110)
-        self.table.setColumnWidth(EntryTableModel.COL_BEHAVIOURS, 150)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.activated.connect(lambda _index: self.view.browser.setFocus())
-
-        self.new_button = named(QPushButton("New entry"), "New entry", "Write a new entry (Ctrl+N)")
-        self.new_button.clicked.connect(self.new_entry)
-        self.lock_button = named(QPushButton("Lock"), "Lock", "Lock the journal (Ctrl+L)")
-        self.lock_button.clicked.connect(self.lock_requested)
+        self.entries = EntryList(session, taxonomy)
+        self.model = self.entries.model
+        self.table = self.entries.table
+        self.entries.filters_changed.connect(self.refresh)
+        self.entries.entry_chosen.connect(self._show_chosen)
+        self.entries.entry_activated.connect(lambda: self.view.browser.setFocus())
+        self.entries.new_button.clicked.connect(self.new_entry)
+        self.entries.lock_button.clicked.connect(self.lock_requested)
 
         self.banner = Banner()
         self.view = EntryView(taxonomy, session)
@@ -115,30 +59,8 @@ class JournalPage(QWidget):
         self.right.addWidget(self.view)
         self.editor = self._make_editor()
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.kind_filter)
-        filters.addWidget(self.behaviour_filter, 1)
-        dates = QHBoxLayout()
-        dates.addWidget(self.use_dates)
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("to"))
-        dates.addWidget(self.date_to)
-        dates.addStretch(1)
-        dates.addWidget(self.order)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.lock_button)
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addLayout(top)
-        ll.addLayout(filters)
-        ll.addLayout(dates)
-        ll.addWidget(self.table, 1)
-        ll.addWidget(self.count)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.entries)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
@@ -147,20 +69,6 @@ class JournalPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(120)
-        self._refresh_timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._refresh_timer.start)
-        for signal in (
-            self.kind_filter.currentIndexChanged,
-            self.behaviour_filter.currentIndexChanged,
-            self.use_dates.toggled,
-            self.date_from.dateChanged,
-            self.date_to.dateChanged,
-            self.order.currentIndexChanged,
-        ):
-            signal.connect(self.refresh)
         self._draft_timer = QTimer(self)
         self._draft_timer.setInterval(DRAFT_INTERVAL_MS)
         self._draft_timer.timeout.connect(self._autosave_draft)
@@ -178,27 +86,12 @@ class JournalPage(QWidget):
         self.right.addWidget(editor)
         return editor
 
-    def _fill_behaviour_filter(self, extra: list[str] | None = None) -> None:
-        self.behaviour_filter.blockSignals(True)
-        current = self.behaviour_filter.currentData()
-        self.behaviour_filter.clear()
-        self.behaviour_filter.addItem("All behaviours", None)
-        for behaviour in self._taxonomy.all_behaviours():
-            self.behaviour_filter.addItem(behaviour.name, behaviour.id)
-        for own in sorted(extra or []):
-            self.behaviour_filter.addItem(own, own)
-        index = self.behaviour_filter.findData(current)
-        self.behaviour_filter.setCurrentIndex(max(0, index))
-        self.behaviour_filter.blockSignals(False)
-
     # --------------------------------------------------------------- lifecycle
 
     def start(self) -> None:
         """Show the unlocked journal and offer to resume a saved draft."""
         vault = self._session.vault
-        known = {b.id for b in self._taxonomy.all_behaviours()}
-        own = {b for e in vault.entries() for b in e.behaviours if b not in known}
-        self._fill_behaviour_filter(sorted(own))
+        self.entries.show_own_behaviours()
         self.refresh()
         self.right.setCurrentWidget(self.view)
         problems = vault.problems
@@ -230,17 +123,13 @@ class JournalPage(QWidget):
     def wipe(self) -> None:
         """Forget everything shown: list, entry, editor, filters' text (on lock)."""
         self._draft_timer.stop()
-        self._refresh_timer.stop()
-        self.model.clear()
+        self.entries.wipe()
         self.view.wipe()
         self.banner.dismiss()
-        self.search.clear()
         self.right.removeWidget(self.editor)
         self.editor.deleteLater()
         self.editor = self._make_editor()
-        self._fill_behaviour_filter()
         self.right.setCurrentWidget(self.view)
-        self.count.clear()
 
     def on_locked(self) -> None:
         """The journal locks: forget everything shown (a session view, see SessionViews)."""
@@ -270,43 +159,14 @@ class JournalPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Apply search and filters to the list, keeping the selection when possible."""
-        if not self._session.is_unlocked:
-            return
-        vault = self._session.vault
-        selected = self.view.entry.id if self.view.entry else None
-        entries = vault.search(self.search.text())
-        kind = self.kind_filter.currentData()
-        if kind:
-            entries = [e for e in entries if e.kind == kind]
-        behaviour = self.behaviour_filter.currentData()
-        if behaviour:
-            entries = [e for e in entries if behaviour in e.behaviours]
-        if self.use_dates.isChecked():
-            start = datetime.combine(self.date_from.date().toPython(), time.min)
-            end = datetime.combine(self.date_to.date().toPython(), time.max)
-            entries = [e for e in entries if start <= _local(e.occurred_start) <= end]
-        if self.order.currentData():
-            entries.reverse()
-        self.model.set_entries(entries)
-        total = len(vault)
-        noun = "entry" if total == 1 else "entries"
-        self.count.setText(
-            f"{len(entries)} of {total} {noun}" if len(entries) != total else f"{total} {noun}"
-        )
-        if selected:
-            self.select(selected)
+        self.entries.refresh(self.view.entry.id if self.view.entry else None)
 
     def select(self, entry_id: str) -> None:
         """Select an entry in the list (and show it)."""
-        row = self.model.row_of(entry_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        self.entries.select(entry_id)
 
-    @Slot(QItemSelection, QItemSelection)
-    def _selection_changed(self, *_: object) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        entry = self.model.entry(rows[0].row()) if rows else None
+    @Slot(object)
+    def _show_chosen(self, entry: Entry | None) -> None:
         if entry is None or entry.id is None:
             self.view.show_entry(None, [])
             return
@@ -316,8 +176,7 @@ class JournalPage(QWidget):
 
     def focus_search(self) -> None:
         """Put the cursor in the search field (Ctrl+F)."""
-        self.search.setFocus()
-        self.search.selectAll()
+        self.entries.focus_search()
 
     # --------------------------------------------------------------- writing
 
@@ -360,12 +219,10 @@ class JournalPage(QWidget):
         self.editor.load(None)
         self.right.setCurrentWidget(self.view)
         if saved.behaviours:
-            known = {b.id for b in self._taxonomy.all_behaviours()}
-            own = {b for e in vault.entries() for b in e.behaviours if b not in known}
-            self._fill_behaviour_filter(sorted(own))
+            self.entries.show_own_behaviours()
         self.refresh()
         self.select(saved.id or "")
-        if self.model.row_of(saved.id or "") < 0:
+        if not self.entries.listed(saved.id or ""):
             self.view.show_entry(saved, vault.history(saved.id or ""))
         self.table.setFocus()
         if waiting and self.view.attachments is not None:
@@ -435,7 +292,7 @@ class JournalPage(QWidget):
     @Slot(bool)
     def _attachment_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.table, self.new_button, self.view.amend_button):
+        for widget in (self.table, self.entries.new_button, self.view.amend_button):
             widget.setEnabled(not busy)
         self.view.delete_button.setEnabled(not busy and self.view.entry is not None)
         if not busy:
@@ -526,7 +383,3 @@ class JournalPage(QWidget):
             self._session.vault.clear_draft()
         except VaultError as exc:
             self.status.emit(exc.message)
-
-
-def _local(moment: datetime) -> datetime:
-    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
