@@ -234,6 +234,24 @@ class AudioPlayer(SafeDialog):
         self.title.clear()
 
 
+def open_viewer(attachment: Attachment, data: bytes, parent: QWidget) -> SafeDialog | None:
+    """Show a picture or play a sound from memory in its own window (deleted when closed).
+
+    Returns None when the picture's format cannot be read.
+    """
+    dialog: SafeDialog
+    if attachment.is_image:
+        image = image_from_bytes(data)
+        if image is None:
+            return None
+        dialog = ImageViewer(attachment, image, parent)
+    else:
+        dialog = AudioPlayer(attachment, data, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()  # not modal: the entry can stay in view beside it
+    return dialog
+
+
 def _clock(ms: int) -> str:
     seconds = max(0, ms) // 1000
     return f"{seconds // 60}:{seconds % 60:02d}"

@@ -7,45 +7,23 @@ is written anywhere but the vault, except a copy the user asks for (after a plai
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, cast
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEventLoop,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    QUrl,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QEventLoop, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFontDatabase,
-    QGuiApplication,
-    QImage,
     QKeySequence,
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -54,23 +32,33 @@ from journal import attachments as att
 from journal.attachments import Attachment
 from journal.errors import VaultError
 from journal.session import Session
+from journal.ui.attachments.attachment_details import AttachmentDetails
+from journal.ui.attachments.attachment_files import (
+    choose_files_to_add,
+    clipboard_sources,
+    dropped_sources,
+    local_files,
+    save_copy,
+    store_file,
+)
+from journal.ui.attachments.attachment_model import (
+    AttachmentRow,
+    AttachmentTableModel,
+    Source,
+    attachments_table,
+    pending_row,
+    saved_row,
+)
 from journal.ui.attachments.attachment_viewers import (
     AudioPlayer,
     ImageViewer,
     can_play,
-    image_from_bytes,
-    png_bytes,
+    open_viewer,
 )
-from journal.ui.common.file_dialogs import choose_file
-from journal.ui.common.messages import SafeDialog, ask
+from journal.ui.common.messages import ask
 from journal.ui.common.widgets import named
 
 MAX_VIEW_BYTES = 300 * 1024 * 1024  # larger files are offered as "Save a copy…" only
-COPY_WARNING = (
-    "<b>The copy will not be encrypted.</b> Anyone who opens it can see it. Save it straight "
-    "to a USB stick or a folder only you use, and delete it when you no longer need it. "
-    "Avoid shared, cloud-synced and Downloads folders."
-)
 DROP_HINT = (
     "Drop files here, press <b>Add file…</b>, or paste a screenshot (Ctrl+V). Files are stored "
     "encrypted inside the journal. The original file is not changed or removed: delete it "
@@ -81,186 +69,6 @@ PENDING_HINT = (
     "journal when you save the entry. Drop files here, press <b>Add file…</b>, or paste a "
     "screenshot (Ctrl+V) while this tab is open."
 )
-
-__all__ = [
-    "AttachmentTableModel",
-    "AttachmentsView",
-    "Source",
-    "choose_copy_path",
-    "choose_files_to_add",
-]
-
-# A file to add: (display name, path on disk or bytes in memory).
-Source = tuple[str, Path | bytes]
-
-
-def choose_files_to_add(parent: QWidget) -> list[str]:
-    """Ask which file to attach, with Qt's own dialog (no "recently used" entry)."""
-    chosen = choose_file(parent, "Add a file to this entry", "", "All files (*)", save=False)
-    return [chosen] if chosen else []
-
-
-def choose_copy_path(parent: QWidget, suggested: str) -> str | None:
-    """Ask where to save a plaintext copy, with Qt's own dialog (no "recently used" entry)."""
-    suffix = Path(suggested).suffix.lstrip(".")
-    name_filter = f"{suffix.upper()} file (*.{suffix})" if suffix else "Any file (*.*)"
-    return choose_file(parent, "Save a copy (not encrypted)", suggested, name_filter, save=True)
-
-
-def _short_hash(digest: str) -> str:
-    return f"{digest[:8]}…{digest[-4:]}" if len(digest) > 12 else digest
-
-
-# ----------------------------------------------------------------------- model
-
-
-@dataclass(frozen=True)
-class _Row:
-    name: str
-    size: int
-    added: str
-    sha256: str
-    has_location: bool
-    attachment: Attachment | None = None  # None while waiting for the entry to be saved
-    source: Path | bytes | None = None
-
-
-class AttachmentTableModel(QAbstractTableModel):
-    """Attachments of one entry (or files waiting to be added) as table rows."""
-
-    COL_NAME, COL_SIZE, COL_ADDED, COL_HASH = range(4)
-    HEADERS = ("Name", "Size", "Added", "SHA-256")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[_Row] = []
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == self.COL_NAME:
-                return row.name + (" (location)" if row.has_location else "")
-            if column == self.COL_SIZE:
-                return att.format_size(row.size)
-            if column == self.COL_ADDED:
-                return row.added
-            if column == self.COL_HASH:
-                if role == Qt.ItemDataRole.AccessibleTextRole:
-                    return row.sha256 or "not computed yet"
-                return _short_hash(row.sha256) if row.sha256 else "when saved"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.COL_HASH and row.sha256:
-                return f"SHA-256: {row.sha256}"
-            if column == self.COL_NAME and row.has_location:
-                return att.LOCATION_NOTE
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def set_rows(self, rows: Sequence[_Row]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[_Row]:
-        """Return the rows shown (oldest first)."""
-        return list(self._rows)
-
-    def row(self, index: int) -> _Row | None:
-        """Return one row, or None."""
-        return self._rows[index] if 0 <= index < len(self._rows) else None
-
-    def clear(self) -> None:
-        """Forget every row."""
-        self.set_rows([])
-
-
-def _saved_row(attachment: Attachment) -> _Row:
-    return _Row(
-        attachment.filename,
-        attachment.size,
-        _short_date(attachment.added_at),
-        attachment.sha256,
-        attachment.has_location,
-        attachment,
-    )
-
-
-def _short_date(moment: datetime) -> str:
-    local = moment.astimezone() if moment.tzinfo else moment
-    return local.strftime("%d %b %Y, %H:%M")
-
-
-def _pending_row(name: str, source: Path | bytes) -> _Row:
-    if isinstance(source, bytes):
-        size, location = len(source), att.has_location_bytes(source)
-    else:
-        try:
-            size = source.stat().st_size
-            with source.open("rb") as handle:
-                location = bool(att.has_location_stream(handle))
-        except OSError:
-            size, location = 0, False
-    return _Row(att.safe_filename(name), size, "when you save", "", location, None, source)
-
-
-# ---------------------------------------------------------------------- reader
-
-
-class _ProgressReader(io.RawIOBase):
-    """Wraps the source so the window stays responsive (quick exit, lock) during big imports."""
-
-    def __init__(self, stream: BinaryIO, on_read: Callable[[int], None]) -> None:
-        super().__init__()
-        self._stream = stream
-        self._on_read = on_read
-        self.done = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return self._stream.seekable()
-
-    def tell(self) -> int:
-        return self._stream.tell()
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        self.done = self._stream.seek(offset, whence)  # the location check reads, then rewinds
-        return self.done
-
-    def read(self, size: int = -1) -> bytes:
-        data = self._stream.read(size)
-        self.done += len(data)
-        self._on_read(self.done)
-        return data
-
-    def readinto(self, buffer: Any) -> int:  # pragma: no cover - read() is what the vault uses
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
-
-
-# ---------------------------------------------------------------------- widget
 
 
 class AttachmentsView(QWidget):
@@ -286,26 +94,7 @@ class AttachmentsView(QWidget):
         self.setAcceptDrops(True)
 
         self.model = AttachmentTableModel(self)
-        self.table = named(QTableView(), "Attachments")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setMinimumHeight(90)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(AttachmentTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (
-            AttachmentTableModel.COL_SIZE,
-            AttachmentTableModel.COL_ADDED,
-            AttachmentTableModel.COL_HASH,
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        if pending:  # no date or hash before the entry is saved
-            self.table.setColumnHidden(AttachmentTableModel.COL_ADDED, True)
-            self.table.setColumnHidden(AttachmentTableModel.COL_HASH, True)
+        self.table = attachments_table(self.model, pending=pending)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.activated.connect(self._activated)
 
@@ -325,25 +114,7 @@ class AttachmentsView(QWidget):
             if pending:  # (never show() a widget before it has a parent: it becomes a window)
                 button.hide()
 
-        # The full hash on one line (read-only, selectable, scrolls when the pane is narrow).
-        self.hash_label = QLabel("SHA-256:")
-        self.hash_line = named(QLineEdit(), "SHA-256 of the selected attachment")
-        self.hash_line.setReadOnly(True)
-        self.hash_line.setFrame(False)
-        self.hash_line.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.hash_line.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.hash_line.setStyleSheet("background: transparent")
-        self.hash_label.setBuddy(self.hash_line)
-        self.hash_row = QWidget()
-        hash_layout = QHBoxLayout(self.hash_row)
-        hash_layout.setContentsMargins(0, 0, 0, 0)
-        hash_layout.addWidget(self.hash_label)
-        hash_layout.addWidget(self.hash_line, 1)
-        self.location_note = QLabel()
-        self.location_note.setObjectName("warning")
-        self.location_note.setAccessibleName("Location note")
-        self.location_note.setWordWrap(True)
-        self.location_note.setVisible(False)
+        self.details = AttachmentDetails()
         self.hint = QLabel(PENDING_HINT if pending else DROP_HINT)
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.RichText)
@@ -361,8 +132,7 @@ class AttachmentsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.hash_row)
-        layout.addWidget(self.location_note)
+        layout.addWidget(self.details)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
@@ -393,7 +163,7 @@ class AttachmentsView(QWidget):
         attachments: list[Attachment] = []
         if self._entry_id is not None and self._session.is_unlocked:
             attachments = self._session.vault.attachments(self._entry_id)
-        self.model.set_rows([_saved_row(item) for item in attachments])
+        self.model.set_rows([saved_row(item) for item in attachments])
         self._update_buttons()
         self.changed.emit()
 
@@ -401,7 +171,7 @@ class AttachmentsView(QWidget):
         """Return how many attachments (or files waiting) are listed."""
         return self.model.rowCount()
 
-    def selected(self) -> _Row | None:
+    def selected(self) -> AttachmentRow | None:
         """Return the selected row, or None."""
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
@@ -420,24 +190,9 @@ class AttachmentsView(QWidget):
         self.save_button.setEnabled(usable and saved is not None)
         viewable = saved is not None and (saved.is_image or can_play(saved))
         self.view_button.setEnabled(usable and viewable)
-        if row is not None and row.sha256:
-            self.hash_line.setText(row.sha256)
-            self.hash_line.setCursorPosition(0)
-        else:
-            self.hash_line.clear()
-        self.hash_row.setVisible(bool(row is not None and row.sha256))
+        self.details.show_rows(row, self.model.rows())
         # The hint matters most before the first file; afterwards the list speaks for itself.
         self.hint.setVisible(self._pending or self.model.rowCount() == 0)
-        located = [r.name for r in self.model.rows() if r.has_location]
-        if located:
-            names = ", ".join(f"“{name}”" for name in located[:3])
-            more = f" and {len(located) - 3} more" if len(located) > 3 else ""
-            self.location_note.setText(
-                f"Location data (GPS) found in {names}{more}. It is kept unchanged as evidence, "
-                "but anyone you share an export or a copy with could see where the photo was "
-                "taken."
-            )
-        self.location_note.setVisible(bool(located))
 
     def take_pending(self) -> list[Source]:
         """Return and forget the files waiting for the entry to be saved."""
@@ -453,9 +208,7 @@ class AttachmentsView(QWidget):
         """Forget everything shown (on lock): rows, hashes, queued screenshots."""
         self._entry_id = None
         self.model.clear()
-        self.hash_line.clear()
-        self.location_note.clear()
-        self.location_note.setVisible(False)
+        self.details.wipe()
         self.progress.clear()
         self.progress.setVisible(False)
         for viewer in [*self.findChildren(ImageViewer), *self.findChildren(AudioPlayer)]:
@@ -478,7 +231,7 @@ class AttachmentsView(QWidget):
         if not sources or self._busy:
             return 0
         if self._pending:
-            rows = self.model.rows() + [_pending_row(name, src) for name, src in sources]
+            rows = self.model.rows() + [pending_row(name, src) for name, src in sources]
             self.model.set_rows(rows)
             self.select_row(len(rows) - 1)
             self._update_buttons()
@@ -520,11 +273,9 @@ class AttachmentsView(QWidget):
         return len(added)
 
     def _add_one(self, entry_id: str, name: str, source: Path | bytes) -> Attachment:
-        vault = self._session.vault
-        total = len(source) if isinstance(source, bytes) else _size_of(source)
         shown = att.safe_filename(name)
 
-        def progress(done: int) -> None:
+        def progress(done: int, total: int) -> None:
             if total > 4 * att.CHUNK_SIZE:
                 percent = min(100, done * 100 // max(1, total))
                 self.progress.setText(f"Adding “{shown}”… {percent}%")
@@ -532,16 +283,7 @@ class AttachmentsView(QWidget):
             # Keep the window alive (quick exit, lock) while a large file is stored.
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
-        if isinstance(source, bytes):
-            reader = _ProgressReader(io.BytesIO(source), progress)
-            return vault.add_attachment(entry_id, cast(BinaryIO, reader), filename=name)
-        try:
-            handle = source.open("rb")
-        except OSError as exc:
-            raise VaultError(f"“{shown}” could not be read ({exc.strerror}).") from exc
-        with handle:
-            reader = _ProgressReader(handle, progress)
-            return vault.add_attachment(entry_id, cast(BinaryIO, reader), filename=name)
+        return store_file(self._session.vault, entry_id, name, source, progress)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -557,19 +299,11 @@ class AttachmentsView(QWidget):
     @Slot()
     def paste(self) -> None:
         """Add a picture (as PNG, encoded in memory) or files from the clipboard."""
-        clipboard = QGuiApplication.clipboard()
-        data = clipboard.mimeData() if clipboard is not None else None
-        if data is None:
+        sources = clipboard_sources()
+        if sources is None:
             return
-        if data.hasImage():
-            image = clipboard.image()
-            if not image.isNull():
-                stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
-                self.add_sources([(f"Screenshot {stamp}.png", png_bytes(image))])
-                return
-        files = _local_files(data.urls()) if data.hasUrls() else []
-        if files:
-            self.add_sources([(path.name, path) for path in files])
+        if sources:
+            self.add_sources(sources)
             return
         self.status.emit("The clipboard holds no picture or file to attach.")
 
@@ -578,7 +312,7 @@ class AttachmentsView(QWidget):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept dropped local files and pictures."""
         data = event.mimeData()
-        if not self._busy and (data.hasImage() or _local_files(data.urls())):
+        if not self._busy and (data.hasImage() or local_files(data.urls())):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
@@ -587,13 +321,7 @@ class AttachmentsView(QWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Add the dropped files (after the drop has finished)."""
-        data = event.mimeData()
-        sources: list[Source] = [(path.name, path) for path in _local_files(data.urls())]
-        if not sources and data.hasImage():
-            image = data.imageData()
-            if isinstance(image, QImage) and not image.isNull():
-                stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
-                sources = [(f"Picture {stamp}.png", png_bytes(image))]
+        sources = dropped_sources(event.mimeData())
         if not sources:
             return
         event.acceptProposedAction()
@@ -631,21 +359,11 @@ class AttachmentsView(QWidget):
         data = self._read(attachment)
         if data is None:
             return
-        dialog: SafeDialog
-        if attachment.is_image:
-            image = image_from_bytes(data)
-            if image is None:
-                self._tell(
-                    "This picture cannot be shown (its format is not supported). "
-                    "You can save a copy and open it with another program."
-                )
-                return
-            dialog = ImageViewer(attachment, image, self)
-        else:
-            dialog = AudioPlayer(attachment, data, self)
-        del data
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()  # not modal: the entry can stay in view beside it
+        if open_viewer(attachment, data, self) is None:
+            self._tell(
+                "This picture cannot be shown (its format is not supported). "
+                "You can save a copy and open it with another program."
+            )
 
     @Slot()
     def save_selected(self) -> None:
@@ -654,28 +372,14 @@ class AttachmentsView(QWidget):
         attachment = row.attachment if row is not None else None
         if attachment is None or self._busy:
             return
-        answer = ask(
-            self,
-            QMessageBox.Icon.Warning,
-            "Save a copy that is not encrypted?",
-            COPY_WARNING,
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Save or not self._session.is_unlocked:
-            return
-        path = choose_copy_path(self, attachment.filename)
-        if not path or not self._session.is_unlocked:
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
-            att.write_private_copy(self._session.vault.read_attachment(attachment.id), path)
+            path = save_copy(self, self._session, attachment)
         except VaultError as exc:
-            QApplication.restoreOverrideCursor()
             self._tell(f"The copy was not saved. {exc.message}")
             return
-        QApplication.restoreOverrideCursor()
-        self.status.emit(f"Saved a copy (not encrypted) as {Path(path).name}.")
+        if path is None:
+            return
+        self.status.emit(f"Saved a copy (not encrypted) as {path.name}.")
 
     @Slot()
     def remove_selected(self) -> None:
@@ -713,18 +417,3 @@ class AttachmentsView(QWidget):
             ask(self, QMessageBox.Icon.Information, "Attachment", text)
         else:
             self.status.emit(text)
-
-
-# --------------------------------------------------------------------- helpers
-
-
-def _size_of(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
-def _local_files(urls: Sequence[QUrl]) -> list[Path]:
-    paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-    return [path for path in paths if path.is_file()]

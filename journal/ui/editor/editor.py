@@ -24,7 +24,8 @@ from journal.display import format_recorded
 from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, PRECISIONS, Entry
 from journal.session import Session
 from journal.taxonomy import Taxonomy
-from journal.ui.attachments.attachments_view import AttachmentsView, Source
+from journal.ui.attachments.attachment_model import Source
+from journal.ui.attachments.attachments_view import AttachmentsView
 from journal.ui.common.widgets import heading, named
 from journal.ui.editor.choices import BehaviourTree, ChoiceGrid
 from journal.ui.editor.fields import line_field, scrolling, text_box
