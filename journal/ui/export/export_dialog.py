@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -31,8 +30,6 @@ from PySide6.QtWidgets import (
 
 from journal.errors import VaultError
 from journal.export import (
-    FIELD_LABELS,
-    OPTIONAL_FIELDS,
     PRESETS,
     ExportResult,
     export,
@@ -46,6 +43,7 @@ from journal.ui.common.file_dialogs import ChoosePath, choose_file
 from journal.ui.common.messages import SafeDialog, ask
 from journal.ui.common.session_views import ClearedOnLock
 from journal.ui.common.widgets import heading, named, paragraph
+from journal.ui.export.export_fields import ExportFields
 
 FORMAT_CHOICES: tuple[tuple[str, str, str], ...] = (
     ("pdf", "PDF (to print or read)", "PDF document (*.pdf)"),
@@ -61,26 +59,6 @@ COPIES_WARNING = (
     " <b>The copied attached files are not encrypted either</b>: they go into a folder named "
     "after the export, beside it."
 )
-COPY_LABEL = "Copy the attached files beside the export"
-
-
-def location_warning_text(photos: int, *, copies: bool, thumbnails: bool) -> str:
-    """Say what each chosen output keeps of the photos' location data (GPS)."""
-    if photos <= 0:
-        return ""
-    noun = "1 photo carries" if photos == 1 else f"{photos} photos carry"
-    parts = [f"{noun} location data (GPS)."]
-    if copies:
-        parts.append(
-            "The copied files keep it: anyone with them can see where "
-            + ("it was" if photos == 1 else "they were")
-            + " taken. Untick the copies to leave the files out."
-        )
-    if thumbnails:
-        parts.append("Photos shown in the PDF are redrawn without it.")
-    if not copies:
-        parts.append("The list of attachments gives names, sizes and SHA-256 only, not places.")
-    return " ".join(parts)
 
 
 def _qt_choose_path(parent: QWidget, title: str, suggested: str, name_filter: str) -> str | None:
@@ -155,55 +133,8 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         self.use_behaviours.toggled.connect(self.behaviours.setEnabled)
         self._fill_behaviours()
 
-        self.field_boxes: dict[str, QCheckBox] = {}
-        fields_box = QGroupBox("Details to include")
-        grid = QGridLayout(fields_box)
-        shown = [f for f in OPTIONAL_FIELDS if f != "attachments"]
-        for index, name in enumerate(shown):
-            label = FIELD_LABELS[name]
-            box = named(QCheckBox(label), label)
-            self.field_boxes[name] = box
-            grid.addWidget(box, index // 2, index % 2)
-        row = (len(shown) + 1) // 2
-        self.checkins = named(QCheckBox("Red-flag check-ins"), "Red-flag check-ins")
-        self.patterns = named(
-            QCheckBox("Patterns summary (with charts in a PDF)"),
-            "Patterns summary (with charts in a PDF)",
-        )
-        self.attachments = named(QCheckBox("List of attachments"), "List of attachments")
-        self.thumbnails = named(
-            QCheckBox("Show photos in a PDF (small)"), "Show photos in a PDF (small)"
-        )
-        self.copy_files = named(QCheckBox(COPY_LABEL), COPY_LABEL)
-        self.copy_files.setToolTip(
-            "Into a new folder named after the export, beside it. The copies are the original "
-            "files, not encrypted."
-        )
-        self.location_warning = named(QLabel(), "Location warning")
-        self.location_warning.setObjectName("warning")
-        self.location_warning.setWordWrap(True)
-        self.location_warning.setVisible(False)
-        self.location_warning.setContentsMargins(0, 2, 0, 6)
-        self._located = 0
-        grid.addWidget(self.checkins, row, 0)
-        grid.addWidget(self.patterns, row, 1)
-        grid.addWidget(self.attachments, row + 1, 0)
-        grid.addWidget(self.thumbnails, row + 1, 1)
-        grid.addWidget(self.copy_files, row + 2, 0, 1, 2)
-        grid.addWidget(self.location_warning, row + 3, 0, 1, 2)
-        self.attachments.toggled.connect(self._update_thumbnails)
-        self.thumbnails.toggled.connect(self._update_location_warning)
-        self.copy_files.toggled.connect(self._update_location_warning)
-        row += 3
-        grid.addWidget(
-            paragraph(
-                "Every entry always shows its kind, when it happened and when it was recorded."
-            ),
-            row + 1,
-            0,
-            1,
-            2,
-        )
+        self.fields = ExportFields()
+        self.fields.copies_changed.connect(self._say_copies)
 
         self.only_selected: QCheckBox | None = None
         if self._entry_ids:
@@ -259,7 +190,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         column.addWidget(warning)
         column.addLayout(form)
         column.addLayout(filters)
-        column.addWidget(fields_box)
+        column.addWidget(self.fields)
         scroll = QScrollArea()
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
@@ -270,7 +201,9 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         self.content.addWidget(buttons)
 
         self.preset.currentIndexChanged.connect(self._apply_preset)
-        self.format.currentIndexChanged.connect(self._update_thumbnails)
+        self.format.currentIndexChanged.connect(
+            lambda: self.fields.set_format(str(self.format.currentData()))
+        )
         for box in self.kind_boxes.values():
             box.toggled.connect(self._update_preview)
         for signal in (
@@ -308,39 +241,11 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         preset = PRESETS[self.preset.currentData()]
         for kind, box in self.kind_boxes.items():
             box.setChecked(kind in preset.kinds)
-        for name, box in self.field_boxes.items():
-            box.setChecked(name in preset.fields)
-        self.checkins.setChecked(preset.checkins)
-        self.patterns.setChecked(preset.patterns)
-        self.attachments.setChecked("attachments" in preset.fields)
-        self.thumbnails.setChecked(False)
-        self.copy_files.setChecked(False)
-        self._update_thumbnails()
+        self.fields.apply_preset(preset)
         self._update_preview()
 
-    @Slot()
-    def _update_thumbnails(self) -> None:
-        """Photos can only be shown in a PDF that lists attachments; copies need the list."""
-        usable = self.attachments.isChecked() and self.format.currentData() == "pdf"
-        self.thumbnails.setEnabled(usable)
-        if not usable:
-            self.thumbnails.setChecked(False)
-        self.copy_files.setEnabled(self.attachments.isChecked())
-        if not self.attachments.isChecked():
-            self.copy_files.setChecked(False)
-        self._update_location_warning()
-
-    @Slot()
-    def _update_location_warning(self) -> None:
-        """Warn when chosen photos carry GPS, saying what each output keeps of it."""
-        copies = self.copy_files.isChecked()
-        text = ""
-        if self.attachments.isChecked():
-            text = location_warning_text(
-                self._located, copies=copies, thumbnails=self.thumbnails.isChecked()
-            )
-        self.location_warning.setText(text)
-        self.location_warning.setVisible(bool(text))
+    @Slot(bool)
+    def _say_copies(self, copies: bool) -> None:
         self.warning.setText(WARNING + (COPIES_WARNING if copies else ""))
 
     def chosen_kinds(self) -> list[str]:
@@ -349,8 +254,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
 
     def chosen_fields(self) -> list[str]:
         """Return the optional fields ticked."""
-        chosen = [name for name, box in self.field_boxes.items() if box.isChecked()]
-        return [*chosen, "attachments"] if self.attachments.isChecked() else chosen
+        return self.fields.chosen_fields()
 
     def chosen_behaviours(self) -> list[str] | None:
         """Return the behaviours ticked, or None when not limiting by behaviour."""
@@ -385,22 +289,21 @@ class ExportDialog(SafeDialog, ClearedOnLock):
 
     @Slot()
     def _update_preview(self) -> None:
+        located = 0
         try:
             vault = self._session.vault
             entries = select_entries(vault, **self._filters())  # type: ignore[arg-type]
-            self._located = photos_with_location(vault, entries)
+            located = photos_with_location(vault, entries)
         except ValueError as exc:
-            self._located = 0
             self.preview.setText(str(exc))
             self.export_button.setEnabled(False)
             return
         except VaultError as exc:
-            self._located = 0
             self.preview.setText(exc.message)
             self.export_button.setEnabled(False)
             return
         finally:
-            self._update_location_warning()
+            self.fields.set_photos_with_location(located)
         count = len(entries)
         noun = "entry" if count == 1 else "entries"
         verb = "will be exported" if count else "match these choices"
@@ -429,11 +332,11 @@ class ExportDialog(SafeDialog, ClearedOnLock):
                 path,
                 format=fmt,
                 fields=self.chosen_fields(),
-                include_checkins=self.checkins.isChecked(),
-                include_patterns=self.patterns.isChecked(),
+                include_checkins=self.fields.checkins.isChecked(),
+                include_patterns=self.fields.patterns.isChecked(),
                 charts=self._charts or None,  # None: the Insights charts of these entries
-                thumbnails=self.thumbnails.isChecked(),
-                copy_attachments=self.copy_files.isChecked(),
+                thumbnails=self.fields.thumbnails.isChecked(),
+                copy_attachments=self.fields.copy_files.isChecked(),
                 taxonomy=self._taxonomy,
                 progress=self._keep_responding,
                 **filters,  # type: ignore[arg-type]
@@ -459,7 +362,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
                 f" {info.files} attached {noun} copied into the folder “{info.files_folder.name}” "
                 "beside it; they are not encrypted either."
             )
-        elif self.copy_files.isChecked():
+        elif self.fields.copy_files.isChecked():
             copied = " These entries have no attached files, so no folder was made."
         ask(
             self,
