@@ -38,8 +38,9 @@ class JournalPage(QWidget):
         self._busy = False
 
         self.entries = EntryList(session, taxonomy)
-        self.model = self.entries.model
+        self.model = self.entries.model  # the list, the table and the search field, by name
         self.table = self.entries.table
+        self.search = self.entries.search
         self.entries.filters_changed.connect(self.refresh)
         self.entries.entry_chosen.connect(self._show_chosen)
         self.entries.entry_activated.connect(lambda: self.view.browser.setFocus())
