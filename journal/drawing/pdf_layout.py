@@ -119,6 +119,7 @@ class Page:
 
     @property
     def body_height(self) -> float:
+        """Return the height left for the content between header and footer."""
         return self.height - self.header - self.footer
 
 
