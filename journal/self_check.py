@@ -84,8 +84,8 @@ def _check_export(vault: Vault, folder: Path) -> None:
 
 
 def _check_charts(vault: Vault) -> None:
+    from journal.drawing.charts import render_chart_images
     from journal.insights import compute_insights
-    from journal.ui.charts import render_chart_images
 
     images = render_chart_images(compute_insights(vault.entries()), 400, 200)
     if not images or any(image.isNull() for image, _caption in images):
@@ -110,10 +110,10 @@ def _check_window(vault_path: Path, open_window: WindowFactory) -> None:
     QApplication.processEvents()
     if window.journal_page.model.rowCount() != 1 or window._help_panel is None:
         raise RuntimeError("the journal or the help panel did not open")
-    from journal.ui import dialogs  # noqa: F401
-    from journal.ui.backup_dialogs import backup_journal  # noqa: F401
-    from journal.ui.export_dialog import ExportDialog  # noqa: F401
-    from journal.ui.panels import InsightsWindow  # noqa: F401
+    from journal.ui.backup.backup_dialogs import backup_journal  # noqa: F401
+    from journal.ui.export.export_dialog import ExportDialog  # noqa: F401
+    from journal.ui.insights.insights_window import InsightsWindow  # noqa: F401
+    from journal.ui.settings import dialogs  # noqa: F401
 
     window.close()
     _say("unlocked it in the window and opened the help panel")
@@ -123,7 +123,7 @@ def _steps(vault_path: Path, open_window: WindowFactory) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    if QApplication.instance() is None:  # the window needs one; export would make a lesser one
+    if QApplication.instance() is None:  # the window, the PDF and the charts all need one
         QApplication([sys.argv[0]])
     _check_resources()
     _check_journal(vault_path)

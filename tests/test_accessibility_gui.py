@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from journal.model import Entry
 from journal.session import Session
-from journal.ui.dialogs import SettingsDialog
-from journal.ui.export_dialog import ExportDialog
-from journal.ui.preferences import Preferences
+from journal.ui.export.export_dialog import ExportDialog
+from journal.ui.settings.dialogs import SettingsDialog
+from journal.ui.settings.preferences import Preferences
 from journal.vault import KdfParams
 from tests.conftest import PASSPHRASE
 from tests.gui_helpers import ini_settings
@@ -81,7 +81,7 @@ def test_journal_editor_and_help_name_controls_by_their_labels(qtbot, tmp_path: 
     win.session.unlock(PASSPHRASE)
     win._enter_journal()
     QApplication.processEvents()
-    assert win.journal_page.count.text() == "1 entry"  # read out as written
+    assert win.journal_page.entries.count.text() == "1 entry"  # read out as written
     problems = _mismatches(win)
     win.journal_page.new_entry()
     QApplication.processEvents()

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from journal.app import create_main_window
 from journal.model import Entry
-from journal.ui import attachments_view
-from journal.ui.attachment_viewers import image_from_bytes, png_bytes
+from journal.ui.attachments import attachment_files, attachments_view
+from journal.ui.attachments.attachment_viewers import image_from_bytes, png_bytes
 from journal.vault import KdfParams, create_vault, open_vault
 from tests.gps_images import png_with_exif
 from tests.gui_helpers import answer_next_message_box, find, ini_settings, visible_text
@@ -208,7 +208,7 @@ def test_save_a_copy_warns_and_writes_0600_then_remove(
         asked.append(suggested)
         return str(copy_to)
 
-    monkeypatch.setattr(attachments_view, "choose_copy_path", choose)
+    monkeypatch.setattr(attachment_files, "choose_copy_path", choose)
     warnings: list[str] = []
 
     def capture_and_save() -> None:

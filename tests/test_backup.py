@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from journal.errors import VaultError, WrongPassphrase
 from journal.model import Entry
 from journal.session import Session
-from journal.ui.backup_dialogs import RestoreDialog, backup_journal, restore_journal
+from journal.ui.backup.backup_dialogs import RestoreDialog, backup_journal, restore_journal
 from journal.vault import KdfParams, open_vault
 from tests.conftest import PASSPHRASE
 from tests.gui_helpers import answer_next_message_box, find, find_button

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from journal.app import create_main_window
 from journal.model import Entry
-from journal.ui.clipboard import SECRET_HINTS, ClipboardGuard
-from journal.ui.widgets import PassphraseEdit
+from journal.ui.common.widgets import PassphraseEdit
+from journal.ui.safety.clipboard import SECRET_HINTS, ClipboardGuard
 from journal.vault import KdfParams, create_vault
 from tests.gui_helpers import find, ini_settings
 

@@ -19,9 +19,9 @@ from shiboken6 import Shiboken
 
 from journal.errors import WrongPassphrase
 from journal.session import Session
-from journal.ui import worker
-from journal.ui.dialogs import ChangePassphraseDialog, SettingsDialog
-from journal.ui.preferences import Preferences
+from journal.ui.common import worker
+from journal.ui.settings.dialogs import ChangePassphraseDialog, SettingsDialog
+from journal.ui.settings.preferences import Preferences
 from journal.vault import KdfParams, create_vault
 from tests.gui_helpers import find_button, ini_settings
 

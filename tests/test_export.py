@@ -294,17 +294,30 @@ def test_command_line_verify(journal: Vault, tmp_path: Path) -> None:
     assert as_pdf.returncode == 2 and "Only JSON exports can be checked" in as_pdf.stdout
 
 
-def test_pdf_export_works_headless_without_an_application(vault: Vault, tmp_path: Path) -> None:
+def test_pdf_export_needs_the_callers_application_and_works_headless(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """The drawing layer never creates the Qt application: without one a PDF export says so
+    and writes nothing; once the caller made one (offscreen, no display) it works."""
     vault.add_entry(_entry(0, "HEADLESS-MARKER"))
     vault.close()
     out = tmp_path / "headless.pdf"
     script = (
-        "import sys\n"
+        "import os, sys\n"
         "from journal.vault import open_vault\n"
         "from journal.export import export\n"
         "from PySide6.QtCore import QCoreApplication\n"
         "assert QCoreApplication.instance() is None\n"
         f"with open_vault({str(vault.path)!r}, sys.argv[1]) as v:\n"
+        "    try:\n"
+        f"        export(v, {str(out)!r}, format='pdf', preset='advocate')\n"
+        "    except RuntimeError as exc:\n"
+        "        print('REFUSED:', exc)\n"
+        f"    assert not os.path.exists({str(out)!r})\n"
+        "    assert QCoreApplication.instance() is None\n"
+        "    os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "    from PySide6.QtWidgets import QApplication\n"
+        "    app = QApplication([])\n"
         f"    print(export(v, {str(out)!r}, format='pdf', preset='advocate').pages)\n"
     )
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
@@ -313,6 +326,8 @@ def test_pdf_export_works_headless_without_an_application(vault: Vault, tmp_path
 
     done = _run("-c", script, PASSPHRASE, env=env)
     assert done.returncode == 0, done.stderr
+    assert "REFUSED: Drawing a PDF needs a running QApplication" in done.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["headless.pdf", "journal"]
     assert "HEADLESS-MARKER" in _pdf_text(out)
 
 

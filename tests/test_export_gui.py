@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from journal.model import Entry
 from journal.session import Session
-from journal.ui.backup_dialogs import backup_journal
-from journal.ui.export_dialog import ExportDialog
+from journal.ui.backup.backup_dialogs import backup_journal
+from journal.ui.export.export_dialog import ExportDialog
 from journal.vault import KdfParams
 from tests.conftest import PASSPHRASE
 from tests.gui_helpers import answer_next_message_box, click_check, find, find_button, visible_text

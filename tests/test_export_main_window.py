@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from journal.app import create_main_window
 from journal.model import Entry
-from journal.ui import backup_dialogs, export_dialog
-from journal.ui.backup_dialogs import RestoreDialog
-from journal.ui.export_dialog import ExportDialog
+from journal.ui.backup import backup_dialogs
+from journal.ui.backup.backup_dialogs import RestoreDialog
+from journal.ui.export import export_dialog
+from journal.ui.export.export_dialog import ExportDialog
 from journal.vault import KdfParams, create_vault
 from tests.gui_helpers import answer_next_message_box, click_check, find, find_button, ini_settings
 

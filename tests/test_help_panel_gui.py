@@ -33,8 +33,8 @@ from journal import plans
 from journal.app import create_main_window
 from journal.paths import resource_path
 from journal.resources import OTHER_REGION, load_guidance, parse_hotlines
-from journal.ui import help_panel
-from journal.ui.help_panel import HelpPanel
+from journal.ui.help import help_panel
+from journal.ui.help.help_panel import HelpPanel
 from journal.vault import KdfParams, create_vault, open_vault
 from tests.gui_helpers import (
     answer_next_message_box,

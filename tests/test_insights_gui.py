@@ -14,11 +14,11 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLabel
 
 from journal.crypto import KdfParams
+from journal.drawing.charts import KIND_COLOURS, build_charts, render_chart_images
 from journal.insights import compute_insights
 from journal.model import KINDS, Entry
 from journal.session import Session
-from journal.ui.charts import KIND_COLOURS, build_charts, render_chart_images
-from journal.ui.insights_view import EMPTY_TEXT, SETTINGS_DOCUMENT, InsightsView
+from journal.ui.insights.insights_view import EMPTY_TEXT, SETTINGS_DOCUMENT, InsightsView
 from tests.conftest import PASSPHRASE
 from tests.gui_helpers import find, visible_text
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from journal import plans
 from journal.app import create_main_window
-from journal.ui import printing
-from journal.ui.help_panel import HelpPanel
-from journal.ui.printing import NO_PRINTER, PrintDialog, print_document, private_spool
+from journal.ui.help.help_panel import HelpPanel
+from journal.ui.safety import printing
+from journal.ui.safety.printing import NO_PRINTER, PrintDialog, print_document, private_spool
 from journal.vault import KdfParams, create_vault
 from tests.gui_helpers import find, find_button, ini_settings, visible_text
 
@@ -207,7 +207,7 @@ def test_recovery_code_printing_uses_the_same_dialog(qtbot, monkeypatch, printed
 
 
 def test_recovery_code_page_prints_through_the_apps_dialog(qtbot, monkeypatch, printed) -> None:
-    from journal.ui.setup_pages import RecoveryCodePage
+    from journal.ui.setup.recovery_code_page import RecoveryCodePage
 
     two_printers(monkeypatch)
     page = RecoveryCodePage()

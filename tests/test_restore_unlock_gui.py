@@ -27,8 +27,8 @@ from journal.app import create_main_window
 from journal.errors import VaultError, VaultInUse, WrongPassphrase
 from journal.model import Entry
 from journal.session import Session
-from journal.ui import backup_dialogs
-from journal.ui.backup_dialogs import RestoreDialog
+from journal.ui.backup import backup_dialogs
+from journal.ui.backup.backup_dialogs import RestoreDialog
 from journal.vault import KdfParams, create_vault, open_vault
 from tests.gui_helpers import answer_next_message_box, find, find_button, ini_settings
 

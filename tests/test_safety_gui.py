@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal.app import create_main_window
 from journal.model import Entry
-from journal.ui.preferences import Preferences
+from journal.ui.settings.preferences import Preferences
 from journal.vault import KdfParams, create_vault, open_vault
 from tests.gui_helpers import find, ini_settings, visible_text
 

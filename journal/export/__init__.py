@@ -2,6 +2,10 @@
 
 `export()` writes a plaintext file the user chose, 0600, with no temporary copy anywhere
 else; `verify_export()` recomputes a JSON export's hashes (docs/EXPORT_FORMAT.md).
+
+The core export (data, text, CSV/JSON, verification, copies) uses no Qt. Only a PDF needs
+the drawing layer (`journal.drawing`, PySide6), imported when a PDF is asked for; the caller
+must then have created the Qt application.
 """
 
 from __future__ import annotations
@@ -36,7 +40,6 @@ from journal.export.files import (
     private_file,
     verify_export,
 )
-from journal.export.images import image_loader
 from journal.taxonomy import Taxonomy
 from journal.vault import Vault
 
@@ -103,7 +106,8 @@ def export(
 
     `fields` replaces the preset's optional fields; None keeps the preset's. Filters combine:
     date range (inclusive days of when it happened), kinds, any of `behaviours`, `entry_ids`.
-    PDF only: with the patterns summary, `charts` None draws the Insights charts (pass [] for
+    PDF only (the caller must have created a QApplication, else RuntimeError and nothing is
+    written): with the patterns summary, `charts` None draws the Insights charts (pass [] for
     none); `thumbnails` shows image attachments under their entries; `progress` is called
     now and then while the PDF is drawn or files are copied (a UI keeps responding; raising
     from it cancels and removes the partial file and any copies).
@@ -130,6 +134,10 @@ def export(
     )
     if copy_attachments and "attachments" not in data.fields:
         raise ValueError("Copying the attached files needs the list of attachments in the export.")
+    if format == "pdf":
+        from journal.drawing.pdf import require_application
+
+        require_application()  # before anything is written
     target = Path(path)
     pages = 0
     files = [att for item in data.items for att in item.attachments] if copy_attachments else []
@@ -137,7 +145,8 @@ def export(
     try:
         with private_file(target, (vault.path,)) as partial:
             if format == "pdf":
-                from journal.export.pdf import pattern_charts, render_pdf
+                from journal.drawing.images import image_loader
+                from journal.drawing.pdf import pattern_charts, render_pdf
 
                 if charts is None:
                     charts = pattern_charts(data) if data.patterns is not None else []

@@ -6,22 +6,13 @@ import contextlib
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDesktopServices,
-    QGuiApplication,
-    QIcon,
-    QKeySequence,
-)
+from PySide6.QtCore import QEvent, QSettings, QUrl, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -32,32 +23,32 @@ from journal.errors import UnsupportedVault, VaultCorrupted, VaultError, WrongPa
 from journal.paths import resource_path
 from journal.session import Session
 from journal.taxonomy import Taxonomy
-from journal.ui import quick_exit
-from journal.ui.capture import set_capture_protection
-from journal.ui.clipboard import ClipboardGuard
-from journal.ui.messages import ask
-from journal.ui.preferences import Preferences
-from journal.ui.setup_pages import (
-    CreatePage,
-    RecoveryCodePage,
-    RecoveryUnlockPage,
-    UnlockPage,
-    WelcomePage,
-)
-from journal.ui.system_lock import SystemLockWatcher
-from journal.ui.widgets import named
-from journal.ui.worker import run_in_background, wait_for_background
+from journal.ui.common.session_views import Layer, SessionViews
+from journal.ui.common.widgets import named
+from journal.ui.common.worker import run_in_background, wait_for_background
+from journal.ui.safety import quick_exit
+from journal.ui.safety.auto_lock import DriveWatcher, IdleTimer
+from journal.ui.safety.capture import set_capture_protection
+from journal.ui.safety.clipboard import ClipboardGuard
+from journal.ui.safety.system_lock import SystemLockWatcher
+from journal.ui.settings.preferences import Preferences
+from journal.ui.setup.create_page import CreatePage
+from journal.ui.setup.recovery_code_page import RecoveryCodePage
+from journal.ui.setup.recovery_unlock_page import RecoveryUnlockPage
+from journal.ui.setup.unlock_page import UnlockPage
+from journal.ui.setup.welcome_page import WelcomePage
+from journal.ui.window_commands import WindowCommands
+from journal.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
-    from journal.ui.help_panel import HelpPanel
-    from journal.ui.journal_page import JournalPage
-    from journal.ui.panels import InsightsWindow
+    from journal.ui.help.help_panel import HelpPanel
+    from journal.ui.insights.insights_window import InsightsWindow
+    from journal.ui.journal.journal_page import JournalPage
 
 # Dialogs, export, the help panel and the charts are imported when first used: the unlock
 # window then opens sooner (see "Cold start" in docs/PERFORMANCE.md).
 
 APP_TITLE = "Reality Check"
-DRIVE_CHECK_MS = 1500
 STYLE = """
 QLabel#heading { font-size: 17pt; font-weight: 600; }
 QLabel#subheading { font-size: 11pt; font-weight: 600; margin-top: 6px; }
@@ -70,16 +61,9 @@ QPushButton#link { color: palette(link); text-decoration: underline; border: non
 QLabel#apptitle { color: #555; font-weight: 600; }
 QFrame#banner { background: #fff6d6; border: 1px solid #e6cf7a; border-radius: 6px; }
 """
-_INPUT_EVENTS = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-}
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, WindowMenus, WindowCommands):
     """One window; its pages never read the vault file themselves (the session does)."""
 
     quick_exit_finished = Signal()
@@ -146,14 +130,22 @@ class MainWindow(QMainWindow):
         quick_exit.set_handler(self.quick_exit)
         self.shift_detector = quick_exit.ShiftTripleDetector(self.quick_exit, self)
         self.clipboard_guard = ClipboardGuard(self)
+        # Everything that shows journal text follows the session through `views`: a lock
+        # clears it all (windows on top first), an unlock or a restore fills it again.
+        self.views = SessionViews(self)
+        for page in (
+            self.create_page,
+            self.recovery_code_page,
+            self.recovery_unlock_page,
+            self.unlock_page,
+        ):
+            self.views.add(page, Layer.SETUP)
+        self.views.add(self.clipboard_guard, Layer.CLIPBOARD)
         self.system_lock = SystemLockWatcher(self)
         # A journal on a USB stick: lock when its folder disappears, reopen when it is back.
-        self._opened = False
-        self._drive_gone = False
-        self._drive_timer = QTimer(self)
-        self._drive_timer.setInterval(DRIVE_CHECK_MS)
-        self._drive_timer.timeout.connect(self.check_drive)
-        self._drive_timer.start()
+        self.drive = DriveWatcher(lambda: self.session.vault_path.parent, self)
+        self.drive.gone.connect(self._drive_gone)
+        self.drive.back.connect(self._drive_back)
         self.system_lock.lock_requested.connect(self._system_lock)
 
         self.welcome_page.continued.connect(lambda: self._show(self.create_page))
@@ -166,12 +158,10 @@ class MainWindow(QMainWindow):
         self.recovery_unlock_page.recover_requested.connect(self._recover)
 
         self._build_menus()
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.timeout.connect(self._idle_lock)
+        self.idle = IdleTimer(self)
+        self.idle.timed_out.connect(self._idle_lock)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
             app.installEventFilter(self.shift_detector)
         self._apply_settings()
         self._update_actions()
@@ -181,7 +171,7 @@ class MainWindow(QMainWindow):
     def journal_page(self) -> JournalPage:
         """The journal page (entries, entry view, editor); built on first use."""
         if self._journal_page is None:
-            from journal.ui.journal_page import JournalPage
+            from journal.ui.journal.journal_page import JournalPage
 
             # Built inside the window: a parentless page would briefly be a window of its own
             # and take the keyboard focus away from this one.
@@ -190,97 +180,12 @@ class MainWindow(QMainWindow):
             page.lock_requested.connect(self.lock)
             page.busy_changed.connect(lambda _busy: self._update_actions())
             self.pages.addWidget(page)
+            self.views.add(page, Layer.JOURNAL)
             self._journal_page = page
         return self._journal_page
 
     def _on_journal_page(self) -> bool:
         return self._journal_page is not None and self.pages.currentWidget() is self._journal_page
-
-    # ------------------------------------------------------------------ menus
-
-    def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        journal_menu = self.menuBar().addMenu("&Journal")
-        self.new_action = self._action("&New entry", self._new_entry, QKeySequence.StandardKey.New)
-        self.save_action = self._action(
-            "&Save entry", self._save_entry, QKeySequence.StandardKey.Save
-        )
-        self.search_action = self._action("&Search", self._search, QKeySequence.StandardKey.Find)
-        self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
-        self.verify_action = self._action("Check &integrity", self._verify)
-        self.export_action = self._action("&Export…", self._export, "Ctrl+E")
-        self.backup_action = self._action("&Back up journal…", self._backup)
-        self.restore_action = self._action("&Restore from backup…", self._restore)
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.quick_exit_action = self._action("Quick e&xit", self.quick_exit, "Ctrl+Shift+Q")
-        for action in (self.new_action, self.save_action, self.search_action):
-            journal_menu.addAction(action)
-        journal_menu.addSeparator()
-        journal_menu.addAction(self.verify_action)
-        journal_menu.addAction(self.lock_action)
-        journal_menu.addSeparator()
-        for action in (self.export_action, self.backup_action, self.restore_action):
-            journal_menu.addAction(action)
-        journal_menu.addSeparator()
-        journal_menu.addAction(self.quick_exit_action)
-        journal_menu.addAction(self.quit_action)
-        security = self.menuBar().addMenu("&Security")
-        self.passphrase_action = self._action("Change &passphrase…", self._change_passphrase)
-        self.recovery_action = self._action("Make a new &recovery code…", self._new_recovery_code)
-        self.settings_action = self._action("&Settings…", self._settings, "Ctrl+,")
-        security.addAction(self.passphrase_action)
-        security.addAction(self.recovery_action)
-        security.addSeparator()
-        security.addAction(self.settings_action)
-        view = self.menuBar().addMenu("&View")
-        self.insights_action = self._action("&Insights", self._insights, "Ctrl+I")
-        view.addAction(self.insights_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        self.help_action = self._action("&Get help", self.show_help, "F1")
-        help_menu.addAction(self.help_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self._action("&About Reality Check", self._about))
-
-    def _update_actions(self) -> None:
-        unlocked = self._on_journal_page() and self.session.is_unlocked
-        for action in (
-            self.new_action,
-            self.save_action,
-            self.search_action,
-            self.lock_action,
-            self.verify_action,
-            self.export_action,
-            self.backup_action,
-            self.restore_action,
-            self.insights_action,
-            self.passphrase_action,
-            self.recovery_action,
-        ):
-            action.setEnabled(unlocked)
-        if unlocked and self.journal_page.busy:  # a file is being stored: nothing else writes
-            for action in (
-                self.new_action,
-                self.save_action,
-                self.verify_action,
-                self.export_action,
-                self.backup_action,
-                self.restore_action,
-                self.passphrase_action,
-                self.recovery_action,
-            ):
-                action.setEnabled(False)
-        # Restoring matters most when the journal will not open: offered on the unlock screen.
-        if self.pages.currentWidget() is self.unlock_page:
-            self.restore_action.setEnabled(True)
 
     # ------------------------------------------------------------------ pages
 
@@ -291,7 +196,7 @@ class MainWindow(QMainWindow):
         if page is self._journal_page:
             self._restart_idle()
         else:
-            self._idle.stop()
+            self.idle.stop()
 
     @Slot(str)
     def _status(self, message: str) -> None:
@@ -354,180 +259,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _enter_journal(self) -> None:
-        self._opened = True
+        self.drive.armed = True
         self.recovery_code_page.wipe()
         self._show(self.journal_page)
-        self.journal_page.start()
-        if self._help_panel is not None:
-            self._help_panel.refresh()  # contacts and plans appear once unlocked
-
-    # ---------------------------------------------------------------- actions
-
-    def _journal_open(self) -> bool:
-        return self._on_journal_page() and self.session.is_unlocked
-
-    @Slot()
-    def _new_entry(self) -> None:
-        if self._journal_open():
-            self.journal_page.new_entry()
-
-    @Slot()
-    def _save_entry(self) -> None:
-        if self._journal_open() and self.journal_page.editing:
-            self.journal_page.editor.request_save()
-
-    @Slot()
-    def _search(self) -> None:
-        if self._journal_open():
-            self.journal_page.focus_search()
-
-    @Slot()
-    def _verify(self) -> None:
-        if self._journal_open():
-            from journal.ui import dialogs
-
-            dialogs.show_integrity_report(self.session, self)
-
-    @Slot()
-    def _export(self) -> None:
-        """Open the export dialog; a search or filter in the list offers just those entries."""
-        if not self._journal_open():
-            return
-        model = self.journal_page.model
-        listed = [e.id for e in (model.entry(r) for r in range(model.rowCount())) if e and e.id]
-        total = len(self.session.vault.entries())
-        picked = listed if 0 < len(listed) < total else None
-        from journal.ui.export_dialog import ExportDialog
-
-        dialog = ExportDialog(self.session, self, taxonomy=self.taxonomy, entry_ids=picked)
-        try:
-            if dialog.exec() and dialog.result_info is not None:
-                self._status(f"Exported {dialog.result_info.entries} entries (not encrypted).")
-        finally:
-            dialog.wipe()
-            dialog.deleteLater()
-
-    @Slot()
-    def _backup(self) -> None:
-        if self._journal_open():
-            from journal.ui.backup_dialogs import backup_journal
-
-            written = backup_journal(self.session, self)
-            if written is not None:
-                self._status(f"Encrypted backup saved as {written.name}.")
-
-    @Slot()
-    def _restore(self) -> None:
-        """Replace the journal with a backup (only once it opened and checked out), then reload.
-
-        From the unlock screen too: for a journal that no longer opens or a lost passphrase.
-        """
-        if self.pages.currentWidget() is self.unlock_page:
-            self._restore_while_locked()
-            return
-        if not self._journal_open():
-            return
-        from journal.ui.backup_dialogs import restore_journal
-
-        self.journal_page.save_draft()
-        restored = restore_journal(self.session, self)
-        if not self.session.is_unlocked:  # the swap failed and the old journal stayed locked
-            self.lock()
-            return
-        if restored:
-            if self._insights_window is not None:
-                self._insights_window.deleteLater()
-                self._insights_window = None
-            self.journal_page.wipe()
-            self.journal_page.start()
-            self._status("The journal was restored from the backup.")
-
-    def _restore_while_locked(self) -> None:
-        """Restore from the unlock screen, then enter the restored journal unlocked."""
-        page = self.unlock_page
-        if page.busy.isVisible():  # an unlock is running
-            return
-        from journal.ui.backup_dialogs import announce_restored, restore_journal
-
-        page.error.clear()
-        restored = restore_journal(self.session, self, locked=True, announce=False)
-        if not restored or self._exiting:
-            return
-        if not self.session.is_unlocked or self.pages.currentWidget() is not page:
-            self.lock()  # locked or closed meanwhile: the restored journal waits, locked
-            return
-        page.succeeded()
-        self._enter_journal()
-        self._status("The journal was restored from the backup.")
-        announce_restored(self)
-
-    @Slot()
-    def _change_passphrase(self) -> None:
-        if self._journal_open():
-            from journal.ui import dialogs
-
-            dialog = dialogs.ChangePassphraseDialog(self.session, self)
-            if dialog.exec():
-                self._status("Passphrase changed.")
-
-    @Slot()
-    def _new_recovery_code(self) -> None:
-        if self._journal_open():
-            from journal.ui import dialogs
-
-            code = dialogs.replace_recovery_code(self.session, self)
-            if code:
-                dialogs.RecoveryCodeDialog(code, self).exec()
-
-    @Slot()
-    def _settings(self) -> None:
-        from journal.ui import dialogs
-
-        dialog = dialogs.SettingsDialog(self.preferences, self)
-        if dialog.exec():
-            self._apply_settings()
-
-    @Slot()
-    def _insights(self) -> None:
-        if not self._journal_open():
-            return
-        if self._insights_window is None:
-            from journal.ui.panels import InsightsWindow
-
-            self._insights_window = InsightsWindow(self.session, self)
-        self._insights_window.refresh()
-        self._insights_window.show()
-        self._insights_window.raise_()
-        self._insights_window.activateWindow()
-
-    @Slot()
-    def show_help(self) -> None:
-        """Open the help panel (hotlines, guidance; contacts and plans once unlocked)."""
-        if self._help_panel is None:
-            from journal.ui.help_panel import HelpPanel
-
-            self._help_panel = HelpPanel(self, session=self.session, clipboard=self.clipboard_guard)
-        self._help_panel.refresh()
-        self._help_panel.show()
-        self._help_panel.raise_()
-        self._help_panel.activateWindow()
-
-    @Slot()
-    def _about(self) -> None:
-        ask(
-            self,
-            QMessageBox.Icon.Information,
-            "About Reality Check",
-            "<p><b>Reality Check</b> — a private, encrypted journal for a factual record of what "
-            "happened. It works offline and stores everything encrypted on this computer.</p>"
-            f"<p>Journal file: {self.session.vault_path.name}</p>",
-        )
+        self.views.unlock(self.session)  # the entries; contacts and plans in the help panel
 
     # ---------------------------------------------------------------- locking
 
     def _apply_settings(self) -> None:
         prefs = self.preferences
-        self._idle_minutes = prefs.autolock_minutes
+        self.idle.set_minutes(prefs.autolock_minutes)
         self._restart_idle()
         discreet = prefs.discreet
         title = prefs.discreet_title if discreet else APP_TITLE
@@ -543,19 +284,14 @@ class MainWindow(QMainWindow):
 
     def set_idle_timeout_ms(self, milliseconds: int) -> None:
         """Set the auto-lock delay directly (0 = never); the settings store whole minutes."""
-        self._idle_minutes = milliseconds / 60_000
+        self.idle.set_minutes(milliseconds / 60_000)
         self._restart_idle()
 
     def _restart_idle(self) -> None:
-        if self._idle_minutes and self._on_journal_page():
-            self._idle.start(int(self._idle_minutes * 60_000))
+        if self._on_journal_page():
+            self.idle.start()
         else:
-            self._idle.stop()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS and self._idle.isActive():
-            self._idle.start()
-        return False
+            self.idle.stop()
 
     @Slot()
     def _idle_lock(self) -> None:
@@ -564,17 +300,12 @@ class MainWindow(QMainWindow):
             self._status("Locked after a time without use.")
 
     @Slot()
-    def check_drive(self) -> None:
+    def _drive_back(self) -> None:
+        self.unlock_page.error.setText("The drive is back. Unlock to continue.")
+
+    @Slot()
+    def _drive_gone(self) -> None:
         """Lock and say so when the journal's folder (e.g. a USB stick) has gone away."""
-        present = self.session.vault_path.parent.is_dir()
-        if present:
-            if self._drive_gone:
-                self._drive_gone = False
-                self.unlock_page.error.setText("The drive is back. Unlock to continue.")
-            return
-        if not self._opened or self._drive_gone:
-            return
-        self._drive_gone = True
         if self.session.is_unlocked and self._journal_page is not None:
             self._journal_page.save_draft()  # may fail on a vanished drive; it says so
         self._forget_everything()
@@ -601,33 +332,19 @@ class MainWindow(QMainWindow):
         ):
             self.lock()
 
-    def _close_dialogs(self) -> None:
-        for dialog in self.findChildren(QDialog):
-            wipe = getattr(dialog, "wipe", None)
-            if callable(wipe):
-                wipe()
-            dialog.reject()
-        if self._insights_window is not None:
-            self._insights_window.deleteLater()
-            self._insights_window = None
-
     def _forget_everything(self) -> None:
-        self._close_dialogs()
-        if self._journal_page is not None:
-            self._journal_page.wipe()
-        self.create_page.wipe()
-        self.recovery_code_page.wipe()
-        self.recovery_unlock_page.wipe()
-        self.unlock_page.wipe()
-        self.clipboard_guard.clear_if_ours()
+        """Clear every view holding journal text and close every dialog (see SessionViews)."""
+        self.views.lock()
 
     @Slot()
     def lock(self) -> None:
         """Save any draft encrypted, clear every view holding journal text, drop the keys."""
         if self.session.is_unlocked and self._journal_page is not None:
             self._journal_page.save_draft()
-        self._forget_everything()
-        self.session.lock()
+        try:
+            self._forget_everything()
+        finally:
+            self.session.lock()  # even if a view failed to clear
         self._show(self.unlock_page)
 
     @Slot()
@@ -674,20 +391,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep unsaved text as an encrypted draft, lock and release the file; never ask."""
         try:
-            if self._journal_page is not None:
-                if self.session.is_unlocked:
-                    self._journal_page.save_draft()
-                self._journal_page.wipe()
-            if self._help_panel is not None:
-                self._help_panel.wipe()  # keeps unsaved plan changes encrypted, then clears
+            if self._journal_page is not None and self.session.is_unlocked:
+                self._journal_page.save_draft()
+            self._forget_everything()  # the help panel keeps unsaved plan changes encrypted
         finally:
             self.session.close()
-        self.clipboard_guard.clear_if_ours()
         if not self._exiting:
             self._remember_geometry()
+        self.idle.release()
         app = QApplication.instance()
         if app is not None:
-            app.removeEventFilter(self)
             app.removeEventFilter(self.shift_detector)
         quick_exit.set_handler(None)
         event.accept()

@@ -1,0 +1,166 @@
+"""The PDFs the app writes: the printable export (`render_pdf`) and the plans (`write_plans_pdf`).
+
+QPdfWriter + QTextDocument, QtGui only (the pattern charts use QtCharts). Pages are laid out in
+chunks of entries so memory stays bounded for large journals. The layout runs twice: once to
+count the pages ("Page N of M"), once to draw them. Needs a running QApplication, which the
+caller creates (`require_application` says so clearly when there is none).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QTextDocument
+
+from journal.display import format_recorded
+from journal.drawing.pdf_layout import (
+    LOGICAL_DPI,
+    Flow,
+    Page,
+    body_font,
+    fix_text_mapping,
+    local_page_size,
+    new_pdf_writer,
+    require_application,
+)
+from journal.drawing.pdf_sections import TITLE, Thumbnails, audience, sections
+from journal.export.data import ExportData
+from journal.export.files import private_file
+
+__all__ = [
+    "fix_text_mapping",
+    "pattern_charts",
+    "render_pdf",
+    "require_application",
+    "write_plans_pdf",
+]
+
+PLANS_TITLE = "My plans"
+PLANS_CSS = """
+h1 { font-size: 20pt; font-weight: 600; }
+h2 { font-size: 14pt; font-weight: 600; margin-top: 16px; }
+h3 { font-size: 11pt; font-weight: 600; margin-top: 10px; }
+.meta { color: #333333; font-size: 9pt; }
+th { text-align: left; background-color: #eeeeee; }
+"""
+
+
+def render_pdf(
+    data: ExportData,
+    path: str | os.PathLike[str],
+    *,
+    charts: Sequence[tuple[QImage, str]] = (),
+    thumbnails: Thumbnails | None = None,
+    progress: Callable[[], None] | None = None,
+) -> int:
+    """Write the PDF to `path` (which must exist, 0600) and return its number of pages.
+
+    `charts` are (image, caption) pairs shown with the patterns (see `pattern_charts`);
+    `thumbnails`, when given, returns the image attachments to show under each entry;
+    `progress` is called every few tens of milliseconds (it may raise to cancel).
+    """
+    require_application()
+    font = body_font()
+    writer = new_pdf_writer(
+        Path(path),
+        title=TITLE,
+        size=local_page_size(),
+        margins_mm=QMarginsF(18, 14, 18, 12),
+        resolution=300,
+    )
+    paint = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    page = Page(
+        width=paint.width() * LOGICAL_DPI,
+        height=paint.height() * LOGICAL_DPI,
+        header=0.32 * LOGICAL_DPI,
+        footer=0.42 * LOGICAL_DPI,
+    )
+    counter = Flow(page, font)
+    tick = _throttled(progress)
+    for fragment in sections(data, charts, thumbnails, tick):
+        counter.place(fragment)
+    total = counter.finish()
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(13, "The PDF file cannot be written")
+    try:
+        scale = writer.resolution() / LOGICAL_DPI
+        painter.scale(scale, scale)
+        flow = Flow(page, font, painter)
+        flow.writer = writer
+        flow.total = total
+        flow.running_title = (
+            f"{TITLE} · prepared for {audience(data)} · "
+            f"generated {format_recorded(data.generated_at)}"
+        )
+        for fragment in sections(data, charts, thumbnails, tick):
+            flow.place(fragment)
+    finally:
+        painter.end()
+    fix_text_mapping(path)
+    return total
+
+
+def _throttled(progress: Callable[[], None] | None, every: float = 0.03) -> Callable[[], None]:
+    """Return a function calling `progress` at most once per `every` seconds."""
+    if progress is None:
+        return lambda: None
+    last = [time.monotonic()]
+
+    def tick() -> None:
+        now = time.monotonic()
+        if now - last[0] >= every:
+            last[0] = now
+            progress()
+
+    return tick
+
+
+def pattern_charts(data: ExportData) -> list[tuple[QImage, str]]:
+    """Render the Insights charts (QtCharts) of the exported entries and check-ins.
+
+    Needs a QApplication (QtCharts draws through QtWidgets); returns [] when only a
+    QGuiApplication is running, and raises RuntimeError when no application runs at all.
+    """
+    require_application()
+    from PySide6.QtWidgets import QApplication
+
+    if not isinstance(QCoreApplication.instance(), QApplication):
+        return []
+    from journal.drawing.charts import render_chart_images
+    from journal.insights import compute_insights
+
+    insights = compute_insights(
+        [item.entry for item in data.items],
+        start=data.start,
+        end=data.end,
+        checkins=data.checkins,
+        taxonomy=data.taxonomy,
+    )
+    return render_chart_images(insights, width_px=1400, height_px=640)
+
+
+def write_plans_pdf(
+    html_text: str, path: str | os.PathLike[str], protected: tuple[Path, ...] = ()
+) -> Path:
+    """Write the plans as a PDF (0600, finished file appears whole); return its path."""
+    require_application()
+    target = Path(path)
+    with private_file(target, protected) as partial:
+        writer = new_pdf_writer(
+            partial,
+            title=PLANS_TITLE,
+            size=QPageSize.PageSizeId.A4,
+            margins_mm=QMarginsF(6, 6, 6, 6),  # print_() adds its own 2 cm margin
+        )
+        document = QTextDocument()
+        document.setDefaultStyleSheet(PLANS_CSS)
+        document.setHtml(html_text)
+        document.print_(writer)
+        del writer
+        fix_text_mapping(partial)
+    return target

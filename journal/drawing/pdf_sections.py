@@ -1,0 +1,369 @@
+"""The sections of the PDF export, as HTML fragments in page order: cover, summary,
+patterns and charts, check-ins, the chronological log, the integrity appendix."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterator, Sequence
+
+from PySide6.QtGui import QImage
+
+from journal.attachments import format_size
+from journal.display import format_recorded
+from journal.drawing.pdf_layout import Fragment
+from journal.export.data import (
+    FIELD_LABELS,
+    OPTIONAL_FIELDS,
+    ExportData,
+    ExportItem,
+    flag_label,
+)
+from journal.export.text import amendment_note, date_range_text, readable, when_text
+from journal.model import KIND_LABELS
+
+TITLE = "Record of events"
+HASHES_PER_CHUNK = 400
+CHART_WIDTH = 620  # logical pixels (1/96 inch): the charts span the text width
+THUMB_WIDTH = 190  # thumbnails fit a 190 × 150 box, three to a row
+THUMB_HEIGHT = 150
+AUDIENCE = {"advocate": "an advocate or lawyer", "therapist": "a therapist"}
+# Shown in this order in each entry, after the heading lines (which carry kind and times).
+ENTRY_BODY_FIELDS = OPTIONAL_FIELDS
+
+# (item) -> thumbnails of its image attachments, with their captions
+Thumbnails = Callable[[ExportItem], Sequence[tuple[QImage, str]]]
+
+
+def audience(data: ExportData) -> str:
+    """Return who the document was prepared for, in words ("an advocate or lawyer")."""
+    return AUDIENCE.get(data.preset.name, data.preset.name)
+
+
+def sections(
+    data: ExportData,
+    charts: Sequence[tuple[QImage, str]],
+    thumbnails: Thumbnails | None = None,
+    tick: Callable[[], None] = lambda: None,
+) -> Iterator[Fragment]:
+    """Yield the document's fragments in page order (calling `tick` before each entry)."""
+    yield Fragment(_cover(data), new_page=True)
+    yield from _summary(data)
+    if data.patterns is not None or charts:
+        yield Fragment(
+            "<h2>Patterns</h2><p class='note'>Counts and charts from the entries in this "
+            "document. They describe what was written down, not a diagnosis.</p>",
+            new_page=True,
+        )
+    if charts:
+        yield Fragment(
+            "<p class='note'>The charts and their captions are those the journal's Insights "
+            "view shows the person who kept it (“you” in a caption is that person).</p>"
+        )
+        for image, caption in charts:
+            yield _chart(image, caption)
+    if data.patterns is not None:
+        yield from _patterns(data)
+    if data.checkins is not None:
+        yield _checkins(data)
+    yield Fragment("<h2>Chronological log</h2>" + _log_intro(data), new_page=True)
+    for number, item in enumerate(data.items, start=1):
+        tick()
+        pictures = thumbnails(item) if thumbnails is not None else ()
+        yield Fragment(
+            _entry(data, number, item, pictures), images=[i for i, _ in pictures], rule=number > 1
+        )
+    yield Fragment(_appendix_intro(data), new_page=True)
+    items = data.items
+    for first in range(0, len(items), HASHES_PER_CHUNK):
+        yield Fragment(_hash_table(items[first : first + HASHES_PER_CHUNK], first))
+
+
+def _e(text: str) -> str:
+    """Escape user text for the page; keep line breaks."""
+    return html.escape(text).replace("\n", "<br/>")
+
+
+TABLE = "<table cellspacing='0' cellpadding='3' border='0.5' style='border-color:#999999'"
+
+
+def _table(rows: Sequence[tuple[str, str]], header: tuple[str, str], width: str = "") -> str:
+    """Return a two-column table (label, count) whose header repeats on each page."""
+    parts = [f"{TABLE}{f' width={width!r}' if width else ''}>"]
+    parts.append(f"<thead><tr><th>{_e(header[0])}</th><th>{_e(header[1])}</th></tr></thead>")
+    for label, value in rows:
+        parts.append(f"<tr><td>{_e(label)}</td><td align='right'>{_e(value)}</td></tr>")
+    parts.append("</table>")
+    return "".join(parts)
+
+
+def _cover(data: ExportData) -> str:
+    prepared_for = audience(data)
+    included = [FIELD_LABELS[f] for f in data.fields]
+    left_out = [FIELD_LABELS[f] for f in OPTIONAL_FIELDS if f not in data.fields]
+    rows = [
+        ("Prepared for", prepared_for[0].upper() + prepared_for[1:]),
+        ("Dates covered", date_range_text(data)),
+        ("Number of entries", str(len(data.items))),
+        ("Generated", format_recorded(data.generated_at)),
+        ("Kinds of entry", ", ".join(KIND_LABELS[k] for k in data.kinds)),
+    ]
+    if data.behaviours is not None:
+        names = ", ".join(data.taxonomy.label(b) for b in data.behaviours) or "none"
+        rows.append(("Only entries with", names))
+    if data.entry_ids is not None:
+        rows.append(("Selection", "Entries picked by the writer"))
+    rows.append(("Details included", ", ".join(included) or "Kinds and dates only"))
+    if left_out:
+        rows.append(("Left out by choice", ", ".join(left_out)))
+    body = "".join(
+        f"<tr><td class='label' width='28%'>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in rows
+    )
+    return (
+        "<p>&nbsp;</p><p>&nbsp;</p>"
+        f"<h1>{TITLE}</h1>"
+        "<p class='note'>A personal, dated record kept in an encrypted journal.</p>"
+        "<p>&nbsp;</p>"
+        f"<table cellspacing='0' cellpadding='5' width='100%'>{body}</table>"
+        "<p>&nbsp;</p>"
+        "<h3>How to read this document</h3>"
+        "<p class='note'>Entries are in the order the events happened. Each shows two times: "
+        "when it <b>happened</b> (as exactly as the writer could tell: “approx.” marks an "
+        "estimate, a date without a time means the day only) and when it was <b>recorded</b> "
+        "in the journal, which is set automatically and cannot be changed. An entry edited "
+        "later says so; the journal keeps the original wording as well.</p>"
+        "<p class='note'>The integrity appendix at the end lists a SHA-256 fingerprint of each "
+        "entry and explains how to check them.</p>"
+        "<p class='note'><b>This document is not encrypted.</b> Please store it securely and "
+        "do not share it further without the writer's agreement.</p>"
+    )
+
+
+def _summary(data: ExportData) -> Iterator[Fragment]:
+    summary = data.summary
+    count = len(data.items)
+    noun = "entry" if count == 1 else "entries"
+    span = date_range_text(data)
+    yield Fragment(
+        f"<h2>Summary</h2><p>{count} {noun}. Dates covered: {_e(span)}.</p>", new_page=True
+    )
+    kinds = _table(list(_counts(summary.get("by_kind", {}))), ("Kind", "Entries"), "100%")
+    months = [(_month_label(m), str(n)) for m, n in summary.get("by_month", {}).items()]
+    if len(months) <= 24:  # side by side while both are short
+        yield Fragment(
+            "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+            f"<td width='56%' valign='top'><h3>By kind</h3>{kinds}</td><td width='6%'></td>"
+            f"<td width='38%' valign='top'><h3>By month</h3>"
+            f"{_table(months, ('Month', 'Entries'), '100%')}</td></tr></table>"
+        )
+    else:
+        yield Fragment(f"<h3>By kind</h3>{kinds}")
+    if "by_behaviour" in summary:
+        rows = list(_counts(summary["by_behaviour"]))
+        table = _table(rows, ("Behaviour", "Entries"), "75%") if rows else "<p>None recorded.</p>"
+        yield Fragment(f"<h3>By behaviour</h3>{table}")
+    if len(months) > 24:
+        yield Fragment(f"<h3>By month</h3>{_table(months, ('Month', 'Entries'), '50%')}")
+
+
+def _counts(counts: dict[str, int]) -> Iterator[tuple[str, str]]:
+    for label, count in counts.items():
+        yield label, str(count)
+
+
+def _month_label(month: str) -> str:
+    from datetime import datetime
+
+    try:
+        return datetime.strptime(month, "%Y-%m").strftime("%B %Y")
+    except ValueError:
+        return month
+
+
+def _chart(image: QImage, caption: str) -> Fragment:
+    return Fragment(
+        f"<p><img src='img:0' width='{CHART_WIDTH}'/></p><p class='caption'>{_e(caption)}</p>",
+        images=[image],
+    )
+
+
+def _patterns(data: ExportData) -> Iterator[Fragment]:
+    patterns = data.patterns or {}
+    by_month = patterns.get("kinds_by_month", {})
+    if by_month:
+        kinds = list(dict.fromkeys(k for counts in by_month.values() for k in counts))
+        head = "".join(f"<th>{_e(k)}</th>" for k in kinds)
+        rows = "".join(
+            f"<tr><td>{_e(_month_label(m))}</td>"
+            + "".join(f"<td align='right'>{counts.get(k, 0)}</td>" for k in kinds)
+            + "</tr>"
+            for m, counts in by_month.items()
+        )
+        text = (
+            "<h3>Kinds of entry by month</h3>"
+            f"{TABLE} width='100%'><thead><tr><th>Month</th>{head}</tr></thead>{rows}</table>"
+        )
+        gaps = patterns.get("days_between_incidents")
+        if gaps:
+            text += (
+                f"<p>Days between incidents: shortest {gaps['shortest']}, longest "
+                f"{gaps['longest']}, on average {gaps['average']}.</p>"
+            )
+        yield Fragment(text)
+    severity = patterns.get("severity_by_month", {})
+    if severity:
+        rows_s = [(_month_label(m), str(v)) for m, v in severity.items()]
+        yield Fragment(
+            "<h3>Average severity by month (1–5)</h3>"
+            + _table(rows_s, ("Month", "Average severity"), "50%")
+        )
+    emotions = patterns.get("emotions", {})
+    if emotions:
+        rows_e = "".join(
+            f"<tr><td>{_e(name)}</td><td align='right'>{v['times']}</td>"
+            f"<td align='right'>{v['average']}</td></tr>"
+            for name, v in emotions.items()
+        )
+        yield Fragment(
+            f"<h3>Emotional responses</h3>{TABLE} width='75%'><thead><tr><th>Emotion</th>"
+            f"<th>Entries</th><th>Average intensity (0–10)</th></tr></thead>{rows_e}</table>"
+        )
+    bodies = patterns.get("body_responses", {})
+    if bodies:
+        yield Fragment(
+            "<h3>Body responses</h3>"
+            + _table(list(_counts(bodies)), ("Body response", "Entries"), "50%")
+        )
+
+
+def _checkins(data: ExportData) -> Fragment:
+    checkins = data.checkins or []
+    parts = ["<h3>Red-flag check-ins</h3>"]
+    if not checkins:
+        parts.append("<p>No check-ins in this period.</p>")
+        return Fragment("".join(parts))
+    rows = []
+    for item in checkins:
+        answers = item["answers"]
+        yes = [flag_label(k) for k, v in answers.items() if v]
+        noted = f"{len(yes)} of {len(answers)}: " + ", ".join(yes) if answers else "—"
+        day = _day_label(item["date"])
+        rows.append(f"<tr><td>{_e(day)}</td><td>{_e(noted)}</td><td>{_e(item['note'])}</td></tr>")
+    parts.append(
+        f"{TABLE} width='100%'><thead><tr><th width='16%'>Date</th>"
+        f"<th width='50%'>Signs noticed</th><th>Note</th></tr></thead>{''.join(rows)}</table>"
+    )
+    return Fragment("".join(parts))
+
+
+def _day_label(day: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(day).strftime("%d %b %Y")
+    except ValueError:
+        return day
+
+
+def _log_intro(data: ExportData) -> str:
+    if not data.items:
+        return "<p>No entries match the choices made for this document.</p>"
+    return (
+        "<p class='note'>Ordered by when each event happened. “Recorded” is when it was "
+        "written in the journal.</p>"
+    )
+
+
+def _entry(
+    data: ExportData, number: int, item: ExportItem, pictures: Sequence[tuple[QImage, str]] = ()
+) -> str:
+    tax = data.taxonomy
+    kind = readable("kind", item, tax)
+    parts = [
+        f"<h3>{number}. {_e(kind)} — {_e(when_text(item))}</h3>",
+        f"<p class='meta'>Happened: {_e(when_text(item))} · "
+        f"Recorded: {_e(readable('recorded_at', item, tax))} · "
+        f"Ref. {_e(str(item.record['id']))}</p>",
+    ]
+    note = amendment_note(item)
+    if note:
+        parts.append(f"<p class='amend'>{_e(note)}</p>")
+    rows = []
+    for name in ENTRY_BODY_FIELDS:
+        if name not in data.fields:
+            continue
+        if name == "attachments":
+            value_html = _files(item)
+        else:
+            value = readable(name, item, tax)
+            value_html = _e(value) if value else ""
+        if value_html:
+            rows.append(
+                f"<tr><td class='label' width='24%'>{_e(FIELD_LABELS[name])}</td>"
+                f"<td>{value_html}</td></tr>"
+            )
+    if rows:
+        parts.append(f"<table cellspacing='0' cellpadding='2' width='100%'>{''.join(rows)}</table>")
+    if pictures:
+        cells = []
+        for index, (image, caption) in enumerate(pictures):
+            scale = min(THUMB_WIDTH / max(image.width(), 1), THUMB_HEIGHT / max(image.height(), 1))
+            width, height = round(image.width() * scale), round(image.height() * scale)
+            cells.append(
+                f"<td valign='bottom' width='{THUMB_WIDTH + 10}'><img src='img:{index}' "
+                f"width='{width}' height='{height}'/><br/>"
+                f"<span class='caption'>{_e(caption)}</span></td>"
+            )
+        rows_html = "".join(
+            "<tr>" + "".join(cells[i : i + 3]) + "</tr>" for i in range(0, len(cells), 3)
+        )
+        parts.append(f"<table cellspacing='0' cellpadding='4'>{rows_html}</table>")
+    return "".join(parts)
+
+
+def _files(item: ExportItem) -> str:
+    """List attachments one per line: name, size, and the SHA-256 of the original file."""
+    lines = [
+        f"{_e(str(f['name']))} ({_e(format_size(int(f['size'])))})<br/>"
+        f"<span class='mono'>SHA-256 {_e(str(f['sha256']))}</span>"
+        for f in item.record.get("attachments", [])
+    ]
+    return "<br/>".join(lines)
+
+
+def _appendix_intro(data: ExportData) -> str:
+    return (
+        "<h2>Integrity appendix</h2>"
+        "<p>Each entry below has a SHA-256 fingerprint of exactly what this document holds "
+        "for it (the details listed on the cover). Changing even one character of an entry "
+        "changes its fingerprint.</p>"
+        "<h3>How to check</h3>"
+        "<ol>"
+        "<li>Ask for the JSON export made with the same choices: it holds the same entries "
+        "with the same fingerprints as this list.</li>"
+        "<li>Run <span class='mono'>python -m journal verify FILE.json</span> (Reality Check "
+        "installed). It recomputes every fingerprint and the file's own, and reports any "
+        "change. Without the program: an entry's fingerprint is the SHA-256 of its JSON "
+        "record without the “sha256” key, written with sorted keys, no spaces, in UTF-8 "
+        "(docs/EXPORT_FORMAT.md).</li>"
+        "<li>Compare the fingerprints and the chain head below with the JSON file's.</li>"
+        "</ol>"
+        "<p>Journal chain head at the time of export (the latest link of the journal's "
+        "SHA-256 hash chain; its first 16 characters are the “chain fingerprint” shown by "
+        "Journal ▸ Check integrity):</p>"
+        f"<p class='mono'>{_e(data.chain_head)}</p>"
+        "<p class='note'>A fingerprint shows that text was not changed after export; it does "
+        "not by itself prove who wrote it or when. The journal's own integrity check confirms "
+        "that entries were not removed, reordered or rewritten.</p>"
+    )
+
+
+def _hash_table(items: Sequence[ExportItem], offset: int) -> str:
+    rows = "".join(
+        f"<tr><td align='right'>{offset + i + 1}</td><td class='mono'>{_e(str(it.record['id']))}"
+        f"</td><td class='mono'>{_e(str(it.record['sha256']))}</td></tr>"
+        for i, it in enumerate(items)
+    )
+    return (
+        f"{TABLE} width='100%'><thead><tr><th width='7%'>No.</th><th width='21%'>Reference</th>"
+        f"<th>SHA-256</th></tr></thead>{rows}</table>"
+    )

@@ -1,0 +1,1 @@
+"""Attached files: the list under an entry, and the picture and sound viewers."""

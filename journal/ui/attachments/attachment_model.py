@@ -1,0 +1,161 @@
+"""The rows of an entry's attachments list: saved attachments, or files waiting to be added."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from journal import attachments as att
+from journal.attachments import Attachment
+from journal.ui.common.widgets import named
+
+# A file to add: (display name, path on disk or bytes in memory).
+Source = tuple[str, Path | bytes]
+
+
+def _short_hash(digest: str) -> str:
+    return f"{digest[:8]}…{digest[-4:]}" if len(digest) > 12 else digest
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    """One line of the list: a saved attachment, or a file waiting for the entry's save."""
+
+    name: str
+    size: int
+    added: str
+    sha256: str
+    has_location: bool
+    attachment: Attachment | None = None  # None while waiting for the entry to be saved
+    source: Path | bytes | None = None
+
+
+class AttachmentTableModel(QAbstractTableModel):
+    """Attachments of one entry (or files waiting to be added) as table rows."""
+
+    COL_NAME, COL_SIZE, COL_ADDED, COL_HASH = range(4)
+    HEADERS = ("Name", "Size", "Added", "SHA-256")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AttachmentRow] = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.COL_NAME:
+                return row.name + (" (location)" if row.has_location else "")
+            if column == self.COL_SIZE:
+                return att.format_size(row.size)
+            if column == self.COL_ADDED:
+                return row.added
+            if column == self.COL_HASH:
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return row.sha256 or "not computed yet"
+                return _short_hash(row.sha256) if row.sha256 else "when saved"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_HASH and row.sha256:
+                return f"SHA-256: {row.sha256}"
+            if column == self.COL_NAME and row.has_location:
+                return att.LOCATION_NOTE
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def set_rows(self, rows: Sequence[AttachmentRow]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[AttachmentRow]:
+        """Return the rows shown (oldest first)."""
+        return list(self._rows)
+
+    def row(self, index: int) -> AttachmentRow | None:
+        """Return one row, or None."""
+        return self._rows[index] if 0 <= index < len(self._rows) else None
+
+    def clear(self) -> None:
+        """Forget every row."""
+        self.set_rows([])
+
+
+def saved_row(attachment: Attachment) -> AttachmentRow:
+    """Return the row of a saved attachment."""
+    return AttachmentRow(
+        attachment.filename,
+        attachment.size,
+        _short_date(attachment.added_at),
+        attachment.sha256,
+        attachment.has_location,
+        attachment,
+    )
+
+
+def _short_date(moment: datetime) -> str:
+    local = moment.astimezone() if moment.tzinfo else moment
+    return local.strftime("%d %b %Y, %H:%M")
+
+
+def pending_row(name: str, source: Path | bytes) -> AttachmentRow:
+    """Return the row of a file to add when the entry is saved (size, location data)."""
+    if isinstance(source, bytes):
+        size, location = len(source), att.has_location_bytes(source)
+    else:
+        try:
+            size = source.stat().st_size
+            with source.open("rb") as handle:
+                location = bool(att.has_location_stream(handle))
+        except OSError:
+            size, location = 0, False
+    return AttachmentRow(att.safe_filename(name), size, "when you save", "", location, None, source)
+
+
+def attachments_table(model: AttachmentTableModel, *, pending: bool) -> QTableView:
+    """Return the table showing `model` (no date or hash columns for files still waiting)."""
+    table = named(QTableView(), "Attachments")
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.setMinimumHeight(90)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(AttachmentTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+    for column in (
+        AttachmentTableModel.COL_SIZE,
+        AttachmentTableModel.COL_ADDED,
+        AttachmentTableModel.COL_HASH,
+    ):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    if pending:  # no date or hash before the entry is saved
+        table.setColumnHidden(AttachmentTableModel.COL_ADDED, True)
+        table.setColumnHidden(AttachmentTableModel.COL_HASH, True)
+    return table

@@ -1,0 +1,1 @@
+"""Encrypted backups: making one and restoring the journal from one."""

@@ -1,0 +1,1 @@
+"""The entry editor: every field of an entry, behaviours and feelings, attachments."""

@@ -1,0 +1,363 @@
+"""The entry editor: the quick path first (kind, when, what happened), the rest one tab away."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.display import format_recorded
+from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, PRECISIONS, Entry
+from journal.session import Session
+from journal.taxonomy import Taxonomy
+from journal.ui.attachments.attachment_model import Source
+from journal.ui.attachments.attachments_view import AttachmentsView
+from journal.ui.common.widgets import heading, named
+from journal.ui.editor.choices import BehaviourTree, ChoiceGrid
+from journal.ui.editor.fields import line_field, scrolling, text_box
+
+WHAT_HAPPENED_HINT = "Who did what, in order. Quote exact words where you can."
+SEVERITY_LABELS = (
+    "Not recorded",
+    "1 – mild",
+    "2 – moderate",
+    "3 – serious",
+    "4 – severe",
+    "5 – very severe",
+)
+
+
+def _qdt(value: datetime) -> QDateTime:
+    return QDateTime(
+        value.replace(tzinfo=None)
+        if value.tzinfo is None
+        else value.astimezone().replace(tzinfo=None)
+    )
+
+
+def _py(value: QDateTime) -> datetime:
+    result = value.toPython()
+    assert isinstance(result, datetime)
+    return result.replace(microsecond=0)
+
+
+class EntryEditor(QWidget):
+    """Edit one entry. Emits `save_requested(Entry)`; the page stores it."""
+
+    save_requested = Signal(object)
+    cancel_requested = Signal()
+    edited = Signal()
+
+    def __init__(self, taxonomy: Taxonomy, session: Session | None = None) -> None:
+        super().__init__()
+        self._taxonomy = taxonomy
+        self._loading = False
+        self.dirty = False
+        self.amending: Entry | None = None
+
+        self.title = heading("New entry")
+        self.recorded_at = named(QLineEdit(), "Recorded at")
+        self.recorded_at.setReadOnly(True)
+        self.recorded_at.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.kind = named(QComboBox(), "Kind")
+        for kind in KINDS:
+            self.kind.addItem(KIND_LABELS[kind], kind)
+        self.start = named(QDateTimeEdit(), "When it happened")
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.precision = named(QComboBox(), "Precision")
+        for precision in PRECISIONS:
+            self.precision.addItem(PRECISION_LABELS[precision], precision)
+        self.has_end = named(QCheckBox("It went on until"), "It went on until")
+        self.end = named(QDateTimeEdit(), "Ended at")
+        self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.end.setEnabled(False)
+        self.has_end.toggled.connect(self.end.setEnabled)
+        self.what_happened = text_box("What happened", WHAT_HAPPENED_HINT, 140)
+
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.start, 2)
+        when_row.addWidget(self.precision, 1)
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.has_end)
+        end_row.addWidget(self.end, 1)
+        quick = QFormLayout()
+        quick.addRow("&Kind:", self.kind)
+        when_label = QLabel("&When it happened:")
+        when_label.setBuddy(self.start)
+        quick.addRow(when_label, when_row)
+        quick.addRow("", end_row)
+        what_label = QLabel("What &happened:")
+        what_label.setBuddy(self.what_happened)
+        quick.addRow(what_label, self.what_happened)
+        quick.addRow("Recorded at:", self.recorded_at)
+        self._buddies(quick)
+
+        # --- one step away: the rest, grouped
+        self.location = line_field("Location", "Where it happened")
+        self.words_used = text_box("Words used", "Exact words, in quotes, when you remember them")
+        self.severity = named(QComboBox(), "Severity")
+        self.severity.addItems(list(SEVERITY_LABELS))
+        self.injuries = text_box("Injuries", "Any injury, however small", 50)
+        self.medical_care = line_field("Medical care", "Doctor, hospital, pharmacy, none")
+        self.witnesses = line_field("Witnesses", "Who saw or heard it")
+        self.children = named(QComboBox(), "Children present")
+        self.children.addItems(["Not recorded", "Yes", "No"])
+        self.police = line_field(
+            "Police report number", "If reported: police station, report number"
+        )
+        self.technology = line_field("Technology involved", "Messages, tracking, accounts, photos")
+        details = QWidget()
+        form = QFormLayout(details)
+        form.addRow("&Location:", self.location)
+        form.addRow("Words &used:", self.words_used)
+        form.addRow("&Severity:", self.severity)
+        form.addRow("&Injuries:", self.injuries)
+        form.addRow("&Medical care:", self.medical_care)
+        form.addRow("Wit&nesses:", self.witnesses)
+        form.addRow("&Children present:", self.children)
+        form.addRow("&Police report number:", self.police)
+        form.addRow("&Technology involved:", self.technology)
+        self._buddies(form)
+
+        self.behaviours = BehaviourTree(taxonomy)
+        self.own_behaviour = line_field("Add your own behaviour", "Something not in the list")
+        add_behaviour = named(QPushButton("Add"), "Add behaviour")
+        add_behaviour.clicked.connect(self._add_own_behaviour)
+        self.own_behaviour.returnPressed.connect(self._add_own_behaviour)
+        behaviours_tab = QWidget()
+        bl = QVBoxLayout(behaviours_tab)
+        bl.addWidget(QLabel("Tick what happened. Hover over an item to read what it means."))
+        bl.addWidget(self.behaviours, 1)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.own_behaviour, 1)
+        own_row.addWidget(add_behaviour)
+        bl.addLayout(own_row)
+
+        self.emotions = ChoiceGrid(
+            [(c.id, c.name) for c in taxonomy.emotions], with_level=True, name="emotion"
+        )
+        self.body = ChoiceGrid(
+            [(c.id, c.name) for c in taxonomy.body_responses],
+            with_level=False,
+            name="body response",
+        )
+        feelings = QWidget()
+        fl = QVBoxLayout(feelings)
+        fl.addWidget(heading("How you felt (0 = not at all, 10 = overwhelming)", 2))
+        fl.addWidget(self.emotions)
+        fl.addWidget(heading("What your body did", 2))
+        fl.addWidget(self.body)
+        fl.addStretch(1)
+        feelings_scroll = QScrollArea()
+        feelings_scroll.setWidgetResizable(True)
+        feelings_scroll.setWidget(feelings)
+
+        self.reflection = text_box(
+            "Private reflection", "Your own thoughts. Left out of advocate exports by default.", 120
+        )
+        self.tags = line_field("Tags", "Words to find this entry again, separated by commas")
+        reflection_tab = QWidget()
+        rl = QFormLayout(reflection_tab)
+        rl.addRow("Private &reflection:", self.reflection)
+        rl.addRow("T&ags:", self.tags)
+        self._buddies(rl)
+
+        self.tabs = named(QTabWidget(), "More details")
+        self.tabs.addTab(scrolling(details), "Details")
+        self.tabs.addTab(behaviours_tab, "Behaviours")
+        self.tabs.addTab(feelings_scroll, "Feelings and body")
+        self.tabs.addTab(scrolling(reflection_tab), "Reflection and tags")
+        # Files picked while writing wait here; the page adds them once the entry is saved.
+        self.attachments: AttachmentsView | None = None
+        if session is not None:
+            self.attachments = AttachmentsView(session, pending=True)
+            self.attachments.changed.connect(self._attachments_changed)
+            self._attachments_tab = self.tabs.addTab(self.attachments, "Files")
+            self.tabs.setTabToolTip(self._attachments_tab, "Photos, screenshots and other files")
+
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.save_button = named(QPushButton("Save"), "Save", "Save this entry (Ctrl+S)")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.request_save)
+        self.cancel_button = named(QPushButton("Cancel"), "Cancel")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(quick)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.start.dateTimeChanged,
+            self.precision.currentIndexChanged,
+            self.has_end.toggled,
+            self.end.dateTimeChanged,
+            self.what_happened.textChanged,
+            self.location.textChanged,
+            self.words_used.textChanged,
+            self.severity.currentIndexChanged,
+            self.injuries.textChanged,
+            self.medical_care.textChanged,
+            self.witnesses.textChanged,
+            self.children.currentIndexChanged,
+            self.police.textChanged,
+            self.technology.textChanged,
+            self.behaviours.changed,
+            self.emotions.changed,
+            self.body.changed,
+            self.reflection.textChanged,
+            self.tags.textChanged,
+        ):
+            signal.connect(self._mark_dirty)
+        self.setFocusProxy(self.what_happened)
+        self.load(None)
+
+    @staticmethod
+    def _buddies(form: QFormLayout) -> None:
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label and field and isinstance(label.widget(), QLabel) and field.widget():
+                label_widget = label.widget()
+                assert isinstance(label_widget, QLabel)
+                label_widget.setBuddy(field.widget())
+
+    @Slot()
+    def _mark_dirty(self) -> None:
+        if not self._loading and not self.dirty:
+            self.dirty = True
+        if not self._loading:
+            self.edited.emit()
+
+    @Slot()
+    def _attachments_changed(self) -> None:
+        count = self.attachments.count() if self.attachments is not None else 0
+        self.tabs.setTabText(self._attachments_tab, f"Files ({count})" if count else "Files")
+        if count:
+            self._mark_dirty()
+
+    def take_attachments(self) -> list[Source]:
+        """Return and forget the files waiting to be added when the entry is saved."""
+        return list(self.attachments.take_pending()) if self.attachments is not None else []
+
+    @Slot()
+    def _add_own_behaviour(self) -> None:
+        self.behaviours.add_own(self.own_behaviour.text())
+        self.own_behaviour.clear()
+
+    @Slot()
+    def request_save(self) -> None:
+        """Validate the form and ask the page to store it."""
+        try:
+            entry = self.to_entry()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        if not (entry.what_happened.strip() or entry.reflection.strip()):
+            self.error.setText("Write at least a few words about what happened.")
+            self.what_happened.setFocus()
+            return
+        self.error.clear()
+        self.save_requested.emit(entry)
+
+    def to_entry(self) -> Entry:
+        """Return the form as an Entry (raises ValueError with a readable message)."""
+        severity = self.severity.currentIndex() or None
+        children = {0: None, 1: True, 2: False}[self.children.currentIndex()]
+        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        return Entry(
+            kind=self.kind.currentData(),
+            occurred_start=_py(self.start.dateTime()),
+            occurred_end=_py(self.end.dateTime()) if self.has_end.isChecked() else None,
+            occurred_precision=self.precision.currentData(),
+            location=self.location.text().strip(),
+            what_happened=self.what_happened.toPlainText(),
+            words_used=self.words_used.toPlainText(),
+            behaviours=self.behaviours.values(),
+            severity=severity,
+            injuries=self.injuries.toPlainText(),
+            medical_care=self.medical_care.text().strip(),
+            witnesses=self.witnesses.text().strip(),
+            children_present=children,
+            police_report=self.police.text().strip(),
+            technology=self.technology.text().strip(),
+            emotions=self.emotions.values(),
+            body_responses=list(self.body.values()),
+            reflection=self.reflection.toPlainText(),
+            tags=tags,
+            id=self.amending.id if self.amending else None,
+            revision=self.amending.revision if self.amending else 0,
+        )
+
+    def load(self, entry: Entry | None, *, amending: Entry | None = None) -> None:
+        """Fill the form: a new entry (None), a draft, or a saved entry to amend."""
+        self._loading = True
+        self.amending = amending
+        self.title.setText("Amend entry" if amending else "New entry")
+        self.recorded_at.setText(
+            format_recorded(amending.recorded_at) + " (an amendment keeps the original)"
+            if amending
+            else "set automatically when you save"
+        )
+        now = datetime.now().replace(second=0, microsecond=0)
+        entry = entry or Entry(kind="incident", occurred_start=now)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind)))
+        self.start.setDateTime(_qdt(entry.occurred_start))
+        self.precision.setCurrentIndex(max(0, self.precision.findData(entry.occurred_precision)))
+        self.has_end.setChecked(entry.occurred_end is not None)
+        self.end.setDateTime(_qdt(entry.occurred_end or entry.occurred_start))
+        self.what_happened.setPlainText(entry.what_happened)
+        self.location.setText(entry.location)
+        self.words_used.setPlainText(entry.words_used)
+        self.severity.setCurrentIndex(entry.severity or 0)
+        self.injuries.setPlainText(entry.injuries)
+        self.medical_care.setText(entry.medical_care)
+        self.witnesses.setText(entry.witnesses)
+        self.children.setCurrentIndex({None: 0, True: 1, False: 2}[entry.children_present])
+        self.police.setText(entry.police_report)
+        self.technology.setText(entry.technology)
+        self.behaviours.set_values(entry.behaviours)
+        self.emotions.set_values(dict(entry.emotions))
+        self.body.set_values({key: 0 for key in entry.body_responses})
+        self.reflection.setPlainText(entry.reflection)
+        self.tags.setText(", ".join(entry.tags))
+        self.tabs.setCurrentIndex(0)
+        if self.attachments is not None:
+            self.attachments.take_pending()  # a new form starts with no files waiting
+        self.error.clear()
+        self.dirty = False
+        self._loading = False
+
+    def has_content(self) -> bool:
+        """Return True when the user has typed or chosen anything worth keeping."""
+        return self.dirty
+
+    def wipe(self) -> None:
+        """Clear every field (on lock and quick exit)."""
+        self.load(None)
+        for widget in (self.what_happened, self.words_used, self.injuries, self.reflection):
+            widget.document().clearUndoRedoStacks()

@@ -1,0 +1,1 @@
+"""The export dialog: what to export, for whom, and where."""

@@ -1,0 +1,395 @@
+"""The export dialog: presets, filters, fields, a live count, a plain warning, Qt's file dialog."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.errors import VaultError
+from journal.export import (
+    PRESETS,
+    ExportResult,
+    export,
+    photos_with_location,
+    select_entries,
+)
+from journal.model import KIND_LABELS, KINDS
+from journal.session import Session
+from journal.taxonomy import Taxonomy, default_taxonomy
+from journal.ui.common.file_dialogs import ChoosePath, choose_file
+from journal.ui.common.messages import SafeDialog, ask
+from journal.ui.common.session_views import ClearedOnLock
+from journal.ui.common.widgets import heading, named, paragraph
+from journal.ui.export.export_fields import ExportFields
+
+FORMAT_CHOICES: tuple[tuple[str, str, str], ...] = (
+    ("pdf", "PDF (to print or read)", "PDF document (*.pdf)"),
+    ("csv", "CSV (spreadsheet)", "CSV spreadsheet (*.csv)"),
+    ("json", "JSON (can be checked for changes)", "JSON file (*.json)"),
+)
+WARNING = (
+    "<b>The exported file is not encrypted.</b> Anyone who opens it can read everything in it. "
+    "Save it straight to a USB stick or a folder only you use, give it to the person who "
+    "needs it, then delete your copy. Avoid shared, cloud-synced and Downloads folders."
+)
+COPIES_WARNING = (
+    " <b>The copied attached files are not encrypted either</b>: they go into a folder named "
+    "after the export, beside it."
+)
+
+
+def _qt_choose_path(parent: QWidget, title: str, suggested: str, name_filter: str) -> str | None:
+    return choose_file(parent, title, suggested, name_filter, save=True)
+
+
+class ExportCancelled(Exception):
+    """The export was stopped (Cancel, lock or quick exit); its partial file is removed."""
+
+
+class ExportDialog(SafeDialog, ClearedOnLock):
+    """Choose what to export and where; writes the file 0600 and leaves nothing elsewhere."""
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        taxonomy: Taxonomy | None = None,
+        entry_ids: Sequence[str] | None = None,
+        charts: Sequence[tuple[QImage, str]] = (),
+        choose_path: ChoosePath | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export for a helper")
+        self._session = session
+        self._taxonomy = taxonomy or default_taxonomy()
+        self._entry_ids = list(entry_ids) if entry_ids else None
+        self._charts = list(charts)
+        self._choose_path: ChoosePath = choose_path or _qt_choose_path
+        self.result_info: ExportResult | None = None
+        self._cancelled = False
+
+        self.preset = named(QComboBox(), "Preset")
+        for preset in PRESETS.values():
+            self.preset.addItem(preset.label, preset.name)
+        self.format = named(QComboBox(), "Format")
+        for key, label, _ in FORMAT_CHOICES:
+            self.format.addItem(label, key)
+
+        self.use_dates = named(
+            QCheckBox("Only entries between these dates"), "Only entries between these dates"
+        )
+        self.date_from = named(QDateEdit(), "From")
+        self.date_to = named(QDateEdit(), "To")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setEnabled(False)
+        self.date_from.setDate(QDate.currentDate().addYears(-1))
+        self.date_to.setDate(QDate.currentDate())
+        self.use_dates.toggled.connect(self.date_from.setEnabled)
+        self.use_dates.toggled.connect(self.date_to.setEnabled)
+
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        kinds_box = QGroupBox("Kinds of entry")
+        kinds_layout = QVBoxLayout(kinds_box)
+        for kind in KINDS:
+            box = named(QCheckBox(KIND_LABELS[kind]), KIND_LABELS[kind])
+            self.kind_boxes[kind] = box
+            kinds_layout.addWidget(box)
+        kinds_layout.addStretch(1)
+
+        self.use_behaviours = named(
+            QCheckBox("Only entries with any of these behaviours"),
+            "Only entries with any of these behaviours",
+        )
+        self.behaviours = named(QListWidget(), "Behaviours")
+        self.behaviours.setEnabled(False)
+        self.behaviours.setMinimumHeight(110)
+        self.behaviours.setMaximumHeight(170)
+        self.use_behaviours.toggled.connect(self.behaviours.setEnabled)
+        self._fill_behaviours()
+
+        self.fields = ExportFields()
+        self.fields.copies_changed.connect(self._say_copies)
+
+        self.only_selected: QCheckBox | None = None
+        if self._entry_ids:
+            count = len(self._entry_ids)
+            noun = "entry" if count == 1 else "entries"
+            text = f"Only the {count} {noun} listed in the journal (your search and filters)"
+            self.only_selected = named(QCheckBox(text), text)
+            self.only_selected.setChecked(True)
+
+        self.preview = named(QLabel(), "Preview")
+        self.preview.setObjectName("subheading")  # after named(): the style sheet keys on it
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        warning = named(paragraph(WARNING), "Warning: the exported file is not encrypted")
+        warning.setObjectName("warning")
+        self.warning = warning
+
+        form = QFormLayout()
+        form.addRow("&Preset:", self.preset)
+        form.addRow("&Format:", self.format)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        form.addRow("", self.use_dates)
+        form.addRow("From:", dates)
+        if self.only_selected is not None:
+            form.addRow("", self.only_selected)
+
+        filters = QHBoxLayout()
+        filters.addWidget(kinds_box)
+        behaviours_box = QGroupBox("Behaviours")
+        behaviours_layout = QVBoxLayout(behaviours_box)
+        behaviours_layout.addWidget(self.use_behaviours)
+        behaviours_layout.addWidget(self.behaviours)
+        filters.addWidget(behaviours_box, 1)
+
+        self.export_button = named(QPushButton("Export…"), "Export…")
+        self.export_button.setDefault(True)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        named(cancel, "Cancel")
+        self.export_button.clicked.connect(self._export)
+        buttons.rejected.connect(self.reject)
+
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(heading("Export for a helper"))
+        column.addWidget(warning)
+        column.addLayout(form)
+        column.addLayout(filters)
+        column.addWidget(self.fields)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.content.addWidget(scroll, 1)
+        self.content.addWidget(self.preview)
+        self.content.addWidget(self.error)
+        self.content.addWidget(buttons)
+
+        self.preset.currentIndexChanged.connect(self._apply_preset)
+        self.format.currentIndexChanged.connect(
+            lambda: self.fields.set_format(str(self.format.currentData()))
+        )
+        for box in self.kind_boxes.values():
+            box.toggled.connect(self._update_preview)
+        for signal in (
+            self.use_dates.toggled,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+            self.use_behaviours.toggled,
+            self.behaviours.itemChanged,
+        ):
+            signal.connect(self._update_preview)
+        if self.only_selected is not None:
+            self.only_selected.toggled.connect(self._update_preview)
+        self._apply_preset()
+        self.resize(740, 840)
+
+    # ------------------------------------------------------------- choices
+
+    def _fill_behaviours(self) -> None:
+        """List the behaviours that occur in the journal (readable names, most used first)."""
+        counts: dict[str, int] = {}
+        with contextlib.suppress(VaultError):
+            for entry in self._session.vault.entries():
+                for name in entry.behaviours:
+                    counts[name] = counts.get(name, 0) + 1
+        for behaviour_id, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            label = self._taxonomy.label(behaviour_id)
+            item = QListWidgetItem(f"{label} ({count})")
+            item.setData(Qt.ItemDataRole.UserRole, behaviour_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.behaviours.addItem(item)
+
+    @Slot()
+    def _apply_preset(self) -> None:
+        preset = PRESETS[self.preset.currentData()]
+        for kind, box in self.kind_boxes.items():
+            box.setChecked(kind in preset.kinds)
+        self.fields.apply_preset(preset)
+        self._update_preview()
+
+    @Slot(bool)
+    def _say_copies(self, copies: bool) -> None:
+        self.warning.setText(WARNING + (COPIES_WARNING if copies else ""))
+
+    def chosen_kinds(self) -> list[str]:
+        """Return the kinds ticked."""
+        return [kind for kind, box in self.kind_boxes.items() if box.isChecked()]
+
+    def chosen_fields(self) -> list[str]:
+        """Return the optional fields ticked."""
+        return self.fields.chosen_fields()
+
+    def chosen_behaviours(self) -> list[str] | None:
+        """Return the behaviours ticked, or None when not limiting by behaviour."""
+        if not self.use_behaviours.isChecked():
+            return None
+        items = (self.behaviours.item(i) for i in range(self.behaviours.count()))
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def chosen_dates(self) -> tuple[date | None, date | None]:
+        """Return the date range, or (None, None) when not limiting by date."""
+        if not self.use_dates.isChecked():
+            return None, None
+        return self.date_from.date().toPython(), self.date_to.date().toPython()  # type: ignore[return-value]
+
+    def _filters(self) -> dict[str, object]:
+        start, end = self.chosen_dates()
+        ids = None
+        if self.only_selected is not None and self.only_selected.isChecked():
+            ids = self._entry_ids
+        return {
+            "preset": self.preset.currentData(),
+            "start": start,
+            "end": end,
+            "kinds": self.chosen_kinds(),
+            "behaviours": self.chosen_behaviours(),
+            "entry_ids": ids,
+        }
+
+    @Slot()
+    def _update_preview(self) -> None:
+        located = 0
+        try:
+            vault = self._session.vault
+            entries = select_entries(vault, **self._filters())  # type: ignore[arg-type]
+            located = photos_with_location(vault, entries)
+        except ValueError as exc:
+            self.preview.setText(str(exc))
+            self.export_button.setEnabled(False)
+            return
+        except VaultError as exc:
+            self.preview.setText(exc.message)
+            self.export_button.setEnabled(False)
+            return
+        finally:
+            self.fields.set_photos_with_location(located)
+        count = len(entries)
+        noun = "entry" if count == 1 else "entries"
+        verb = "will be exported" if count else "match these choices"
+        self.preview.setText(f"{count} {noun} {verb}." if count else f"No {noun} {verb}.")
+        self.export_button.setEnabled(count > 0)
+
+    # -------------------------------------------------------------- export
+
+    @Slot()
+    def _export(self) -> None:
+        fmt = str(self.format.currentData())
+        name_filter = next(f for key, _, f in FORMAT_CHOICES if key == fmt)
+        suggested = f"record-{date.today().isoformat()}.{fmt}"
+        path = self._choose_path(self, "Save export as", suggested, name_filter)
+        if not path:
+            return
+        if not Path(path).suffix:
+            path = f"{path}.{fmt}"
+        filters = self._filters()
+        self._cancelled = False
+        self.export_button.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.result_info = export(
+                self._session.vault,
+                path,
+                format=fmt,
+                fields=self.chosen_fields(),
+                include_checkins=self.fields.checkins.isChecked(),
+                include_patterns=self.fields.patterns.isChecked(),
+                charts=self._charts or None,  # None: the Insights charts of these entries
+                thumbnails=self.fields.thumbnails.isChecked(),
+                copy_attachments=self.fields.copy_files.isChecked(),
+                taxonomy=self._taxonomy,
+                progress=self._keep_responding,
+                **filters,  # type: ignore[arg-type]
+            )
+        except ExportCancelled:
+            self.error.clear()
+            return
+        except VaultError as exc:
+            self.error.setText(exc.message)
+            return
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.export_button.setEnabled(not self._cancelled)
+        self.error.clear()
+        info = self.result_info
+        copied = ""
+        if info.files_folder is not None:
+            noun = "file was" if info.files == 1 else "files were"
+            copied = (
+                f" {info.files} attached {noun} copied into the folder “{info.files_folder.name}” "
+                "beside it; they are not encrypted either."
+            )
+        elif self.fields.copy_files.isChecked():
+            copied = " These entries have no attached files, so no folder was made."
+        ask(
+            self,
+            QMessageBox.Icon.Information,
+            "Export finished",
+            f"{info.entries} entries were written to {Path(path).name}.{copied} "
+            "Remember: this file is not encrypted. Keep it somewhere safe and delete copies you "
+            "no longer need.",
+        )
+        self.accept()
+
+    def _keep_responding(self) -> None:
+        """Let Quick exit, Shift×3, lock and Cancel work while a long PDF is drawn."""
+        QApplication.processEvents()
+        if self._cancelled:
+            raise ExportCancelled()
+
+    def reject(self) -> None:
+        """Close; an export in progress stops and leaves no file behind."""
+        self._cancelled = True
+        super().reject()
+
+    def wipe(self) -> None:
+        """Forget the behaviour names shown (journal content) and any message."""
+        self._cancelled = True
+        self.behaviours.clear()
+        self.preview.clear()
+        self.error.clear()
+        self._entry_ids = None
+        self._charts = []

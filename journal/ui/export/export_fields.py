@@ -1,0 +1,139 @@
+"""The "Details to include" part of the export dialog: fields, check-ins, patterns, files."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
+
+from journal.export import FIELD_LABELS, OPTIONAL_FIELDS, Preset
+from journal.ui.common.widgets import named, paragraph
+
+COPY_LABEL = "Copy the attached files beside the export"
+
+
+def location_warning_text(photos: int, *, copies: bool, thumbnails: bool) -> str:
+    """Say what each chosen output keeps of the photos' location data (GPS)."""
+    if photos <= 0:
+        return ""
+    noun = "1 photo carries" if photos == 1 else f"{photos} photos carry"
+    parts = [f"{noun} location data (GPS)."]
+    if copies:
+        parts.append(
+            "The copied files keep it: anyone with them can see where "
+            + ("it was" if photos == 1 else "they were")
+            + " taken. Untick the copies to leave the files out."
+        )
+    if thumbnails:
+        parts.append("Photos shown in the PDF are redrawn without it.")
+    if not copies:
+        parts.append("The list of attachments gives names, sizes and SHA-256 only, not places.")
+    return " ".join(parts)
+
+
+class ExportFields(QGroupBox):
+    """Which details the export holds; warns when chosen photos carry location data."""
+
+    copies_changed = Signal(bool)  # the copied files are not encrypted either: say so
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Details to include", parent)
+        self._format = "pdf"
+        self._located = 0
+        self.field_boxes: dict[str, QCheckBox] = {}
+        grid = QGridLayout(self)
+        shown = [f for f in OPTIONAL_FIELDS if f != "attachments"]
+        for index, name in enumerate(shown):
+            label = FIELD_LABELS[name]
+            box = named(QCheckBox(label), label)
+            self.field_boxes[name] = box
+            grid.addWidget(box, index // 2, index % 2)
+        row = (len(shown) + 1) // 2
+        self.checkins = named(QCheckBox("Red-flag check-ins"), "Red-flag check-ins")
+        self.patterns = named(
+            QCheckBox("Patterns summary (with charts in a PDF)"),
+            "Patterns summary (with charts in a PDF)",
+        )
+        self.attachments = named(QCheckBox("List of attachments"), "List of attachments")
+        self.thumbnails = named(
+            QCheckBox("Show photos in a PDF (small)"), "Show photos in a PDF (small)"
+        )
+        self.copy_files = named(QCheckBox(COPY_LABEL), COPY_LABEL)
+        self.copy_files.setToolTip(
+            "Into a new folder named after the export, beside it. The copies are the original "
+            "files, not encrypted."
+        )
+        self.location_warning = named(QLabel(), "Location warning")
+        self.location_warning.setObjectName("warning")
+        self.location_warning.setWordWrap(True)
+        self.location_warning.setVisible(False)
+        self.location_warning.setContentsMargins(0, 2, 0, 6)
+        grid.addWidget(self.checkins, row, 0)
+        grid.addWidget(self.patterns, row, 1)
+        grid.addWidget(self.attachments, row + 1, 0)
+        grid.addWidget(self.thumbnails, row + 1, 1)
+        grid.addWidget(self.copy_files, row + 2, 0, 1, 2)
+        grid.addWidget(self.location_warning, row + 3, 0, 1, 2)
+        self.attachments.toggled.connect(self._update_thumbnails)
+        self.thumbnails.toggled.connect(self._update_location_warning)
+        self.copy_files.toggled.connect(self._update_location_warning)
+        row += 3
+        grid.addWidget(
+            paragraph(
+                "Every entry always shows its kind, when it happened and when it was recorded."
+            ),
+            row + 1,
+            0,
+            1,
+            2,
+        )
+
+    def apply_preset(self, preset: Preset) -> None:
+        """Tick what the preset includes; photos and copies start unticked."""
+        for name, box in self.field_boxes.items():
+            box.setChecked(name in preset.fields)
+        self.checkins.setChecked(preset.checkins)
+        self.patterns.setChecked(preset.patterns)
+        self.attachments.setChecked("attachments" in preset.fields)
+        self.thumbnails.setChecked(False)
+        self.copy_files.setChecked(False)
+        self._update_thumbnails()
+
+    def set_format(self, fmt: str) -> None:
+        """Photos can only be shown in a PDF."""
+        self._format = fmt
+        self._update_thumbnails()
+
+    def set_photos_with_location(self, count: int) -> None:
+        """Say how many of the chosen entries' photos carry location data."""
+        self._located = count
+        self._update_location_warning()
+
+    def chosen_fields(self) -> list[str]:
+        """Return the optional fields ticked."""
+        chosen = [name for name, box in self.field_boxes.items() if box.isChecked()]
+        return [*chosen, "attachments"] if self.attachments.isChecked() else chosen
+
+    @Slot()
+    def _update_thumbnails(self) -> None:
+        """Photos can only be shown in a PDF that lists attachments; copies need the list."""
+        usable = self.attachments.isChecked() and self._format == "pdf"
+        self.thumbnails.setEnabled(usable)
+        if not usable:
+            self.thumbnails.setChecked(False)
+        self.copy_files.setEnabled(self.attachments.isChecked())
+        if not self.attachments.isChecked():
+            self.copy_files.setChecked(False)
+        self._update_location_warning()
+
+    @Slot()
+    def _update_location_warning(self) -> None:
+        """Warn when chosen photos carry GPS, saying what each output keeps of it."""
+        copies = self.copy_files.isChecked()
+        text = ""
+        if self.attachments.isChecked():
+            text = location_warning_text(
+                self._located, copies=copies, thumbnails=self.thumbnails.isChecked()
+            )
+        self.location_warning.setText(text)
+        self.location_warning.setVisible(bool(text))
+        self.copies_changed.emit(copies)

@@ -1,0 +1,1 @@
+"""The help panel: hotlines, guidance, and the user's own contacts and plans."""

@@ -1,0 +1,1 @@
+"""The Insights window: charts and plain captions of patterns in the record."""

@@ -1,0 +1,209 @@
+"""The left side of the journal page: search, filters, the list of entries and their count."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from PySide6.QtCore import QDate, QItemSelection, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.model import KIND_LABELS, KINDS, Entry
+from journal.session import Session
+from journal.taxonomy import Taxonomy
+from journal.ui.common.widgets import named
+from journal.ui.journal.entry_model import EntryTableModel
+
+
+class EntryList(QWidget):
+    """Search and filter the unlocked journal's entries; emits the entry chosen in the list."""
+
+    filters_changed = Signal()  # search text (after a short pause), kind, behaviour, dates, order
+    entry_chosen = Signal(object)  # Entry, or None when nothing is selected
+    entry_activated = Signal()
+
+    def __init__(self, session: Session, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._taxonomy = taxonomy
+
+        self.search = named(QLineEdit(), "Search", "Search all text of all entries (Ctrl+F)")
+        self.search.setPlaceholderText("Search all entries (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.kind_filter = named(QComboBox(), "Filter by kind")
+        self.kind_filter.addItem("All kinds", None)
+        for kind in KINDS:
+            self.kind_filter.addItem(KIND_LABELS[kind], kind)
+        self.behaviour_filter = named(QComboBox(), "Filter by behaviour")
+        self.fill_behaviour_filter()
+        self.use_dates = named(QCheckBox("Dates"), "Dates: filter by when it happened")
+        self.date_from = named(QDateEdit(), "From date")
+        self.date_to = named(QDateEdit(), "To date")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setEnabled(False)
+        self.date_from.setDate(QDate.currentDate().addYears(-1))
+        self.date_to.setDate(QDate.currentDate())
+        self.use_dates.toggled.connect(self.date_from.setEnabled)
+        self.use_dates.toggled.connect(self.date_to.setEnabled)
+        self.order = named(QComboBox(), "Order")
+        self.order.addItem("Newest first", True)
+        self.order.addItem("Oldest first", False)
+        self.count = QLabel()
+        self.count.setAccessibleName("Number of entries shown")
+
+        self.model = EntryTableModel(taxonomy, self)
+        self.table = named(QTableView(), "Entries")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(EntryTableModel.COL_WHEN, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(EntryTableModel.COL_KIND, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(
+            EntryTableModel.COL_BEHAVIOURS, QHeaderView.ResizeMode.Interactive
+        )
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(EntryTableModel.COL_WHEN, 190)
+        self.table.setColumnWidth(EntryTableModel.COL_KIND, 110)
+        self.table.setColumnWidth(EntryTableModel.COL_BEHAVIOURS, 150)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.entry_activated.emit())
+
+        self.new_button = named(QPushButton("New entry"), "New entry", "Write a new entry (Ctrl+N)")
+        self.lock_button = named(QPushButton("Lock"), "Lock", "Lock the journal (Ctrl+L)")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.behaviour_filter, 1)
+        dates = QHBoxLayout()
+        dates.addWidget(self.use_dates)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        dates.addWidget(self.order)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.lock_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addLayout(dates)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self.filters_changed)
+        self.search.textChanged.connect(self._search_timer.start)
+        for signal in (
+            self.kind_filter.currentIndexChanged,
+            self.behaviour_filter.currentIndexChanged,
+            self.use_dates.toggled,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+            self.order.currentIndexChanged,
+        ):
+            signal.connect(self.filters_changed)
+
+    def fill_behaviour_filter(self, extra: list[str] | None = None) -> None:
+        """Offer every bundled behaviour, then the user's own `extra` ones; keep the choice."""
+        self.behaviour_filter.blockSignals(True)
+        current = self.behaviour_filter.currentData()
+        self.behaviour_filter.clear()
+        self.behaviour_filter.addItem("All behaviours", None)
+        for behaviour in self._taxonomy.all_behaviours():
+            self.behaviour_filter.addItem(behaviour.name, behaviour.id)
+        for own in sorted(extra or []):
+            self.behaviour_filter.addItem(own, own)
+        index = self.behaviour_filter.findData(current)
+        self.behaviour_filter.setCurrentIndex(max(0, index))
+        self.behaviour_filter.blockSignals(False)
+
+    def show_own_behaviours(self) -> None:
+        """Add the behaviours the user wrote in (not bundled) to the filter."""
+        known = {b.id for b in self._taxonomy.all_behaviours()}
+        entries = self._session.vault.entries()
+        self.fill_behaviour_filter(sorted({b for e in entries for b in e.behaviours} - known))
+
+    def refresh(self, keep: str | None = None) -> None:
+        """Apply search and filters to the list, selecting entry `keep` again if listed."""
+        if not self._session.is_unlocked:
+            return
+        vault = self._session.vault
+        entries = vault.search(self.search.text())
+        kind = self.kind_filter.currentData()
+        if kind:
+            entries = [e for e in entries if e.kind == kind]
+        behaviour = self.behaviour_filter.currentData()
+        if behaviour:
+            entries = [e for e in entries if behaviour in e.behaviours]
+        if self.use_dates.isChecked():
+            start = datetime.combine(self.date_from.date().toPython(), time.min)
+            end = datetime.combine(self.date_to.date().toPython(), time.max)
+            entries = [e for e in entries if start <= _local(e.occurred_start) <= end]
+        if self.order.currentData():
+            entries.reverse()
+        self.model.set_entries(entries)
+        total = len(vault)
+        noun = "entry" if total == 1 else "entries"
+        self.count.setText(
+            f"{len(entries)} of {total} {noun}" if len(entries) != total else f"{total} {noun}"
+        )
+        if keep:
+            self.select(keep)
+
+    def select(self, entry_id: str) -> None:
+        """Select an entry in the list (which shows it)."""
+        row = self.model.row_of(entry_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def listed(self, entry_id: str) -> bool:
+        """Return True if the entry is in the list as filtered now."""
+        return self.model.row_of(entry_id) >= 0
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field (Ctrl+F)."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def wipe(self) -> None:
+        """Forget the list, the search text and the user's own behaviours (on lock)."""
+        self._search_timer.stop()
+        self.model.clear()
+        self.search.clear()
+        self.fill_behaviour_filter()
+        self.count.clear()
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selection_changed(self, *_: object) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        entry: Entry | None = self.model.entry(rows[0].row()) if rows else None
+        self.entry_chosen.emit(entry)
+
+
+def _local(moment: datetime) -> datetime:
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment

@@ -1,0 +1,386 @@
+"""The journal screen: filters and entry list on the left, an entry or the editor on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.errors import VaultBusy, VaultError
+from journal.model import Entry
+from journal.session import Session
+from journal.taxonomy import Taxonomy
+from journal.ui.common.messages import ask
+from journal.ui.common.widgets import Banner
+from journal.ui.editor.editor import EntryEditor
+from journal.ui.journal.entry_list import EntryList
+from journal.ui.journal.entry_view import EntryView
+
+DRAFT_INTERVAL_MS = 3000
+
+
+class JournalPage(QWidget):
+    """Browse, search, read, write and amend entries of the unlocked journal."""
+
+    status = Signal(str)
+    lock_requested = Signal()
+    busy_changed = Signal(bool)  # True while a file is being stored: nothing else may write
+
+    def __init__(self, session: Session, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._taxonomy = taxonomy
+        self._busy = False
+
+        self.entries = EntryList(session, taxonomy)
+        self.model = self.entries.model  # the list, the table and the search field, by name
+        self.table = self.entries.table
+        self.search = self.entries.search
+        self.entries.filters_changed.connect(self.refresh)
+        self.entries.entry_chosen.connect(self._show_chosen)
+        self.entries.entry_activated.connect(lambda: self.view.browser.setFocus())
+        self.entries.new_button.clicked.connect(self.new_entry)
+        self.entries.lock_button.clicked.connect(self.lock_requested)
+
+        self.banner = Banner()
+        self.view = EntryView(taxonomy, session)
+        if self.view.attachments is not None:
+            self.view.attachments.status.connect(self.status)
+            # While a large file is stored, the window stays responsive (Quick exit, Lock),
+            # but the list and the entry's other actions wait until it is done.
+            self.view.attachments.busy_changed.connect(self._attachment_busy)
+        self.view.amend_requested.connect(self.amend_entry)
+        self.view.delete_requested.connect(self.delete_entry)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.view)
+        self.editor = self._make_editor()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.entries)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setInterval(DRAFT_INTERVAL_MS)
+        self._draft_timer.timeout.connect(self._autosave_draft)
+
+    # ---------------------------------------------------------------- building
+
+    def _make_editor(self) -> EntryEditor:
+        editor = EntryEditor(self._taxonomy, self._session)
+        if editor.attachments is not None:
+            editor.attachments.status.connect(self.status)
+        editor.save_requested.connect(self._save)
+        editor.cancel_requested.connect(self.cancel_editing)
+        editor.edited.connect(self._start_draft_timer)
+        editor.save_button.setEnabled(not self._busy)
+        self.right.addWidget(editor)
+        return editor
+
+    # --------------------------------------------------------------- lifecycle
+
+    def start(self) -> None:
+        """Show the unlocked journal and offer to resume a saved draft."""
+        vault = self._session.vault
+        self.entries.show_own_behaviours()
+        self.refresh()
+        self.right.setCurrentWidget(self.view)
+        problems = vault.problems
+        try:
+            draft = vault.load_draft()
+        except VaultError as exc:
+            draft = None
+            problems.append(exc.message)
+        if problems:
+            self.status.emit(
+                f"{len(problems)} damaged record(s) could not be read; the rest of the journal "
+                "is fine. Journal ▸ Check integrity shows details."
+            )
+        if draft is not None:
+            self.banner.show_message(
+                "You have an unsaved entry from last time.",
+                [("Resume draft", self.resume_draft), ("Discard draft", self.discard_draft)],
+            )
+        self.table.setFocus()
+        # Build the search text while the person reads the list, so the first search is as
+        # quick as the others (about 40 ms once, after the window has been drawn).
+        QTimer.singleShot(0, self._prepare_search)
+
+    @Slot()
+    def _prepare_search(self) -> None:
+        if self._session.is_unlocked:
+            self._session.vault.prepare_search()
+
+    def wipe(self) -> None:
+        """Forget everything shown: list, entry, editor, filters' text (on lock)."""
+        self._draft_timer.stop()
+        self.entries.wipe()
+        self.view.wipe()
+        self.banner.dismiss()
+        self.right.removeWidget(self.editor)
+        self.editor.deleteLater()
+        self.editor = self._make_editor()
+        self.right.setCurrentWidget(self.view)
+
+    def on_locked(self) -> None:
+        """The journal locks: forget everything shown (a session view, see SessionViews)."""
+        self.wipe()
+
+    def on_unlocked(self, session: Session) -> None:
+        """The journal was unlocked: show it."""
+        self.start()
+
+    def on_changed(self) -> None:
+        """The journal was restored: forget the old one and show the new one."""
+        self.wipe()
+        self.start()
+
+    @property
+    def busy(self) -> bool:
+        """Return True while a file is being stored (every other write waits until it is done)."""
+        return self._busy
+
+    @property
+    def editing(self) -> bool:
+        """Return True while the editor is open."""
+        return self.right.currentWidget() is self.editor
+
+    # -------------------------------------------------------------- browsing
+
+    @Slot()
+    def refresh(self) -> None:
+        """Apply search and filters to the list, keeping the selection when possible."""
+        self.entries.refresh(self.view.entry.id if self.view.entry else None)
+
+    def select(self, entry_id: str) -> None:
+        """Select an entry in the list (and show it)."""
+        self.entries.select(entry_id)
+
+    @Slot(object)
+    def _show_chosen(self, entry: Entry | None) -> None:
+        if entry is None or entry.id is None:
+            self.view.show_entry(None, [])
+            return
+        self.view.show_entry(entry, self._session.vault.history(entry.id))
+        if not self.editing:
+            self.right.setCurrentWidget(self.view)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field (Ctrl+F)."""
+        self.entries.focus_search()
+
+    # --------------------------------------------------------------- writing
+
+    @Slot()
+    def new_entry(self) -> None:
+        """Open the editor on a new entry dated now."""
+        if self._busy:
+            return
+        if self.editing and self.editor.has_content():
+            self.editor.what_happened.setFocus()
+            return
+        self.editor.load(None)
+        self.right.setCurrentWidget(self.editor)
+        self.editor.what_happened.setFocus()
+
+    def amend_entry(self, entry: Entry | None) -> None:
+        """Open the editor on a saved entry; saving appends a revision."""
+        if entry is None or self._busy:
+            return
+        self.editor.load(entry, amending=entry)
+        self.right.setCurrentWidget(self.editor)
+        self.editor.what_happened.setFocus()
+
+    @Slot(object)
+    def _save(self, entry: Entry) -> None:
+        vault = self._session.vault
+        try:
+            if self.editor.amending is not None and self.editor.amending.id:
+                saved = vault.amend_entry(self.editor.amending.id, entry)
+                message = "Amendment saved. The original is kept in the history."
+            else:
+                saved = vault.add_entry(entry)
+                message = "Entry saved."
+            vault.clear_draft()
+        except VaultError as exc:
+            self.editor.error.setText(exc.message)
+            return
+        self._draft_timer.stop()
+        waiting = self.editor.take_attachments()
+        self.editor.load(None)
+        self.right.setCurrentWidget(self.view)
+        if saved.behaviours:
+            self.entries.show_own_behaviours()
+        self.refresh()
+        self.select(saved.id or "")
+        if not self.entries.listed(saved.id or ""):
+            self.view.show_entry(saved, vault.history(saved.id or ""))
+        self.table.setFocus()
+        if waiting and self.view.attachments is not None:
+            if self.view.entry is None or self.view.entry.id != saved.id:
+                self.view.show_entry(saved, vault.history(saved.id or ""))
+            added = self.view.attachments.add_sources(waiting)
+            if not self._session.is_unlocked:
+                return
+            if added == len(waiting):
+                message += f" {added} attachment{'s' if added != 1 else ''} added."
+            else:
+                message += (
+                    f" {len(waiting) - added} of {len(waiting)} files could not be added; "
+                    "you can add them again below the entry."
+                )
+        self.status.emit(message)
+
+    @Slot()
+    def cancel_editing(self) -> None:
+        """Close the editor; ask once if something typed would be lost."""
+        if self.editor.has_content():
+            answer = ask(
+                self,
+                QMessageBox.Icon.Question,
+                "Discard this entry?",
+                "What you typed has not been saved as an entry. Discard it?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self._draft_timer.stop()
+        if self._session.is_unlocked:
+            try:
+                self._session.vault.clear_draft()
+            except VaultError as exc:
+                self.status.emit(exc.message)
+        self.editor.load(None)
+        self.right.setCurrentWidget(self.view)
+        self.table.setFocus()
+
+    def delete_entry(self, entry: Entry | None) -> None:
+        """Delete an entry after one confirmation that explains what stays."""
+        if entry is None or entry.id is None:
+            return
+        answer = ask(
+            self,
+            QMessageBox.Icon.Warning,
+            "Delete this entry?",
+            "The entry and all its earlier versions will be removed for good. The journal keeps "
+            "only a marker that an entry was deleted (no content), so its integrity can still be "
+            "checked.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._session.vault.delete_entry(entry.id)
+        except VaultError as exc:
+            self.status.emit(exc.message)
+            return
+        self.view.show_entry(None, [])
+        self.refresh()
+        self.status.emit("Entry deleted.")
+
+    @Slot(bool)
+    def _attachment_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.table, self.entries.new_button, self.view.amend_button):
+            widget.setEnabled(not busy)
+        self.view.delete_button.setEnabled(not busy and self.view.entry is not None)
+        if not busy:
+            self.view.amend_button.setEnabled(self.view.entry is not None)
+        self.editor.save_button.setEnabled(not busy)
+        self.busy_changed.emit(busy)
+
+    # ---------------------------------------------------------------- drafts
+
+    @Slot()
+    def _start_draft_timer(self) -> None:
+        if not self._draft_timer.isActive():
+            self._draft_timer.start()
+
+    def save_draft(self) -> bool:
+        """Before the journal locks or closes: save the editor's content as an encrypted draft;
+        True when one was written.
+
+        A file still being stored is cancelled first (nothing of it is kept; it can be added
+        again), so what was typed is never lost to the file's open transaction."""
+        if self._session.is_unlocked:
+            self._session.vault.cancel_import()
+        return self._write_draft()
+
+    @Slot()
+    def _autosave_draft(self) -> None:
+        """Every few seconds while writing; waits (the timer keeps running) while a file is
+        being stored."""
+        self._write_draft(autosave=True)
+
+    def _write_draft(self, *, autosave: bool = False) -> bool:
+        if not (self.editing and self.editor.has_content() and self._session.is_unlocked):
+            self._draft_timer.stop()
+            return False
+        try:
+            entry = self.editor.to_entry()
+        except ValueError:
+            entry = self._lenient_draft()
+            if entry is None:
+                return False
+        try:
+            self._session.vault.save_draft(entry)
+        except VaultBusy:
+            if not autosave:
+                self.status.emit(VaultBusy.default_message)
+            return False  # the timer tries again in a few seconds
+        except VaultError as exc:
+            self.status.emit(exc.message)
+            return False
+        return True
+
+    def _lenient_draft(self) -> Entry | None:
+        """Return a draft even if the form is not valid yet (e.g. end before start)."""
+        self.editor.has_end.setChecked(False)
+        try:
+            return self.editor.to_entry()
+        except ValueError:
+            return None
+
+    @Slot()
+    def resume_draft(self) -> None:
+        """Open the saved draft in the editor."""
+        self.banner.dismiss()
+        try:
+            draft = self._session.vault.load_draft()
+        except VaultError as exc:
+            self.status.emit(exc.message)
+            return
+        if draft is None:
+            return
+        amending = None
+        if draft.id:
+            try:
+                amending = self._session.vault.get_entry(draft.id)
+            except VaultError:
+                amending = None
+        self.editor.load(draft, amending=amending)
+        self.editor.dirty = True
+        self.right.setCurrentWidget(self.editor)
+        self.editor.what_happened.setFocus()
+        self.status.emit("Draft restored. Save it when you are ready.")
+
+    @Slot()
+    def discard_draft(self) -> None:
+        """Delete the saved draft after the user chose to."""
+        self.banner.dismiss()
+        try:
+            self._session.vault.clear_draft()
+        except VaultError as exc:
+            self.status.emit(exc.message)

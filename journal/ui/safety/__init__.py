@@ -1,0 +1,1 @@
+"""Safety features: quick exit, locking with the system, clipboard, capture, printing."""

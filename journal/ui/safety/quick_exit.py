@@ -1,0 +1,113 @@
+"""Quick exit: a red button on every screen and Shift pressed three times (DESIGN §4)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+from journal.ui.common.widgets import named
+
+SHIFT_WINDOW_SECONDS = 2.0
+QUICK_EXIT_STYLE = (
+    "QPushButton { background: #c62828; color: white; font-weight: 600; border: none;"
+    " border-radius: 4px; padding: 6px 16px; }"
+    " QPushButton:hover { background: #a31f1f; }"
+    " QPushButton:focus { outline: 2px solid #222; }"
+)
+
+_handler: list[Callable[[], None]] = []
+
+
+def set_handler(handler: Callable[[], None] | None) -> None:
+    """Register what a quick exit does (the main window registers itself)."""
+    _handler.clear()
+    if handler is not None:
+        _handler.append(handler)
+
+
+def trigger() -> None:
+    """Run the registered quick exit now."""
+    if _handler:
+        _handler[0]()
+
+
+def quick_exit_button(parent: QWidget | None = None) -> QPushButton:
+    """Return a red "Quick exit" button wired to the registered quick exit."""
+    button = named(
+        QPushButton("Quick exit", parent),
+        "Quick exit",
+        "Hide this app at once, save what you typed encrypted, and close it. Shortcut: press "
+        "Shift three times.",
+    )
+    button.setStyleSheet(QUICK_EXIT_STYLE)
+    button.setToolTip("Hide and close at once (or press Shift three times)")
+    button.setAutoDefault(False)
+    button.setDefault(False)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    button.clicked.connect(trigger)
+    return button
+
+
+class ShiftTripleDetector(QObject):
+    """App-wide filter: Shift pressed and released alone three times, each within 2 s.
+
+    Shift used together with another key (capitals), or any other key, resets the count.
+    """
+
+    def __init__(self, on_trigger: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_trigger = on_trigger
+        self._count = 0
+        self._last_press = 0.0
+        self._shift_down = False
+        self._shift_used = False
+        self._last_seen: tuple[int, int, int] | None = None
+
+    def reset(self) -> None:
+        """Forget any presses counted so far."""
+        self._count = 0
+        self._shift_down = False
+        self._shift_used = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        assert isinstance(event, QKeyEvent)
+        # A key event the focus widget ignores is offered to its parents (and the window
+        # passes it to the widget): the same press arrives several times. Count it once.
+        seen = (kind.value, event.key(), int(event.timestamp()))
+        if seen == self._last_seen:
+            return False
+        self._last_seen = seen
+        if event.isAutoRepeat():
+            return False
+        shift = event.key() == Qt.Key.Key_Shift
+        now = time.monotonic()
+        if kind == QEvent.Type.KeyPress:
+            if not shift:
+                self.reset()
+                if self._shift_down:
+                    self._shift_used = True
+                return False
+            if self._count and now - self._last_press > SHIFT_WINDOW_SECONDS:
+                self._count = 0
+            self._last_press = now
+            self._shift_down = True
+            self._shift_used = False
+            return False
+        if shift and self._shift_down:
+            self._shift_down = False
+            if self._shift_used:
+                self.reset()
+                return False
+            self._count += 1
+            if self._count >= 3:
+                self.reset()
+                self._on_trigger()
+        return False

@@ -1,0 +1,1 @@
+"""Preferences and the security dialogs: passphrase, recovery code, integrity, settings."""

@@ -1,0 +1,1 @@
+"""The pages before the journal opens: welcome, create, recovery code, unlock."""

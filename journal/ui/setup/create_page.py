@@ -1,0 +1,126 @@
+"""Creating the journal: choosing a passphrase, with strength feedback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.strength import assess
+from journal.ui.common.session_views import ClearedOnLock
+from journal.ui.common.widgets import PassphraseField, heading, named, paragraph
+from journal.ui.setup.card import card
+
+
+class CreatePage(QWidget, ClearedOnLock):
+    """Choose a passphrase (with strength feedback) and create the journal."""
+
+    create_requested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        intro = paragraph(
+            "Choose a passphrase only you know. Several unrelated words are easier to remember "
+            "and harder to guess than a short password. It cannot be reset by anyone: "
+            "you will get a recovery code in case you forget it."
+        )
+        self.passphrase = PassphraseField("Passphrase")
+        self.confirm = PassphraseField("Confirm passphrase", with_toggle=False)
+        if self.passphrase.toggle is not None:
+            self.passphrase.toggle.toggled.connect(self.confirm.set_visible_text)
+        self.meter = named(QProgressBar(), "Passphrase strength")
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setFixedHeight(8)
+        self.strength = QLabel(" ")
+        self.strength.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.busy.setAccessibleName("Creating the journal")
+        self.create_button = named(QPushButton("Create journal"), "Create journal")
+        self.create_button.setDefault(True)
+        self.create_button.setEnabled(False)
+        self.create_button.clicked.connect(self._submit)
+
+        form = QWidget()
+        grid = QFormLayout(form)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addRow("&Passphrase:", self.passphrase)
+        grid.addRow("", self.meter)
+        grid.addRow("", self.strength)
+        grid.addRow("C&onfirm:", self.confirm)
+        for field in (self.passphrase, self.confirm):
+            label = grid.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setBuddy(field.edit)
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.busy, 1)
+        row.addStretch(1)
+        row.addWidget(self.create_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(card(heading("Create your journal"), intro, form, self.error, buttons))
+        self.passphrase.edit.textChanged.connect(self._update)
+        self.confirm.edit.textChanged.connect(self._update)
+        self.passphrase.edit.returnPressed.connect(self.confirm.edit.setFocus)
+        self.confirm.edit.returnPressed.connect(self._submit)
+        self.setFocusProxy(self.passphrase.edit)
+
+    @Slot()
+    def _update(self) -> None:
+        text = self.passphrase.text()
+        result = assess(text)
+        self.meter.setValue(result.score)
+        self.strength.setText(f"<b>{result.label}.</b> {result.hint}" if text else " ")
+        self.strength.setAccessibleName(f"{result.label}. {result.hint}")
+        matches = text == self.confirm.text()
+        if self.confirm.text() and not matches:
+            self.error.setText("The two passphrases are not the same yet.")
+        else:
+            self.error.clear()
+        self.create_button.setEnabled(result.acceptable and matches)
+
+    @Slot()
+    def _submit(self) -> None:
+        if not self.create_button.isEnabled():
+            if self.passphrase.text() != self.confirm.text():
+                self.error.setText("The two passphrases are not the same.")
+            else:
+                self.error.setText(assess(self.passphrase.text()).hint)
+            return
+        self.set_busy(True)
+        self.create_requested.emit(self.passphrase.text())
+
+    def set_busy(self, busy: bool) -> None:
+        """Show the busy indicator while the key is derived (a second or so)."""
+        self.busy.setVisible(busy)
+        self.create_button.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        self.confirm.setEnabled(not busy)
+
+    def show_error(self, message: str) -> None:
+        """Show why the journal could not be created."""
+        self.set_busy(False)
+        self.error.setText(message)
+        self._update()
+
+    def wipe(self) -> None:
+        """Forget the typed passphrases."""
+        self.passphrase.wipe()
+        self.confirm.wipe()
+        self.error.clear()
+        self.set_busy(False)

@@ -1,0 +1,143 @@
+"""Unlocking with the passphrase, with a growing wait after wrong guesses."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from journal.ui.common.session_views import ClearedOnLock
+from journal.ui.common.widgets import PassphraseField, heading, named
+from journal.ui.setup.card import card
+
+
+def backoff_seconds(failures: int) -> int:
+    """Return the wait before the next try: none for 3 failures, then doubling to 5 min."""
+    if failures < 3:
+        return 0
+    return int(min(300, 2 ** (failures - 2)))
+
+
+class UnlockPage(QWidget, ClearedOnLock):
+    """Type the passphrase; Return unlocks; a growing wait after repeated failures."""
+
+    unlock_requested = Signal(str)
+    recovery_requested = Signal()
+    restore_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passphrase = PassphraseField("Passphrase")
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Unlock message")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.busy.setAccessibleName("Unlocking")
+        self.unlock_button = named(QPushButton("Unlock"), "Unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._submit)
+        self.recovery_button = named(QPushButton("Use recovery code"), "Use recovery code")
+        self.recovery_button.setFlat(True)
+        self.recovery_button.setObjectName("link")
+        self.recovery_button.clicked.connect(self.recovery_requested)
+        self.restore_button = named(
+            QPushButton("Restore from a backup…"),
+            "Restore from a backup…",
+            "Replace this journal with a backup, for when it no longer opens",
+        )
+        self.restore_button.setFlat(True)
+        self.restore_button.setObjectName("link")
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.passphrase.edit.returnPressed.connect(self._submit)
+        self.failures = 0
+        self._wait_left = 0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+
+        label = QLabel("&Passphrase:")
+        label.setBuddy(self.passphrase.edit)
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        links = QVBoxLayout()
+        links.setSpacing(10)
+        links.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
+        links.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addLayout(links)
+        row.addStretch(1)
+        row.addWidget(self.busy, 1)
+        row.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            card(heading("Unlock your journal"), label, self.passphrase, self.error, buttons)
+        )
+        self.setFocusProxy(self.passphrase.edit)
+
+    @property
+    def waiting(self) -> bool:
+        """Return True while the back-off after failed attempts is running."""
+        return self._wait_left > 0
+
+    @Slot()
+    def _submit(self) -> None:
+        if self.waiting or self.busy.isVisible():
+            return
+        if not self.passphrase.text():
+            self.error.setText("Type your passphrase, then press Return.")
+            return
+        self.set_busy(True)
+        self.error.clear()
+        self.unlock_requested.emit(self.passphrase.text())
+
+    def set_busy(self, busy: bool) -> None:
+        """Show the busy indicator while the key is derived."""
+        self.busy.setVisible(busy)
+        self.unlock_button.setEnabled(not busy and not self.waiting)
+        self.restore_button.setEnabled(not busy)
+        self.passphrase.edit.setReadOnly(busy)
+
+    def failed(self, message: str) -> None:
+        """Show a failed attempt and start the back-off when there were several."""
+        self.failures += 1
+        self.set_busy(False)
+        self.passphrase.edit.selectAll()
+        self.passphrase.edit.setFocus()
+        wait = backoff_seconds(self.failures)
+        self.error.setText(message)
+        if wait:
+            self._wait_left = wait
+            self.unlock_button.setEnabled(False)
+            self._show_wait()
+            self._countdown.start()
+
+    def _show_wait(self) -> None:
+        self.error.setText(
+            f"That passphrase did not work {self.failures} times. "
+            f"Please wait {self._wait_left} s before trying again. Your journal is never erased."
+        )
+
+    @Slot()
+    def _tick(self) -> None:
+        self._wait_left = max(0, self._wait_left - 1)
+        if self._wait_left:
+            self._show_wait()
+        else:
+            self._countdown.stop()
+            self.error.setText("You can try again now.")
+            self.unlock_button.setEnabled(True)
+
+    def succeeded(self) -> None:
+        """Reset the failure count and forget the passphrase."""
+        self.failures = 0
+        self.wipe()
+
+    def wipe(self) -> None:
+        """Forget the typed passphrase (keeps the failure count and its wait)."""
+        self.passphrase.wipe()
+        self.set_busy(False)
+        if not self.waiting:
+            self.error.clear()
