@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
+from journal.fields import Kind
 from journal.model import KINDS, Entry
 from journal.plans import CHECKINS_DOC
 from journal.plans import RED_FLAGS as PLAN_RED_FLAGS
@@ -30,13 +31,7 @@ CHECKINS_DOCUMENT = CHECKINS_DOC
 RED_FLAGS: dict[str, str] = {flag.id: flag.term for flag in PLAN_RED_FLAGS}
 RECONCILIATION_GROUP = "affection_after_harm"
 CHART_KEYS: tuple[str, ...] = ("entries", "cycle", "behaviours", "severity", "emotions", "checkins")
-_KIND_NOUNS: dict[str, tuple[str, str]] = {
-    "incident": ("incident", "incidents"),
-    "tension": ("time of tension", "times of tension"),
-    "reconciliation": ("reconciliation", "reconciliations"),
-    "contact_attempt": ("contact attempt", "contact attempts"),
-    "reflection": ("reflection or calm day", "reflections or calm days"),
-}
+_KIND_NOUNS: dict[str, tuple[str, str]] = {kind.value: kind.nouns for kind in Kind}
 _DAY = 86400.0
 
 
