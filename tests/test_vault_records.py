@@ -291,7 +291,7 @@ def test_canary_never_reaches_the_disk(vault_path: Path) -> None:
         vault.save_draft(rich(f"{CANARY} draft 2"))
         vault.save_document("safety_plan", {"where": CANARY, "items": [CANARY] * 3})
         vault.save_document(CANARY, CANARY)  # even a document's name
-        vault.change_passphrase(f"{CANARY} passphrase")
+        vault.change_passphrase(f"{CANARY} passphrase", kdf=KdfParams.FLOOR)
         vault.replace_recovery_code()
         assert vault.search(CANARY.lower())
         # Also while the vault is still open (the -wal file exists now).
