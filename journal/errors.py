@@ -56,7 +56,7 @@ class ImportCancelled(VaultError):
 
 
 class RekeyCancelled(VaultError):
-    """Re-keying was cancelled (Quick exit, lock or close): nothing changed, the old secrets work."""
+    """Re-keying was cancelled (Quick exit, lock or close): nothing changed."""
 
     default_message = "Changing the journal's keys was cancelled; nothing was changed."
 

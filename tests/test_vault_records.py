@@ -90,10 +90,11 @@ def test_only_ids_and_blobs_are_stored(vault: Vault) -> None:
     finally:
         conn.close()
     assert set(header) == {
-        "format", "version", "cipher", "vault_id", "kdf", "passphrase_wrap",
-        "recovery_salt", "recovery_wrap", "check",
+        "format", "version", "cipher", "vault_id", "kdf", "passphrase_public",
+        "passphrase_wrap", "recovery_salt", "recovery_public", "recovery_wrap", "mac", "check",
     }  # fmt: skip
-    assert len(stored) == 4  # one revision, the chain head, the draft, the document
+    # one revision, the document's chain link, the chain head, the draft, the document
+    assert len(stored) == 5
     for record_id, blob, id_type, blob_type in stored:
         assert (id_type, blob_type) == ("blob", "blob")
         assert len(record_id) == 16

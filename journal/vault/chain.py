@@ -19,7 +19,7 @@ GENESIS = "0" * 64
 
 HEAD_FORMAT = 2  # written into the head record since format version 2
 # One link to append: (op, entry id, revision, the entry or attachment details, or None);
-# for a "doc" link: ("doc", the document name's keyed id in hex, 0, the digest of its content).
+# for a "doc" link: ("doc", the document's name, 0, the digest of its content).
 LinkSpec = tuple[str, str, int, Entry | dict[str, Any] | str | None]
 
 
@@ -129,11 +129,13 @@ def check_documents(links: list[Link], docs: dict[bytes, dict[str, Any]]) -> lis
     links: a document changed, rolled back, deleted or added outside the app is a problem."""
     problems: list[str] = []
     latest = {link.entry: link for link in links if link.op == "doc"}
-    for record_id, payload in docs.items():
-        link = latest.pop(record_id.hex(), None)
+    for payload in docs.values():
         name = str(payload.get("name"))
+        link = latest.pop(name, None)
         if link is None:
-            problems.append(f"The saved {name} is not in the journal's chain (added outside the app).")
+            problems.append(
+                f"The saved {name} is not in the journal's chain (added outside the app)."
+            )
         elif content_digest(payload) != link.digest:
             problems.append(
                 f"The saved {name} is not the one last saved (changed, or an old copy put back)."

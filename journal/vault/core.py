@@ -163,7 +163,11 @@ class Vault:
         version-1 journal (see `migration`)."""
         self._store.require_open()
         header = self._header
-        seed = passphrase_seed(header, secret) if slot == "passphrase" else recovery_seed(header, secret)
+        seed = (
+            passphrase_seed(header, secret)
+            if slot == "passphrase"
+            else recovery_seed(header, secret)
+        )
         try:
             vault_key = open_slot(header, slot, seed)
             try:

@@ -90,7 +90,7 @@ def save_document(store: Store, keys: RecordKeys, chain: Chain, name: str, data:
     blob = keys.seal(doc_id, KIND_DOC, payload)
     with store.transaction() as cur:
         cur.execute("INSERT OR REPLACE INTO records (id, blob) VALUES (?, ?)", (doc_id, blob))
-        links = chain.append(cur, keys, [("doc", doc_id.hex(), 0, content_digest(payload))])
+        links = chain.append(cur, keys, [("doc", name, 0, content_digest(payload))])
     chain.commit(links)
 
 

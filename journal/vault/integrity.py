@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from journal.errors import VaultCorrupted
-
 from journal.vault.catalogue import live_attachments
 from journal.vault.chain import GENESIS, HEAD_FORMAT, Chain, check_chain, check_documents
 from journal.vault.chunks import KeysGetter, verify_chunks

@@ -63,8 +63,8 @@ def upgrade(vault: Vault) -> None:
     parse_header(dump_header(header))
     scan = scan_records(store.conn, keys)
     docs = [
-        ("doc", record_id.hex(), 0, content_digest(payload))
-        for record_id, payload in sorted(scan.docs.items())
+        ("doc", str(payload["name"]), 0, content_digest(payload))
+        for payload in sorted(scan.docs.values(), key=lambda doc: str(doc["name"]))
     ]
     text = dump_header(header)
     with store.transaction() as cur:

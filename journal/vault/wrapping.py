@@ -90,7 +90,9 @@ def _params(header: dict[str, Any], slot: Slot) -> Any:
 def _ad(header: dict[str, Any], slot: Slot, version: int, public: bytes = b"") -> bytes:
     prefix = b"rc-wrap-v1|" if version == 1 else b"rc-wrap-v2|"
     vault_id = crypto.b64d(header["vault_id"])
-    return prefix + _PURPOSE[slot] + b"|" + vault_id + canonical_json(_params(header, slot)) + public
+    return (
+        prefix + _PURPOSE[slot] + b"|" + vault_id + canonical_json(_params(header, slot)) + public
+    )
 
 
 def _wrap_key(shared: bytes, ephemeral: bytes, public: bytes) -> bytes:
@@ -105,7 +107,9 @@ def wrap_slot(header: dict[str, Any], slot: Slot, vault_key: bytearray, public: 
     """Seal `vault_key` to the slot's public key (version-2 form), in `header`."""
     ephemeral = X25519PrivateKey.generate()
     eph_public = ephemeral.public_key().public_bytes_raw()
-    key = _wrap_key(ephemeral.exchange(X25519PublicKey.from_public_bytes(public)), eph_public, public)
+    key = _wrap_key(
+        ephemeral.exchange(X25519PublicKey.from_public_bytes(public)), eph_public, public
+    )
     header[f"{slot}_public"] = crypto.b64e(public)
     sealed = crypto.seal(key, bytes(vault_key), _ad(header, slot, 2, public))
     header[f"{slot}_wrap"] = crypto.b64e(eph_public + sealed)
@@ -147,7 +151,9 @@ def open_slot(header: dict[str, Any], slot: Slot, seed: bytearray) -> bytearray:
         raise wrong from exc
 
 
-def version1_wrap(header: dict[str, Any], slot: Slot, vault_key: bytearray, seed: bytearray) -> None:
+def version1_wrap(
+    header: dict[str, Any], slot: Slot, vault_key: bytearray, seed: bytearray
+) -> None:
     """Seal `vault_key` directly under `seed` (the version-1 form; sample files and tests)."""
     header.pop(f"{slot}_public", None)
     sealed = crypto.seal(seed, bytes(vault_key), _ad(header, slot, 1))
