@@ -142,7 +142,8 @@ def render(rows: list[tuple[str, str, str]], quick: bool) -> str:
         *(f"| {a} | {b} | {c} |" for a, b, c in rows),
         "",
         "Unlock includes the read-only schema check and `PRAGMA quick_check`, the header MAC, "
-        "the whole chain check (every link's hash and content digest) and the documents "
+        "the whole chain check (every link and its hash; `verify()` also re-hashes every "
+        "content) and the documents "
         "against their chain links; it excludes Argon2id (KDF floor parameters here). The "
         "baseline row runs the same measurement with the version-1 code (no such checks) in "
         "the same run, so both see the same machine load. "
