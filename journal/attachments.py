@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import mimetypes
 import os
+import stat
 import struct
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -101,6 +102,35 @@ def format_size(size: int) -> str:
 
 
 # ------------------------------------------------------------------ chunks
+
+
+NOT_A_FILE = (
+    "Only ordinary files can be attached; “{name}” is a folder, a device or another special "
+    "file. Nothing was added."
+)
+
+
+def open_regular_file(path: Path) -> BinaryIO:
+    """Open `path` for reading only if it is a regular file (checked before opening, opened
+    without blocking, checked again on the open file); `VaultError` otherwise."""
+    try:
+        before = os.stat(path)
+    except OSError as exc:
+        raise VaultError(f"The file could not be read ({exc.strerror}).") from exc
+    if not stat.S_ISREG(before.st_mode):
+        raise VaultError(NOT_A_FILE.format(name=path.name))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise VaultError(f"The file could not be read ({exc.strerror}).") from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped for something else meanwhile
+            raise VaultError(NOT_A_FILE.format(name=path.name))
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def read_chunk(stream: BinaryIO, size: int = CHUNK_SIZE) -> bytes:

@@ -55,6 +55,21 @@ class ImportCancelled(VaultError):
     default_message = "Adding the file was cancelled; nothing of it was kept."
 
 
+class RekeyCancelled(VaultError):
+    """Re-keying was cancelled (Quick exit, lock or close): nothing changed."""
+
+    default_message = "Changing the journal's keys was cancelled; nothing was changed."
+
+
+class HeaderChanged(VaultCorrupted):
+    """Unlocking failed and the header differs from the one this computer last unlocked."""
+
+    default_message = (
+        "This journal's file has been changed since you last opened it here; your passphrase "
+        "may be right. Try your recovery code or a backup."
+    )
+
+
 class UnsupportedVault(VaultError):
     """The file is not a journal this version understands, or asks for absurd settings."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+import threading
 
 PR_SET_DUMPABLE = 4
 
@@ -28,22 +29,43 @@ def disable_core_dumps() -> bool:
     return ok
 
 
+def _where(error: BaseException | None) -> str:
+    """Return " in file:line (function)" of the innermost frame of `error`'s traceback."""
+    tb = error.__traceback__ if error is not None else None
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return ""
+    code = tb.tb_frame.f_code
+    return f" in {code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno} ({code.co_name})"
+
+
+def _report(kind: type[BaseException] | None, error: BaseException | None, extra: str = "") -> None:
+    name = kind.__name__ if kind is not None else "error"
+    sys.stderr.write(f"Reality Check: an unexpected {name}{_where(error)}{extra}.\n")
+
+
 def quiet_crash_reports() -> None:
     """Report unexpected errors without their messages or values (they may quote the journal).
 
-    Python's default hook prints the exception message and, from Qt slots, the failing line;
-    stderr can end up in a desktop session log (e.g. ~/.xsession-errors). This prints only the
-    exception type and where it happened.
+    Python's default hooks print the exception message and, from Qt slots, the failing line;
+    stderr can end up in a desktop session log (e.g. ~/.xsession-errors). These print only the
+    exception type and where it happened: for the main thread (`sys.excepthook`), other
+    threads (`threading.excepthook`) and errors Python cannot raise, e.g. in `__del__`
+    (`sys.unraisablehook`, which would also print the object involved).
     """
 
     def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
-        where = ""
-        tb = error.__traceback__
-        while tb is not None and tb.tb_next is not None:
-            tb = tb.tb_next
-        if tb is not None:
-            code = tb.tb_frame.f_code
-            where = f" in {code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno} ({code.co_name})"
-        sys.stderr.write(f"Reality Check: an unexpected {kind.__name__}{where}.\n")
+        _report(kind, error)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit:
+            return
+        _report(args.exc_type, args.exc_value, " in a background task")
+
+    def unraisable_hook(args: sys.UnraisableHookArgs) -> None:
+        _report(args.exc_type, args.exc_value, " that could not be reported")
 
     sys.excepthook = hook
+    threading.excepthook = thread_hook
+    sys.unraisablehook = unraisable_hook

@@ -22,7 +22,9 @@ PRECISION_LABELS: dict[str, str] = {p.value: p.label for p in Precision}
 TEXT_FIELDS: tuple[str, ...] = names(tuple(f for f in ENTRY_FIELDS if f.shape is Shape.TEXT))
 LIST_FIELDS: tuple[str, ...] = names(tuple(f for f in ENTRY_FIELDS if f.shape is Shape.LIST))
 CONTENT_FIELDS: tuple[str, ...] = names(ENTRY_FIELDS)
-MAX_TEXT = 1_000_000
+MAX_TEXT = 1_000_000  # characters in one text field (docs/VAULT_FORMAT.md lists the limits)
+MAX_ITEMS = 200  # tags, behaviours, body responses or emotions in one entry
+MAX_ITEM_CHARS = 200  # characters in one tag, behaviour id, body response or emotion name
 _CONTENT_SET = frozenset(CONTENT_FIELDS)
 _KIND_SET = frozenset(KINDS)
 _PRECISION_SET = frozenset(PRECISIONS)
@@ -182,7 +184,7 @@ def _validate(entry: Entry) -> None:
         value = values[name]
         if type(value) is str:
             if len(value) > MAX_TEXT:
-                raise ValueError(f"{name} is too long.")
+                raise ValueError(f"{name} is too long (at most {MAX_TEXT:,} characters).")
             if not value.isascii():  # isascii() is O(1); most text never goes further
                 _check_characters(name, value)
         elif value is None:
@@ -200,9 +202,13 @@ def _validate(entry: Entry) -> None:
         if isinstance(value, str) or not isinstance(value, (list, tuple)):
             raise ValueError(f"{name} must be a list of text.")
         items = list(value)
+        if len(items) > MAX_ITEMS:
+            raise ValueError(f"{name} has more than {MAX_ITEMS} items.")
         for item in items:
             if not isinstance(item, str):
                 raise ValueError(f"{name} must be a list of text.")
+            if len(item) > MAX_ITEM_CHARS:
+                raise ValueError(f"Each of {name} can be at most {MAX_ITEM_CHARS} characters.")
             if not item.isascii():
                 _check_characters(name, item)
         set_(entry, name, items)
@@ -219,9 +225,13 @@ def _validate(entry: Entry) -> None:
         emotions = {}
     if not isinstance(emotions, dict):
         raise ValueError("Emotions must map a name to an intensity from 0 to 10.")
+    if len(emotions) > MAX_ITEMS:
+        raise ValueError(f"An entry can record at most {MAX_ITEMS} emotions.")
     for name, level in emotions.items():
         if not isinstance(name, str) or not name:
             raise ValueError("Each emotion needs a name.")
+        if len(name) > MAX_ITEM_CHARS:
+            raise ValueError(f"An emotion's name can be at most {MAX_ITEM_CHARS} characters.")
         if not name.isascii():
             _check_characters("emotions", name)
         if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= 10:

@@ -74,7 +74,8 @@ class Session:
             self._vault.unlock_with_recovery(code)
         else:
             self._adopt(open_vault_with_recovery(self.vault_path, code))
-        self.vault.change_passphrase(new_passphrase)
+        # A new vault key; the recovery code just used keeps working (see `Vault.rekey`).
+        self.vault.change_passphrase(new_passphrase, kdf=self.kdf)
 
     def lock(self) -> None:
         """Drop keys and decrypted entries; the file stays reserved for this window."""

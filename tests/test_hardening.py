@@ -56,3 +56,40 @@ def test_core_dumps_are_turned_off() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
     ).stdout
     assert out.strip() == "True (0, 0)"
+
+
+_THREAD_SCRIPT = f"""
+import sys, threading
+sys.path.insert(0, {ROOT!r})
+from journal.hardening import quiet_crash_reports
+
+quiet_crash_reports()
+
+def work():
+    raise ValueError("saving failed: {CANARY}")
+
+worker = threading.Thread(target=work)
+worker.start()
+worker.join()
+
+class Holder:
+    def __repr__(self):
+        return "holder of {CANARY}"
+
+    def __del__(self):
+        raise RuntimeError("cleanup failed: {CANARY}")
+
+holder = Holder()
+del holder
+print("done", flush=True)
+"""
+
+
+def test_thread_and_unraisable_errors_are_reported_without_their_text() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", _THREAD_SCRIPT], capture_output=True, text=True, timeout=60
+    )
+    assert proc.stdout.strip() == "done", proc.stderr
+    assert CANARY not in proc.stderr + proc.stdout
+    assert "unexpected ValueError" in proc.stderr  # from the thread
+    assert "unexpected RuntimeError" in proc.stderr  # from __del__

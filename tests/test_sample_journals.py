@@ -1,4 +1,5 @@
-"""The version-1 sample journals in tests/data open and hold exactly their recorded content.
+"""The sample journals in tests/data (format versions 1 and 2) open and hold exactly their
+recorded content; a version-1 copy is upgraded to version 2 on its first unlock.
 
 These files are a compatibility contract (see tests/data/README.md): never regenerate them.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -70,9 +72,23 @@ def _check(vault: Vault, expected: dict[str, Any]) -> None:
     assert report.ok, report.problems
 
 
+def _version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(json.loads(conn.execute("SELECT data FROM header").fetchone()[0])["version"])
+    finally:
+        conn.close()
+
+
 def test_sample_opens_with_passphrase(sample: tuple[Path, dict[str, Any]]) -> None:
     path, expected = sample
+    assert _version(path) == expected["format_version"]
     with open_vault(path, expected["passphrase"]) as vault:
+        _check(vault, expected)
+        assert vault.problems == []
+    assert _version(path) == 2  # version 1 was upgraded in place
+    assert not path.with_name(path.name + ".v1-backup").exists()
+    with open_vault(path, expected["passphrase"]) as vault:  # and opens again, upgraded
         _check(vault, expected)
 
 
@@ -90,4 +106,6 @@ def test_sample_files_are_the_committed_ones() -> None:
     assert digests == {
         "v1-full": "e2141dac2c872b975ebce38f9338beff744b58ff4f1588901200960eddacec98",
         "v1-rotated": "0a93ac4941f5ea1f24fefa54d13ba49eb26fe71d8a36b71c794b4d3ea4549748",
+        "v2-full": "6e67f68d29ea5c89bd57f74228d21df7b95bb2f6887bd53942dc4364c4b56c88",
+        "v2-rotated": "6e88af1b7b3ad0076aa392140347db7ace70596e816ca9d48bf3f1f915fbf9bf",
     }

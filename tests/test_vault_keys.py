@@ -174,20 +174,24 @@ def test_unlock_with_recovery_after_lock(made: tuple[Path, str, list[Entry]]) ->
 # ------------------------------------------------------------------ change passphrase
 
 
-def test_change_passphrase_rewraps_only_the_header(made: tuple[Path, str, list[Entry]]) -> None:
+def test_change_passphrase_reencrypts_everything(made: tuple[Path, str, list[Entry]]) -> None:
     path, code, saved = made
     header_before, records_before = read_rows(path)
     with open_vault(path, PASSPHRASE) as vault:
-        vault.change_passphrase(NEW_PASSPHRASE)
+        assert vault.change_passphrase(NEW_PASSPHRASE, kdf=KdfParams.FLOOR) is None
         assert vault.entries() == saved  # still usable right away
     header_after, records_after = read_rows(path)
-    assert records_after == records_before  # entries were not re-encrypted
+    # A new vault key: every record has a new id and new ciphertext.
+    assert len(records_after) == len(records_before)
+    assert not {r[0] for r in records_after} & {r[0] for r in records_before}
+    assert not {r[1] for r in records_after} & {r[1] for r in records_before}
     assert header_after != header_before
     before, after = json.loads(header_before), json.loads(header_after)
     assert after["vault_id"] == before["vault_id"]
     assert after["kdf"]["salt"] != before["kdf"]["salt"]  # fresh salt for the new passphrase
     assert after["passphrase_wrap"] != before["passphrase_wrap"]
-    assert after["recovery_wrap"] == before["recovery_wrap"]
+    assert after["recovery_wrap"] != before["recovery_wrap"]  # the new key, sealed to the code
+    assert after["recovery_public"] == before["recovery_public"]  # the same code
 
     with pytest.raises(WrongPassphrase):
         open_vault(path, PASSPHRASE)
@@ -201,7 +205,7 @@ def test_change_passphrase_rewraps_only_the_header(made: tuple[Path, str, list[E
 def test_change_passphrase_after_recovery(made: tuple[Path, str, list[Entry]]) -> None:
     path, code, saved = made
     with open_vault_with_recovery(path, code) as vault:
-        vault.change_passphrase(NEW_PASSPHRASE)
+        vault.change_passphrase(NEW_PASSPHRASE, kdf=KdfParams.FLOOR)
     with pytest.raises(WrongPassphrase):
         open_vault(path, PASSPHRASE)
     with open_vault(path, NEW_PASSPHRASE) as vault:
@@ -222,7 +226,7 @@ def test_change_passphrase_with_new_kdf(made: tuple[Path, str, list[Entry]]) -> 
 def test_change_passphrase_unlock_after_lock(made: tuple[Path, str, list[Entry]]) -> None:
     path, _, saved = made
     with open_vault(path, PASSPHRASE) as vault:
-        vault.change_passphrase(NEW_PASSPHRASE)
+        vault.change_passphrase(NEW_PASSPHRASE, kdf=KdfParams.FLOOR)
         vault.lock()
         with pytest.raises(WrongPassphrase):
             vault.unlock(PASSPHRASE)
@@ -233,7 +237,7 @@ def test_change_passphrase_unlock_after_lock(made: tuple[Path, str, list[Entry]]
 def test_change_to_empty_passphrase_is_refused(made: tuple[Path, str, list[Entry]]) -> None:
     path, _, saved = made
     with open_vault(path, PASSPHRASE) as vault, pytest.raises(ValueError):
-        vault.change_passphrase("")
+        vault.change_passphrase("", kdf=KdfParams.FLOOR)
     with open_vault(path, PASSPHRASE) as vault:
         assert vault.entries() == saved
 
@@ -244,7 +248,8 @@ def test_replace_recovery_code_invalidates_old(made: tuple[Path, str, list[Entry
     with open_vault(path, PASSPHRASE) as vault:
         new_code = vault.replace_recovery_code()
     assert CODE_RE.match(new_code) and new_code != old_code
-    assert read_rows(path)[1] == records_before
+    records_after = read_rows(path)[1]
+    assert not {r[1] for r in records_after} & {r[1] for r in records_before}  # new key
     with pytest.raises(WrongPassphrase):
         open_vault_with_recovery(path, old_code)
     with open_vault_with_recovery(path, new_code) as vault:
@@ -341,7 +346,7 @@ def test_missing_kdf_settings_are_refused(made: tuple[Path, str, list[Entry]], k
 @pytest.mark.parametrize(
     ("change", "error"),
     [
-        (lambda h: h.__setitem__("version", 2), UnsupportedVault),
+        (lambda h: h.__setitem__("version", 3), UnsupportedVault),
         (lambda h: h.__setitem__("version", "1"), UnsupportedVault),
         (lambda h: h.__setitem__("cipher", "ROT13"), UnsupportedVault),
         (lambda h: h.__setitem__("format", "something-else"), UnsupportedVault),

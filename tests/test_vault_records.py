@@ -90,10 +90,11 @@ def test_only_ids_and_blobs_are_stored(vault: Vault) -> None:
     finally:
         conn.close()
     assert set(header) == {
-        "format", "version", "cipher", "vault_id", "kdf", "passphrase_wrap",
-        "recovery_salt", "recovery_wrap", "check",
+        "format", "version", "cipher", "vault_id", "kdf", "passphrase_public",
+        "passphrase_wrap", "recovery_salt", "recovery_public", "recovery_wrap", "mac", "check",
     }  # fmt: skip
-    assert len(stored) == 4  # one revision, the chain head, the draft, the document
+    # one revision, the document's chain link, the chain head, the draft, the document
+    assert len(stored) == 5
     for record_id, blob, id_type, blob_type in stored:
         assert (id_type, blob_type) == ("blob", "blob")
         assert len(record_id) == 16
@@ -291,7 +292,7 @@ def test_canary_never_reaches_the_disk(vault_path: Path) -> None:
         vault.save_draft(rich(f"{CANARY} draft 2"))
         vault.save_document("safety_plan", {"where": CANARY, "items": [CANARY] * 3})
         vault.save_document(CANARY, CANARY)  # even a document's name
-        vault.change_passphrase(f"{CANARY} passphrase")
+        vault.change_passphrase(f"{CANARY} passphrase", kdf=KdfParams.FLOOR)
         vault.replace_recovery_code()
         assert vault.search(CANARY.lower())
         # Also while the vault is still open (the -wal file exists now).

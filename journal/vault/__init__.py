@@ -16,7 +16,9 @@ from journal.attachments import CHUNK_SIZE, Attachment, AttachmentNotFound
 from journal.crypto import KdfParams
 from journal.errors import (
     EntryNotFound,
+    HeaderChanged,
     ImportCancelled,
+    RekeyCancelled,
     UnsupportedVault,
     VaultBusy,
     VaultCorrupted,
@@ -30,9 +32,11 @@ from journal.vault.core import Vault
 from journal.vault.integrity import VerifyReport
 from journal.vault.opening import (
     create_vault,
+    header_fingerprint,
     is_vault_file,
     open_vault,
     open_vault_with_recovery,
+    vault_identity,
 )
 from journal.vault.storage import FileLock
 
@@ -43,8 +47,10 @@ __all__ = [
     "AttachmentNotFound",
     "EntryNotFound",
     "FileLock",
+    "HeaderChanged",
     "ImportCancelled",
     "KdfParams",
+    "RekeyCancelled",
     "UnsupportedVault",
     "Vault",
     "VaultBusy",
@@ -56,7 +62,9 @@ __all__ = [
     "WrongPassphrase",
     "content_digest",
     "create_vault",
+    "header_fingerprint",
     "is_vault_file",
     "open_vault",
     "open_vault_with_recovery",
+    "vault_identity",
 ]

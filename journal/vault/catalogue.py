@@ -99,3 +99,7 @@ class Catalogue:
     def remove(self, attachment_id: str) -> None:
         """Forget a removed attachment."""
         del self._items[attachment_id]
+
+    def counts(self) -> dict[str, int]:
+        """Return every live attachment's id and number of chunks."""
+        return {key: count for key, (_att, count) in self._items.items()}

@@ -17,8 +17,10 @@ from journal.vault.records import KIND_HEAD, KIND_LOG, RecordKeys
 
 GENESIS = "0" * 64
 
-# One link to append: (op, entry id, revision, the entry or attachment details, or None).
-LinkSpec = tuple[str, str, int, Entry | dict[str, Any] | None]
+HEAD_FORMAT = 2  # written into the head record since format version 2
+# One link to append: (op, entry id, revision, the entry or attachment details, or None);
+# for a "doc" link: ("doc", the document's name, 0, the digest of its content).
+LinkSpec = tuple[str, str, int, Entry | dict[str, Any] | str | None]
 
 
 def content_digest(content: dict[str, Any]) -> str:
@@ -92,7 +94,7 @@ def parse_link(data: Any, record_id: bytes) -> Link:
     types_ok = (
         isinstance(link.seq, int)
         and isinstance(link.prev, str)
-        and link.op in ("rev", "del", "att", "att-del")
+        and link.op in ("rev", "del", "att", "att-del", "doc")
         and (link.attachment is None or isinstance(link.attachment, str))
         and (link.attachment is not None) == link.op.startswith("att")
         and isinstance(link.entry, str)
@@ -115,6 +117,35 @@ def parse_head(data: Any) -> dict[str, Any]:
     ):
         raise VaultCorrupted("The chain head record is damaged.")
     return data
+
+
+def head_record(seq: int, head: str) -> dict[str, Any]:
+    """Return the head record's JSON for a chain of `seq` links ending in `head`."""
+    return {"seq": seq, "head": head, "format": HEAD_FORMAT}
+
+
+def check_documents(links: list[Link], docs: dict[bytes, dict[str, Any]]) -> list[str]:
+    """Compare the documents in the file (row id -> {name, data}) with their latest "doc"
+    links: a document changed, rolled back, deleted or added outside the app is a problem."""
+    problems: list[str] = []
+    latest = {link.entry: link for link in links if link.op == "doc"}
+    for payload in docs.values():
+        name = str(payload.get("name"))
+        link = latest.pop(name, None)
+        if link is None:
+            problems.append(
+                f"The saved {name} is not in the journal's chain (added outside the app)."
+            )
+        elif content_digest(payload) != link.digest:
+            problems.append(
+                f"The saved {name} is not the one last saved (changed, or an old copy put back)."
+            )
+    if latest:
+        problems.append(
+            f"{len(latest)} saved document(s) (plans, contacts, check-ins or settings) "
+            "were deleted from the file."
+        )
+    return problems
 
 
 class Chain:
@@ -158,6 +189,9 @@ class Chain:
         at = now().isoformat()
         for op, entry_id, rev, entry in specs:
             content = entry.content() if isinstance(entry, Entry) else entry
+            digest = content_digest(content) if isinstance(content, dict) else ""
+            if isinstance(content, str):  # a "doc" link: the document's digest, no content
+                digest, content = content, None
             seq += 1
             link = Link(
                 seq=seq,
@@ -166,7 +200,7 @@ class Chain:
                 entry=entry_id,
                 rev=rev,
                 at=at,
-                digest=content_digest(content) if content is not None else "",
+                digest=digest,
                 content=content,
                 record_id=keys.new_record_id(),
                 attachment=attachment,
@@ -180,7 +214,7 @@ class Chain:
         head_id = keys.named_id("head")
         cur.execute(
             "INSERT OR REPLACE INTO records (id, blob) VALUES (?, ?)",
-            (head_id, keys.seal(head_id, KIND_HEAD, {"seq": seq, "head": head})),
+            (head_id, keys.seal(head_id, KIND_HEAD, head_record(seq, head))),
         )
         return links
 
@@ -230,10 +264,12 @@ def check_chain(
     head: dict[str, Any] | None,
     head_damaged: bool,
     known: Chain,
+    *,
+    digests: bool = True,
 ) -> ChainCheck:
     """Check links re-read from the file (in seq order) against each other, their head record
     and the chain this window knows (`known`): gaps, breaks, changed, lost or put-back content,
-    and rollback."""
+    and rollback. `digests=False` (unlocking) leaves out re-hashing every content."""
     problems: list[str] = []
     prev = GENESIS
     expected_seq = 1
@@ -252,7 +288,7 @@ def check_chain(
         if link.prev != prev:
             problems.append(f"Chain link {link.seq} does not follow the link before it.")
         if link.content is not None:
-            if content_digest(link.content) != link.digest:
+            if digests and content_digest(link.content) != link.digest:
                 problems.append(f"Chain link {link.seq}'s content does not match its hash.")
             if link.entry in deleted:
                 problems.append(

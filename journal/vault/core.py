@@ -7,7 +7,8 @@ import gc
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -18,39 +19,52 @@ from journal.attachments import Attachment
 from journal.crypto import KdfParams
 from journal.errors import VaultLocked
 from journal.model import Entry
-from journal.vault import documents
+from journal.vault import documents, rekey
 from journal.vault.backup import write_backup
 from journal.vault.catalogue import Catalogue, attachment_from_link
 from journal.vault.chain import Chain
 from journal.vault.chunks import delete_chunks, read_chunks
-from journal.vault.header import (
-    dump_header,
-    kdf_from_header,
-    seal_header,
-    unwrap_with_passphrase,
-    unwrap_with_recovery,
-    wrap_passphrase,
-    wrap_recovery,
-)
+from journal.vault.header import authenticate, fingerprint_of
 from journal.vault.importing import store_file
 from journal.vault.index import EntryIndex
-from journal.vault.integrity import VerifyReport, verify_file
+from journal.vault.integrity import VerifyReport, check_binding, unlock_problems, verify_file
+from journal.vault.migration import after_unlock
 from journal.vault.records import RecordKeys
 from journal.vault.scan import scan_records
 from journal.vault.storage import FileLock, Store
+from journal.vault.wrapping import (
+    Slot,
+    kdf_from_header,
+    open_slot,
+    passphrase_seed,
+    recovery_seed,
+    slot_public,
+)
+
+Progress = Callable[[int, int], None]  # (rows done, rows in all)
 
 
 class Vault:
     """An open journal. Use `create_vault` / `open_vault`; usable as a context manager."""
 
     def __init__(
-        self, path: Path, conn: sqlite3.Connection, lock: FileLock, header: dict[str, Any]
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        lock: FileLock,
+        header: dict[str, Any],
+        header_text: str,
     ):
         self.path = path
         self._store = Store(conn, lock)
         self._header = header
+        self._header_text = header_text
         self._vault_id = crypto.b64d(header["vault_id"])
         self._keys: RecordKeys | None = None
+        # The seed of a secret used to unlock, held only for a version-1 key slot (upgraded
+        # journals): re-keying needs it to seal the new key for that secret.
+        self._seeds: dict[Slot, bytearray] = {}
+        self._rekeying = threading.RLock()  # held by `rekey` while its transaction is open
         self._reset_model()
 
     # ----------------------------------------------------------------- lifecycle
@@ -81,11 +95,13 @@ class Vault:
         gc.disable()
         try:
             scan = scan_records(self._store.conn, self._unlocked())
+            check_binding(scan, self._header)
             self._reset_model()
             problems = list(scan.problems)
             problems += self._index.load(scan.links)
             problems += self._files.load(scan.links, self._index.deleted)
             problems += self._chain.load(scan.links, scan.head)
+            problems += unlock_problems(scan, self._header, problems)
             self._problems = problems
         finally:
             gc.freeze()
@@ -122,23 +138,49 @@ class Vault:
     def lock(self) -> None:
         """Zero the keys and drop every decrypted entry; `unlock()` opens it again.
 
-        A file still being stored (see `busy`) is cancelled first: nothing of it is kept."""
+        A file still being stored or a re-key (see `busy`) is cancelled first: nothing of
+        it is kept."""
         self.cancel_import()
         if self._keys is not None:
             self._keys.wipe()
         self._keys = None
+        for seed in self._seeds.values():
+            crypto.wipe(seed)
+        self._seeds = {}
         self._reset_model()
         gc.unfreeze()  # the dropped model is freed by reference counting; the rest is collectable
 
     def unlock(self, passphrase: str) -> None:
         """Unlock again with the passphrase after `lock()`."""
-        self._store.require_open()
-        self._install_key(unwrap_with_passphrase(self._header, passphrase))
+        self._unlock_slot("passphrase", passphrase)
 
     def unlock_with_recovery(self, code: str) -> None:
         """Unlock again with the recovery code after `lock()`."""
+        self._unlock_slot("recovery", code)
+
+    def _unlock_slot(self, slot: Slot, secret: str) -> None:
+        """Unwrap the vault key with a secret, check the header's MAC, load, and upgrade a
+        version-1 journal (see `migration`)."""
         self._store.require_open()
-        self._install_key(unwrap_with_recovery(self._header, code))
+        header = self._header
+        seed = (
+            passphrase_seed(header, secret)
+            if slot == "passphrase"
+            else recovery_seed(header, secret)
+        )
+        try:
+            vault_key = open_slot(header, slot, seed)
+            try:
+                authenticate(header, vault_key)
+            except BaseException:
+                crypto.wipe(vault_key)
+                raise
+            self._install_key(vault_key)
+            if slot_public(header, slot) is None:
+                self._seeds[slot] = bytearray(seed)
+        finally:
+            crypto.wipe(seed)
+        after_unlock(self)
 
     def close(self) -> None:
         """Lock, close the file and release it for other windows."""
@@ -167,10 +209,16 @@ class Vault:
         return self._store.busy
 
     def cancel_import(self) -> bool:
-        """Cancel the file being stored, if any, at once: its transaction is rolled back here,
-        so a draft can be saved right after (before locking); the `add_attachment` call then
-        raises `ImportCancelled` as soon as it resumes. Returns True if one was cancelled."""
-        return self._store.cancel_import()
+        """Cancel the file being stored or the re-key running, if any, at once: its
+        transaction is rolled back before this returns, so a draft can be saved right after
+        (before locking); the `add_attachment` call then raises `ImportCancelled` as soon as
+        it resumes (`rekey`: `RekeyCancelled`). Returns True if one was cancelled."""
+        threaded = self._store.job is not None and self._store.job.threaded
+        cancelled = self._store.cancel_import()
+        if threaded:
+            with self._rekeying:  # the re-key rolls back at its next row, then lets go
+                pass
+        return cancelled
 
     # ------------------------------------------------------------------ entries
 
@@ -344,8 +392,9 @@ class Vault:
         documents.clear_draft(self._store, self._unlocked())
 
     def save_document(self, name: str, data: Any) -> None:
-        """Store a named JSON document encrypted (safety plan, contacts, settings)."""
-        documents.save_document(self._store, self._unlocked(), name, data)
+        """Store a named JSON document encrypted (safety plan, contacts, settings), as a link
+        of the hash chain; `VaultError` when it is larger than 4 MB."""
+        documents.save_document(self._store, self._unlocked(), self._chain, name, data)
 
     def load_document(self, name: str, default: Any = None) -> Any:
         """Return a named document, or `default` when it was never saved."""
@@ -374,37 +423,70 @@ class Vault:
         self._unlocked()
         return self._chain.head
 
-    # -------------------------------------------------------------- passphrases
+    # ---------------------------------------------------------- keys and header
 
-    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
-        """Re-wrap the vault key under a new passphrase; entries are not re-encrypted."""
-        vault_key = self._copy_vault_key()  # before the slow key derivation
-        try:
-            header = dict(self._header)
-            wrap_passphrase(header, vault_key, new_passphrase, kdf or self.kdf)
-            self._write_header(header)
-        finally:
-            crypto.wipe(vault_key)
+    @property
+    def header_fingerprint(self) -> str:
+        """Return the SHA-256 (hex) of the header row as this window last read or wrote it;
+        remember it per journal after each unlock and re-key (see `open_vault`)."""
+        return fingerprint_of(self._header_text)
 
-    def replace_recovery_code(self) -> str:
-        """Make a new recovery code (the old one stops working) and return it."""
-        vault_key = self._copy_vault_key()
-        try:
-            header = dict(self._header)
-            code = wrap_recovery(header, vault_key)
-            self._write_header(header)
-            return code
-        finally:
-            crypto.wipe(vault_key)
+    @property
+    def vault_id(self) -> str:
+        """Return the journal's vault id (base64; not secret, never changes)."""
+        return str(self._header["vault_id"])
 
-    def _copy_vault_key(self) -> bytearray:
-        """Return a copy of the vault key once no transaction is open; the caller wipes it."""
-        keys = self._unlocked()
-        self._store.require_idle()
-        return bytearray(keys.vault_key)
+    @property
+    def needs_new_recovery_code(self) -> bool:
+        """Return True when `change_passphrase` must also make a new recovery code (a journal
+        upgraded from version 1 and not unlocked with its recovery code since)."""
+        return slot_public(self._header, "recovery") is None and "recovery" not in self._seeds
 
-    def _write_header(self, header: dict[str, Any]) -> None:
-        seal_header(header)
-        with self._store.transaction() as cur:
-            cur.execute("UPDATE header SET data = ? WHERE id = 1", (dump_header(header),))
-        self._header = header
+    def rekey(
+        self,
+        *,
+        new_passphrase: str | None = None,
+        new_recovery: bool = False,
+        kdf: KdfParams | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> str | None:
+        """Make a new random vault key and re-encrypt every record and attachment chunk under
+        it in one transaction, then checkpoint and VACUUM the file: no earlier header, secret
+        or copy of the file opens anything written afterwards. Returns the new recovery code,
+        or None when the current one stays valid. See `journal.vault.rekey.rekey`."""
+        return rekey.rekey(
+            self,
+            new_passphrase=new_passphrase,
+            new_recovery=new_recovery,
+            kdf=kdf,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+    def change_passphrase(
+        self,
+        new_passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> str | None:
+        """Set a new passphrase with a new vault key (`rekey`; KDF parameters `kdf` or freshly
+        calibrated). The recovery code keeps working; returns a new one only when
+        `needs_new_recovery_code` was True (the caller must show it), else None."""
+        return self.rekey(
+            new_passphrase=new_passphrase, kdf=kdf, progress=progress, cancelled=cancelled
+        )
+
+    def replace_recovery_code(
+        self,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> str:
+        """Make a new recovery code with a new vault key (`rekey`): the old code stops
+        working, even with an old copy of the file. Returns the new code (shown once)."""
+        code = self.rekey(new_recovery=True, progress=progress, cancelled=cancelled)
+        assert code is not None
+        return code

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from journal.canonical import canonical_json
 from journal.errors import VaultCorrupted, VaultError
 from journal.model import Entry
-from journal.vault.chain import now
+from journal.vault.chain import Chain, content_digest, now
 from journal.vault.records import KIND_DOC, KIND_DRAFT, RecordKeys
 from journal.vault.storage import Store
 
@@ -55,18 +56,42 @@ def clear_draft(store: Store, keys: RecordKeys) -> None:
         cur.execute("DELETE FROM records WHERE id = ?", (draft_id,))
 
 
-def save_document(store: Store, keys: RecordKeys, name: str, data: Any) -> None:
-    """Store a named JSON document encrypted, replacing the one saved before."""
+MAX_DOCUMENT_BYTES = 4 * 1024 * 1024  # a named document's canonical JSON (docs/VAULT_FORMAT.md)
+MAX_NAME_CHARS = 100
+
+
+def document_payload(name: str, data: Any) -> dict[str, Any]:
+    """Return what a document record holds; `VaultError` when it cannot or may not be stored."""
+    if not isinstance(name, str) or not name or len(name) > MAX_NAME_CHARS:
+        raise ValueError("A document needs a name of at most 100 characters.")
+    payload = {"name": name, "data": data}
     try:
-        doc_id = keys.named_id("doc:" + name)
-        blob = keys.seal(doc_id, KIND_DOC, {"name": name, "data": data})
+        size = len(canonical_json(payload))
     except UnicodeEncodeError as exc:  # e.g. a lone surrogate pasted from a broken source
         raise VaultError(
             "This could not be saved: it contains a broken character (half of a pair, "
             "often from a damaged copy and paste). Remove or retype it, then save again."
         ) from exc
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise VaultError("This could not be saved: it is not plain data.") from exc
+    if size > MAX_DOCUMENT_BYTES:
+        raise VaultError(
+            "This could not be saved: it is too large (more than 4 MB of text). "
+            "Shorten it, then save again."
+        )
+    return payload
+
+
+def save_document(store: Store, keys: RecordKeys, chain: Chain, name: str, data: Any) -> None:
+    """Store a named JSON document encrypted, replacing the one saved before, and append a
+    "doc" link with its digest to the chain (in the same transaction)."""
+    payload = document_payload(name, data)
+    doc_id = keys.named_id("doc:" + name)
+    blob = keys.seal(doc_id, KIND_DOC, payload)
     with store.transaction() as cur:
         cur.execute("INSERT OR REPLACE INTO records (id, blob) VALUES (?, ?)", (doc_id, blob))
+        links = chain.append(cur, keys, [("doc", name, 0, content_digest(payload))])
+    chain.commit(links)
 
 
 def load_document(store: Store, keys: RecordKeys, name: str, default: Any) -> Any:

@@ -1,35 +1,67 @@
-"""The header, the file's only cleartext: parsing and sealing it, and the vault key wrapped
-under the passphrase (Argon2id) and under the recovery code."""
+"""The header, the file's only cleartext: parsing it, its damage check, its MAC (a key derived
+from the vault key: only the key holder can change it unnoticed) and its fingerprint."""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
-import os
 import secrets
 from typing import Any
 
 from journal import crypto
 from journal.canonical import canonical_json
 from journal.crypto import KdfParams
-from journal.errors import UnsupportedVault, VaultCorrupted, WrongPassphrase
+from journal.errors import UnsupportedVault, VaultCorrupted
+from journal.vault.wrapping import (
+    kdf_from_header,
+    new_kdf_field,
+    passphrase_seed,
+    public_from_seed,
+    slot_public,
+    wrap_slot,
+)
 
 FORMAT = "rc-vault"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)  # version 1 is upgraded on its first unlock
 CIPHER = "AES-256-GCM"
+CHANGED = (
+    "The journal's header was changed outside the app (its authentication does not match). "
+    "Your passphrase may be right: try your recovery code or a backup."
+)
 
 
-def new_header(vault_key: bytearray, passphrase: str, kdf: KdfParams) -> tuple[dict[str, Any], str]:
-    """Return a sealed header for a new vault and its recovery code (shown once)."""
+def new_recovery(header: dict[str, Any]) -> tuple[str, bytearray]:
+    """Set a new recovery salt in `header`; returns the new code and its seed."""
+    code, raw = crypto.new_recovery_code()
+    salt = secrets.token_bytes(crypto.SALT_BYTES)
+    header["recovery_salt"] = crypto.b64e(salt)
+    return code, crypto.recovery_key(raw, salt)
+
+
+def new_header(
+    vault_key: bytearray, vault_id: bytes, passphrase: str, kdf: KdfParams
+) -> tuple[dict[str, Any], str]:
+    """Return a sealed version-2 header for `vault_key` and its new recovery code."""
     header: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "cipher": CIPHER,
-        "vault_id": crypto.b64e(secrets.token_bytes(16)),
+        "vault_id": crypto.b64e(vault_id),
     }
-    wrap_passphrase(header, vault_key, passphrase, kdf)
-    code = wrap_recovery(header, vault_key)
-    seal_header(header)
+    new_kdf_field(header, kdf)
+    seed = passphrase_seed(header, passphrase)
+    try:
+        wrap_slot(header, "passphrase", vault_key, public_from_seed(seed))
+    finally:
+        crypto.wipe(seed)
+    code, rseed = new_recovery(header)
+    try:
+        wrap_slot(header, "recovery", vault_key, public_from_seed(rseed))
+    finally:
+        crypto.wipe(rseed)
+    seal_header(header, vault_key)
     return header, code
 
 
@@ -38,110 +70,46 @@ def dump_header(header: dict[str, Any]) -> str:
     return json.dumps(header)
 
 
-def kdf_from_header(header: dict[str, Any]) -> KdfParams:
-    """Return the header's Argon2id parameters; `UnsupportedVault` when they are not valid."""
-    kdf = header.get("kdf")
-    if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
-        raise UnsupportedVault("This journal uses a key setting this version does not know.")
-    params = KdfParams(kdf.get("memory_kib"), kdf.get("iterations"), kdf.get("lanes"))  # type: ignore[arg-type]
-    params.check()
-    return params
+def fingerprint_of(text: str) -> str:
+    """Return the SHA-256 (hex) of a stored header row: not secret, changes with any edit."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def header_check(header: dict[str, Any]) -> str:
-    """Return the checksum of every header field but "check" (SHA-256 of canonical JSON)."""
+    """Return the damage check of every header field but "check" (SHA-256 of canonical JSON)."""
     body = {k: v for k, v in header.items() if k != "check"}
     return hashlib.sha256(canonical_json(body)).hexdigest()
 
 
-def seal_header(header: dict[str, Any]) -> None:
-    """Set the header's "check" field after a change."""
+def header_mac(header: dict[str, Any], vault_key: bytearray) -> str:
+    """Return the HMAC-SHA256 of every header field but "check" and "mac"."""
+    key = crypto.subkey(vault_key, b"header-mac-v2")
+    try:
+        body = {k: v for k, v in header.items() if k not in ("check", "mac")}
+        return hmac.new(bytes(key), canonical_json(body), hashlib.sha256).hexdigest()
+    finally:
+        crypto.wipe(key)
+
+
+def seal_header(header: dict[str, Any], vault_key: bytearray) -> None:
+    """Set the header's "mac" (version 2) and "check" fields after a change."""
+    if header.get("version") == VERSION:
+        header["mac"] = header_mac(header, vault_key)
     header["check"] = header_check(header)
 
 
-def _wrap_ad(header: dict[str, Any], purpose: bytes) -> bytes:
-    kdf = header.get("kdf") if purpose == b"pass" else header.get("recovery_salt")
-    return b"rc-wrap-v1|" + purpose + b"|" + crypto.b64d(header["vault_id"]) + canonical_json(kdf)
-
-
-def wrap_passphrase(
-    header: dict[str, Any], vault_key: bytearray, passphrase: str, kdf: KdfParams
-) -> None:
-    """Wrap the vault key under a key derived from `passphrase` with a new salt (in `header`)."""
-    secret = crypto.normalize_passphrase(passphrase)
-    salt = os.urandom(crypto.SALT_BYTES)
-    header["kdf"] = {
-        "name": "argon2id",
-        "memory_kib": kdf.memory_kib,
-        "iterations": kdf.iterations,
-        "lanes": kdf.lanes,
-        "salt": crypto.b64e(salt),
-    }
-    kek = kdf.derive(secret, salt)
-    try:
-        header["passphrase_wrap"] = crypto.b64e(
-            crypto.seal(kek, bytes(vault_key), _wrap_ad(header, b"pass"))
-        )
-    finally:
-        crypto.wipe(kek)
-
-
-def wrap_recovery(header: dict[str, Any], vault_key: bytearray) -> str:
-    """Wrap the vault key under a new recovery code (in `header`); returns the code."""
-    code, raw = crypto.new_recovery_code()
-    salt = os.urandom(crypto.SALT_BYTES)
-    header["recovery_salt"] = crypto.b64e(salt)
-    kek = crypto.recovery_key(raw, salt)
-    try:
-        header["recovery_wrap"] = crypto.b64e(
-            crypto.seal(kek, bytes(vault_key), _wrap_ad(header, b"recovery"))
-        )
-    finally:
-        crypto.wipe(kek)
-    return code
-
-
-def _unwrap(kek: bytearray, header: dict[str, Any], field_name: str, purpose: bytes) -> bytearray:
-    try:
-        blob = crypto.b64d(header.get(field_name))
-        return bytearray(crypto.open_sealed(kek, blob, _wrap_ad(header, purpose)))
-    except VaultCorrupted as exc:
-        raise WrongPassphrase(
-            "That passphrase does not open this journal."
-            if purpose == b"pass"
-            else "That recovery code does not open this journal."
-        ) from exc
-    finally:
-        crypto.wipe(kek)
-
-
-def unwrap_with_passphrase(header: dict[str, Any], passphrase: str) -> bytearray:
-    """Return the vault key; `WrongPassphrase` when `passphrase` does not open it."""
-    try:
-        secret = crypto.normalize_passphrase(passphrase)
-    except ValueError as exc:
-        raise WrongPassphrase("Please type your passphrase.") from exc
-    params = kdf_from_header(header)
-    assert isinstance(header["kdf"], dict)
-    salt = crypto.b64d(header["kdf"].get("salt"))
-    if len(salt) < 8:
-        raise VaultCorrupted("The journal header is damaged.")
-    return _unwrap(params.derive(secret, salt), header, "passphrase_wrap", b"pass")
-
-
-def unwrap_with_recovery(header: dict[str, Any], code: str) -> bytearray:
-    """Return the vault key; `WrongPassphrase` when the recovery `code` does not open it."""
-    try:
-        raw = crypto.parse_recovery_code(code)
-    except ValueError as exc:
-        raise WrongPassphrase(str(exc)) from exc
-    salt = crypto.b64d(header.get("recovery_salt"))
-    return _unwrap(crypto.recovery_key(raw, salt), header, "recovery_wrap", b"recovery")
+def authenticate(header: dict[str, Any], vault_key: bytearray) -> None:
+    """Check a version-2 header's MAC right after unwrapping; `VaultCorrupted` if changed."""
+    if header.get("version") == 1:
+        return  # no MAC yet: the upgrade adds one
+    mac = header.get("mac")
+    if not isinstance(mac, str) or not hmac.compare_digest(mac, header_mac(header, vault_key)):
+        raise VaultCorrupted(CHANGED)
 
 
 def parse_header(text: Any) -> dict[str, Any]:
     """Return the header stored as `text`; `VaultCorrupted` or `UnsupportedVault` if it is not
-    a valid version-1 header whose checksum matches."""
+    a valid version-1 or version-2 header whose damage check matches (before any KDF)."""
     if not isinstance(text, str):
         raise VaultCorrupted("The journal header is damaged.")
     try:
@@ -156,7 +124,8 @@ def parse_header(text: Any) -> dict[str, Any]:
         raise VaultCorrupted("The journal header is damaged.") from exc
     if header.get("check") != check:
         raise VaultCorrupted("The journal header is damaged (its checksum does not match).")
-    if header.get("version") != VERSION:
+    version = header.get("version")
+    if type(version) is not int or version not in READABLE_VERSIONS:
         raise UnsupportedVault(
             "This journal was made by a newer version of Reality Check. Please update the app."
         )
@@ -166,4 +135,11 @@ def parse_header(text: Any) -> dict[str, Any]:
     if len(vault_id) != 16:
         raise VaultCorrupted("The journal header is damaged.")
     kdf_from_header(header)
+    if version == VERSION:
+        if not isinstance(header.get("mac"), str):
+            raise VaultCorrupted("The journal header is damaged.")
+        slot_public(header, "passphrase")
+        slot_public(header, "recovery")
+    elif "passphrase_public" in header or "recovery_public" in header or "mac" in header:
+        raise VaultCorrupted("The journal header is damaged.")
     return header

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from journal import attachments as _att
+from journal.attachments import open_regular_file
 from journal.errors import ImportCancelled, VaultError
 from journal.vault.chain import Chain, Link
 from journal.vault.chunks import KeysGetter, write_chunks
@@ -25,10 +26,7 @@ def open_source(
     """Return the file to store (a path is opened, and closed with `stack`) and its name."""
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
-        try:
-            stream: BinaryIO = stack.enter_context(path.open("rb"))
-        except OSError as exc:
-            raise VaultError(f"The file could not be read ({exc.strerror}).") from exc
+        stream: BinaryIO = stack.enter_context(open_regular_file(path))
         return stream, filename or path.name
     return source, filename or str(getattr(source, "name", "") or "")
 

@@ -6,26 +6,19 @@ from __future__ import annotations
 import os
 import secrets
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from journal import crypto, private_files
 from journal.crypto import KdfParams
-from journal.errors import UnsupportedVault, VaultCorrupted, VaultError
+from journal.errors import HeaderChanged, VaultCorrupted, VaultError, WrongPassphrase
 from journal.vault.core import Vault
-from journal.vault.header import (
-    dump_header,
-    new_header,
-    parse_header,
-    unwrap_with_passphrase,
-    unwrap_with_recovery,
-)
+from journal.vault.header import dump_header, fingerprint_of, new_header, parse_header
+from journal.vault.schema import read_checked_header, real_journal_path
 from journal.vault.storage import DB_ERRORS, SCHEMA, FileLock, connect, write_error
+from journal.vault.wrapping import Slot
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-_Opened = tuple[Path, sqlite3.Connection, FileLock, dict[str, Any]]
+_Opened = tuple[Path, sqlite3.Connection, FileLock, dict[str, Any], str]
 
 
 def _create_file(target: Path) -> None:
@@ -47,6 +40,8 @@ def create_vault(
     secret_check = crypto.normalize_passphrase(passphrase)  # clear ValueError when empty
     del secret_check
     target = Path(path)
+    if target.is_symlink():
+        raise VaultError("A journal cannot be created through a link; choose a real folder.")
     if kdf is not None:
         if not isinstance(kdf, KdfParams):
             raise ValueError("kdf must be KdfParams.")
@@ -61,14 +56,15 @@ def create_vault(
         _create_file(target)
         params = kdf or KdfParams.calibrate()
         vault_key = bytearray(secrets.token_bytes(crypto.KEY_BYTES))
-        header, code = new_header(vault_key, passphrase, params)
+        header, code = new_header(vault_key, secrets.token_bytes(16), passphrase, params)
+        text = dump_header(header)
         try:
             conn = connect(target)
             conn.executescript(SCHEMA)
-            conn.execute("INSERT INTO header (id, data) VALUES (1, ?)", (dump_header(header),))
+            conn.execute("INSERT INTO header (id, data) VALUES (1, ?)", (text,))
         except sqlite3.Error as exc:
             raise write_error(exc) from exc
-        vault = Vault(target, conn, lock, header)
+        vault = Vault(target, conn, lock, header, text)
         vault._install_key(vault_key)
         vault._begin_chain()
         return vault, code
@@ -78,33 +74,15 @@ def create_vault(
 
 
 def _open(path: str | os.PathLike[str]) -> _Opened:
-    """Lock the journal file, check it is one and read its header (not yet unlocked)."""
-    target = Path(path)
-    if not target.is_file():
-        raise VaultError("There is no journal at this location.")
+    """Lock the real journal file, check its structure read-only and read its header."""
+    target = real_journal_path(path)
     lock = FileLock(target)
     lock.acquire()
     try:
-        with target.open("rb") as handle:
-            magic = handle.read(16)
-        if magic != SQLITE_MAGIC:
-            raise UnsupportedVault()
+        text = read_checked_header(target)
+        header = parse_header(text)
         conn = connect(target)
-        try:
-            rows = conn.execute("SELECT data FROM header WHERE id = 1").fetchall()
-            conn.execute("SELECT count(*) FROM records").fetchone()
-        except DB_ERRORS:
-            conn.close()
-            raise
-        if len(rows) != 1:
-            conn.close()
-            raise VaultCorrupted("The journal header is missing.")
-        try:
-            header = parse_header(rows[0][0])
-        except VaultError:
-            conn.close()
-            raise
-        return target, conn, lock, header
+        return target, conn, lock, header, text
     except DB_ERRORS as exc:
         lock.release()
         raise VaultCorrupted("The journal file is damaged and cannot be opened.") from exc
@@ -116,25 +94,62 @@ def _open(path: str | os.PathLike[str]) -> _Opened:
         raise
 
 
-def _finish_open(opened: _Opened, unwrap: Callable[[dict[str, Any]], bytearray]) -> Vault:
-    target, conn, lock, header = opened
-    vault = Vault(target, conn, lock, header)
+def _finish_open(
+    path: str | os.PathLike[str], slot: Slot, secret: str, remembered_header: str | None
+) -> Vault:
+    target, conn, lock, header, text = _open(path)
+    vault = Vault(target, conn, lock, header, text)
     try:
-        vault._install_key(unwrap(header))
+        vault._unlock_slot(slot, secret)
+    except WrongPassphrase as exc:
+        vault.close()
+        if remembered_header is not None and remembered_header != fingerprint_of(text):
+            raise HeaderChanged() from exc
+        raise
     except BaseException:
         vault.close()
         raise
     return vault
 
 
-def open_vault(path: str | os.PathLike[str], passphrase: str) -> Vault:
-    """Open and unlock a journal with its passphrase."""
-    return _finish_open(_open(path), lambda header: unwrap_with_passphrase(header, passphrase))
+def open_vault(
+    path: str | os.PathLike[str], passphrase: str, *, remembered_header: str | None = None
+) -> Vault:
+    """Open and unlock a journal with its passphrase (a version-1 journal is upgraded).
+
+    `remembered_header`: the `header_fingerprint` of this journal at its last successful
+    unlock on this computer; when the passphrase does not open it and the header has changed
+    since, `HeaderChanged` is raised instead of `WrongPassphrase`."""
+    return _finish_open(path, "passphrase", passphrase, remembered_header)
 
 
-def open_vault_with_recovery(path: str | os.PathLike[str], code: str) -> Vault:
+def open_vault_with_recovery(
+    path: str | os.PathLike[str], code: str, *, remembered_header: str | None = None
+) -> Vault:
     """Open and unlock a journal with its recovery code (then set a new passphrase)."""
-    return _finish_open(_open(path), lambda header: unwrap_with_recovery(header, code))
+    return _finish_open(path, "recovery", code, remembered_header)
+
+
+def header_fingerprint(path: str | os.PathLike[str]) -> str:
+    """Return the SHA-256 (hex) of the journal's header row, read without unlocking and
+    without writing (not secret); `VaultError` when the file is not a readable journal."""
+    try:
+        return fingerprint_of(read_checked_header(real_journal_path(path)))
+    except DB_ERRORS as exc:
+        raise VaultCorrupted("The journal file is damaged and cannot be opened.") from exc
+    except OSError as exc:
+        raise VaultError(f"The journal cannot be read ({exc.strerror}).") from exc
+
+
+def vault_identity(path: str | os.PathLike[str]) -> str:
+    """Return the journal's vault id (base64 text from its header; not secret, never changes)."""
+    try:
+        header = parse_header(read_checked_header(real_journal_path(path)))
+    except DB_ERRORS as exc:
+        raise VaultCorrupted("The journal file is damaged and cannot be opened.") from exc
+    except OSError as exc:
+        raise VaultError(f"The journal cannot be read ({exc.strerror}).") from exc
+    return str(header["vault_id"])
 
 
 def is_vault_file(path: str | os.PathLike[str]) -> bool:

@@ -24,6 +24,8 @@ class Scan:
     problems: list[str]
     head_damaged: bool
     chunk_ids: set[bytes] = field(default_factory=set)
+    docs: dict[bytes, dict[str, Any]] = field(default_factory=dict)  # row id -> {name, data}
+    rows: int = 0  # records read (attachment chunks not counted)
 
 
 def _rows(
@@ -63,6 +65,7 @@ def scan_records(conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = F
     head: dict[str, Any] | None = None
     head_damaged = False
     draft_blob: bytes | None = None
+    docs: dict[bytes, dict[str, Any]] = {}
     rows, chunk_ids = _rows(conn, keys, chunks)
     for record_id, blob in rows:
         if not isinstance(record_id, bytes) or not isinstance(blob, bytes):
@@ -90,9 +93,10 @@ def scan_records(conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = F
         try:
             doc = keys.unseal(record_id, KIND_DOC, blob)
             if isinstance(doc, dict) and keys.named_id("doc:" + str(doc.get("name"))) == record_id:
+                docs[record_id] = doc
                 continue
         except VaultError:
             pass
         problems.append(f"Record {record_id.hex()[:12]} is damaged and cannot be read.")
     links.sort(key=lambda link: link.seq)
-    return Scan(links, head, draft_blob, problems, head_damaged, chunk_ids)
+    return Scan(links, head, draft_blob, problems, head_damaged, chunk_ids, docs, len(rows))

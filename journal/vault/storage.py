@@ -79,6 +79,7 @@ def connect(path: Path) -> sqlite3.Connection:
         os.fspath(path), isolation_level=None, check_same_thread=False, timeout=0.5
     )
     try:
+        conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
@@ -112,6 +113,7 @@ class ImportJob:
     """The file being stored by `add_attachment` (its transaction may stay open a while)."""
 
     cancelled: bool = False
+    threaded: bool = False  # a re-key on a worker thread: it rolls back itself when cancelled
 
 
 class Store:
@@ -138,9 +140,9 @@ class Store:
         return self.conn.in_transaction
 
     @contextlib.contextmanager
-    def importing(self) -> Iterator[ImportJob]:
-        """Register a new import for the duration of the block (see `cancel_import`)."""
-        job = self.job = ImportJob()
+    def importing(self, *, threaded: bool = False) -> Iterator[ImportJob]:
+        """Register a new import (or re-key) for the duration of the block (`cancel_import`)."""
+        job = self.job = ImportJob(threaded=threaded)
         try:
             yield job
         finally:
@@ -153,7 +155,7 @@ class Store:
         if job is None or job.cancelled:
             return False
         job.cancelled = True
-        if not self.closed and self.conn.in_transaction:
+        if not job.threaded and not self.closed and self.conn.in_transaction:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
         return True

@@ -1,0 +1,109 @@
+"""The file's SQL structure, locked down: exactly the two tables this version writes, nothing
+else (no triggers, views, indexes or extra tables), checked on every open before anything is
+written, and on every `verify()`."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+from journal.errors import UnsupportedVault, VaultCorrupted, VaultError
+from journal.vault.storage import DB_ERRORS
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+TABLES = {
+    (
+        "table",
+        "header",
+        "header",
+        "CREATE TABLE header (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL)",
+    ),
+    (
+        "table",
+        "records",
+        "records",
+        "CREATE TABLE records (id BLOB PRIMARY KEY, blob BLOB NOT NULL) WITHOUT ROWID",
+    ),
+}
+# What `CREATE TABLE` writes (`storage.SCHEMA` must produce exactly `TABLES`).
+CHANGED = (
+    "The journal file's structure was changed outside the app (it holds {what}). "
+    "It was not opened, and nothing was written to it. Use a backup, or ask someone you trust "
+    "for help."
+)
+
+
+def check_schema(conn: sqlite3.Connection) -> None:
+    """Raise `VaultCorrupted` unless the schema is exactly `TABLES` and quick_check is ok."""
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    except DB_ERRORS as exc:
+        raise VaultCorrupted("The journal file is damaged and cannot be opened.") from exc
+    found = {tuple(row) for row in rows}
+    extra = found - TABLES
+    if extra:
+        kinds = sorted({str(row[0]) for row in extra})
+        names = {"trigger": "triggers", "view": "views", "index": "indexes", "table": "tables"}
+        what = " and ".join(f"extra {names.get(kind, 'objects')}" for kind in kinds)
+        raise VaultCorrupted(CHANGED.format(what=what))
+    if found != TABLES:
+        raise VaultCorrupted("The journal file is damaged: part of its structure is missing.")
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchall()
+    except DB_ERRORS as exc:
+        raise VaultCorrupted("The journal file is damaged and cannot be opened.") from exc
+    if result != [("ok",)]:
+        raise VaultCorrupted("The journal file is damaged (its database check failed).")
+
+
+def read_checked_header(path: Path) -> str:
+    """Check a closed journal file read-only (its magic, schema and quick_check) and return
+    its header row; `VaultCorrupted` / `UnsupportedVault` without writing to the file."""
+    with path.open("rb") as handle:
+        magic = handle.read(16)
+    if magic != SQLITE_MAGIC:
+        raise UnsupportedVault()
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=0.5)
+    except DB_ERRORS as exc:
+        raise VaultCorrupted("The journal file is damaged and cannot be opened.") from exc
+    try:
+        check_schema(conn)
+        try:
+            rows = conn.execute("SELECT id, data FROM header").fetchall()
+        except DB_ERRORS as exc:
+            raise VaultCorrupted("The journal file is damaged and cannot be opened.") from exc
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
+    if len(rows) != 1 or rows[0][0] != 1:
+        raise VaultCorrupted("The journal header is missing.")
+    text = rows[0][1]
+    if not isinstance(text, str):
+        raise VaultCorrupted("The journal header is damaged.")
+    return text
+
+
+def real_journal_path(path: str | os.PathLike[str]) -> Path:
+    """Return the real file behind `path` (a symlink is resolved, so it is locked as the file
+    itself); `VaultError` unless it is a regular file with a single name."""
+    target = Path(path)
+    try:
+        real = target.resolve(strict=True)
+        info = real.stat()
+    except (OSError, RuntimeError) as exc:
+        raise VaultError("There is no journal at this location.") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise VaultError("There is no journal at this location.")
+    if info.st_nlink > 1:
+        raise VaultError(
+            "This journal file also exists under another name on this computer (a hard link), "
+            "so changes could be lost or seen elsewhere. It was not opened. Make a copy of it "
+            "(for example with a backup) and open the copy instead."
+        )
+    return real
