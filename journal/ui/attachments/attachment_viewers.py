@@ -97,7 +97,7 @@ class ImageViewer(SafeDialog):
         self.content.addWidget(self.title)
         self.content.addWidget(self.scroller, 1)
         self.content.addWidget(self.note)
-        self.content.addLayout(row)
+        self.footer.addLayout(row)
         screen = QGuiApplication.primaryScreen()
         room = screen.availableGeometry().size() * 0.8 if screen is not None else None
         width = min(image.width() + 60, room.width() if room else 1000)

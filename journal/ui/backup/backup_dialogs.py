@@ -137,7 +137,7 @@ class RestoreDialog(SafeDialog, ClearedOnLock):
         layout.addWidget(warning)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addLayout(status)
+        self.footer.addLayout(status)
         self.setMinimumWidth(560)
 
     @property
