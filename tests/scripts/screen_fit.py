@@ -171,8 +171,8 @@ def run(folder: Path, shots: Path | None, label: str) -> Report:
     win.show()
     report.check("Unlock", win, ["Quick exit", "Get help", "Unlock"])
     win.show_help()
-    report.check("Help (locked)", win._help_panel, ["Quick exit", "Close"])  # noqa: SLF001
-    win._help_panel.close()  # noqa: SLF001
+    report.check("Help (locked)", win._help_panel, ["Quick exit", "Close"])
+    win._help_panel.close()
     field = next(
         w
         for w in win.findChildren(QLineEdit)
@@ -180,17 +180,20 @@ def run(folder: Path, shots: Path | None, label: str) -> Report:
     )
     QTest.keyClicks(field, PASS)
     QTest.keyClick(field, Qt.Key.Key_Return)
-    wait_until(lambda: any(t.isVisible() for t in win.findChildren(QTableView)), fail=win.unlock_page.error.text)
+    wait_until(
+        lambda: any(t.isVisible() for t in win.findChildren(QTableView)),
+        fail=win.unlock_page.error.text,
+    )
     report.check("Journal", win, ["Quick exit", "Get help", "New entry", "Lock"])
     win.journal_page.new_entry()
     report.check("New entry", win, ["Quick exit", "Get help", "Save"])
     win.journal_page.cancel_editing()
     win.show_help()
-    report.check("Help", win._help_panel, ["Quick exit", "Close"])  # noqa: SLF001
-    win._help_panel.close()  # noqa: SLF001
-    win._insights()  # noqa: SLF001
-    report.check("Insights", win._insights_window, ["Quick exit"])  # noqa: SLF001
-    win._insights_window.close()  # noqa: SLF001
+    report.check("Help", win._help_panel, ["Quick exit", "Close"])
+    win._help_panel.close()
+    win._insights()
+    report.check("Insights", win._insights_window, ["Quick exit"])
+    win._insights_window.close()
 
     from journal.ui.backup.backup_dialogs import RestoreDialog
     from journal.ui.export.export_dialog import ExportDialog
@@ -208,12 +211,8 @@ def run(folder: Path, shots: Path | None, label: str) -> Report:
         ["Export…", "Cancel"],
     )
     show_dialog(report, "Settings", SettingsDialog(win.preferences, win), ["OK", "Cancel"])
-    show_dialog(
-        report, "Change passphrase", ChangePassphraseDialog(win.session, win), ["Cancel"]
-    )
-    show_dialog(
-        report, "Recovery code", RecoveryCodeDialog("ABCD-EFGH-" * 3 + "IJKL", win), ["OK"]
-    )
+    show_dialog(report, "Change passphrase", ChangePassphraseDialog(win.session, win), ["Cancel"])
+    show_dialog(report, "Recovery code", RecoveryCodeDialog("ABCD-EFGH-" * 3 + "IJKL", win), ["OK"])
     show_dialog(report, "Restore", RestoreDialog(win.session, path, win), ["Cancel"])
     show_dialog(report, "Print", PrintDialog("Print", win), ["Cancel"])
     check_message(report, win)
