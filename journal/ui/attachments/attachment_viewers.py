@@ -75,6 +75,7 @@ class ImageViewer(SafeDialog):
         )
         self.title.setWordWrap(True)
         self.picture = named(QLabel(), "Picture", attachment.filename)
+        self.picture.setAccessibleName("Picture")  # an image: no text of its own to read
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.scroller = QScrollArea()

@@ -24,7 +24,7 @@ from journal.session import Session
 from journal.ui.common.file_dialogs import ChoosePath, choose_file
 from journal.ui.common.messages import SafeDialog, ask
 from journal.ui.common.session_views import ClearedOnLock, SessionViews
-from journal.ui.common.widgets import PassphraseField, heading, named, paragraph
+from journal.ui.common.widgets import PassphraseField, described, heading, named, paragraph
 from journal.ui.common.worker import run_in_background
 
 BACKUP_FILTER = "Reality Check backup (*.rcv)"
@@ -104,7 +104,7 @@ class RestoreDialog(SafeDialog, ClearedOnLock):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Restore message")
+        described(self.error, "Restore message")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
