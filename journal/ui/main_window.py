@@ -280,9 +280,14 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands):
         self._restart_idle()
         discreet = prefs.discreet
         title = prefs.discreet_title if discreet else APP_TITLE
-        self.setWindowTitle(title)
-        self.title_label.setText("" if discreet else APP_TITLE)
+        # The display name first: Qt adds it to every window title ("Notes — Reality Check").
         QGuiApplication.setApplicationDisplayName(title)
+        self.setWindowTitle(title)
+        for window in QApplication.topLevelWidgets():  # open windows follow at once
+            if window is not self and window.windowTitle():
+                window.setWindowTitle(window.windowTitle())
+        self.title_label.setText("" if discreet else APP_TITLE)
+        self.about_action.setText("&About" if discreet else f"&About {APP_TITLE}")
         icon_name = "notes.svg" if discreet else "reality-check.svg"
         icon = QIcon(str(resource_path("icons/" + icon_name)))
         self.setWindowIcon(icon)

@@ -62,7 +62,8 @@ class WindowMenus:
         self.help_action = self._action("&Get help", self.show_help, "F1")
         help_menu.addAction(self.help_action)
         help_menu.addSeparator()
-        help_menu.addAction(self._action("&About Reality Check", self._about))
+        self.about_action = self._action("&About", self._about)  # named in _apply_settings
+        help_menu.addAction(self.about_action)
 
     def _update_actions(self) -> None:
         unlocked = self._on_journal_page() and self.session.is_unlocked

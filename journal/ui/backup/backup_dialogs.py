@@ -27,7 +27,7 @@ from journal.ui.common.session_views import ClearedOnLock, SessionViews
 from journal.ui.common.widgets import PassphraseField, described, heading, named, paragraph
 from journal.ui.common.worker import run_in_background
 
-BACKUP_FILTER = "Reality Check backup (*.rcv)"
+BACKUP_FILTER = "Journal backup (*.rcv)"  # no product name: discreet mode
 
 
 def _qt_save(parent: QWidget, title: str, suggested: str, name_filter: str) -> str | None:
