@@ -22,6 +22,7 @@ from journal.taxonomy import default_taxonomy
 from journal.ui.main_window import MainWindow
 
 _app_ref: list[QApplication] = []
+DISCREET_APP_NAME = "Notes"
 
 
 def _ensure_app() -> QApplication:
@@ -106,5 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     vault = Path(args.vault).expanduser() if args.vault else None
     vault, settings = resolve_locations(vault, portable=args.portable)
     window = create_main_window(vault, settings=settings)
+    if window.preferences.discreet:
+        # The window class a task bar or window list shows comes from this name; the journal
+        # and settings folders were found above with the real name, so existing ones still open.
+        QCoreApplication.setApplicationName(DISCREET_APP_NAME)
     window.show()
     return int(app.exec())

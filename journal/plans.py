@@ -456,7 +456,7 @@ def plans_html(
     e = html.escape
     parts = [
         "<h1>My plans</h1>",
-        f"<p class='meta'>Printed from Reality Check on {e(printed_on.isoformat())}. "
+        f"<p class='meta'>Printed on {e(printed_on.isoformat())}. "  # no app name: discreet
         "This copy is not encrypted: keep it somewhere safe.</p>",
         "<h2>Trusted contacts</h2>",
     ]

@@ -22,8 +22,13 @@ T = TypeVar("T", bound=QWidget)
 
 
 def find(root: QWidget, cls: type[T], name: str) -> T:
-    """Return the visible child of `cls` whose accessible name is `name`."""
-    matches = [w for w in root.findChildren(cls) if w.accessibleName() == name]
+    """Return the visible child of `cls` whose accessible name is `name` (for a text label,
+    whose role is `name`: its text stays the name a screen reader reads)."""
+    matches = [
+        w
+        for w in root.findChildren(cls)
+        if name in (w.accessibleName(), w.property("accessibleRole"))
+    ]
     visible = [w for w in matches if w.isVisible()]
     if not visible:
         raise LookupError(f"No visible {cls.__name__} named {name!r} (hidden: {len(matches)})")

@@ -80,7 +80,8 @@ def new_pdf_writer(
     require_application()
     writer = QPdfWriter(os.fspath(path))
     writer.setTitle(title)
-    writer.setCreator("Reality Check")
+    # The name shown in the window (neutral in discreet mode), never the product name then.
+    writer.setCreator(QGuiApplication.applicationDisplayName())
     if resolution is not None:
         writer.setResolution(resolution)
     writer.setPageLayout(

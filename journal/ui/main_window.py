@@ -6,7 +6,7 @@ import contextlib
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QSettings, QSize, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from journal.errors import UnsupportedVault, VaultCorrupted, VaultError, WrongPa
 from journal.paths import resource_path
 from journal.session import Session
 from journal.taxonomy import Taxonomy
+from journal.ui.common.fit import ScreenFitter, fit_window, fits, scrolling
 from journal.ui.common.session_views import Layer, SessionViews
 from journal.ui.common.widgets import named
 from journal.ui.common.worker import run_in_background, wait_for_background
@@ -78,10 +79,13 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands):
         self._exiting = False
         self.last_hide_seconds: float | None = None
         self.last_hidden_at: float | None = None
-        self.resize(1180, 760)
-        self.setMinimumSize(820, 560)
+        self.setMinimumSize(640, 420)
+        fit_window(self, QSize(1180, 760))
+        # A remembered size is used only if it still fits this screen (a smaller one now?).
         if not self.preferences.geometry.isEmpty():
             self.restoreGeometry(self.preferences.geometry)
+            if not fits(self):
+                fit_window(self, QSize(1180, 760))
 
         self.welcome_page = WelcomePage()
         self.create_page = CreatePage()
@@ -125,7 +129,9 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addLayout(bar)
-        column.addWidget(self.pages, 1)
+        # Only the page scrolls: the bar with Get help and Quick exit stays in view.
+        self.page_scroll = scrolling(self.pages)
+        column.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         quick_exit.set_handler(self.quick_exit)
         self.shift_detector = quick_exit.ShiftTripleDetector(self.quick_exit, self)
@@ -161,8 +167,10 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands):
         self.idle = IdleTimer(self)
         self.idle.timed_out.connect(self._idle_lock)
         app = QApplication.instance()
+        self.screen_fitter = ScreenFitter(self)
         if app is not None:
             app.installEventFilter(self.shift_detector)
+            app.installEventFilter(self.screen_fitter)
         self._apply_settings()
         self._update_actions()
         self._show(self.unlock_page if session.exists else self.welcome_page)
@@ -272,9 +280,14 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands):
         self._restart_idle()
         discreet = prefs.discreet
         title = prefs.discreet_title if discreet else APP_TITLE
-        self.setWindowTitle(title)
-        self.title_label.setText("" if discreet else APP_TITLE)
+        # The display name first: Qt adds it to every window title ("Notes — Reality Check").
         QGuiApplication.setApplicationDisplayName(title)
+        self.setWindowTitle(title)
+        for window in QApplication.topLevelWidgets():  # open windows follow at once
+            if window is not self and window.windowTitle():
+                window.setWindowTitle(window.windowTitle())
+        self.title_label.setText("" if discreet else APP_TITLE)
+        self.about_action.setText("&About" if discreet else f"&About {APP_TITLE}")
         icon_name = "notes.svg" if discreet else "reality-check.svg"
         icon = QIcon(str(resource_path("icons/" + icon_name)))
         self.setWindowIcon(icon)
@@ -402,5 +415,6 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.shift_detector)
+            app.removeEventFilter(self.screen_fitter)
         quick_exit.set_handler(None)
         event.accept()

@@ -5,6 +5,7 @@ passphrase, settings, Insights, help. Dialogs are imported when first used (cold
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from journal.ui.common.messages import ask
@@ -167,11 +168,12 @@ class WindowCommands:
 
     @Slot()
     def _about(self) -> None:
+        name = QGuiApplication.applicationDisplayName()  # neutral in discreet mode
         ask(
             self,
             QMessageBox.Icon.Information,
-            "About Reality Check",
-            "<p><b>Reality Check</b> — a private, encrypted journal for a factual record of what "
+            f"About {name}",
+            f"<p><b>{name}</b> — a private, encrypted journal for a factual record of what "
             "happened. It works offline and stores everything encrypted on this computer.</p>"
             f"<p>Journal file: {self.session.vault_path.name}</p>",
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 
@@ -32,6 +33,9 @@ class WindowMenus:
         self.restore_action = self._action("&Restore from backup…", self._restore)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.quick_exit_action = self._action("Quick e&xit", self.quick_exit, "Ctrl+Shift+Q")
+        # Lock and Quick exit work from every window of the app (Help, Insights, a dialog).
+        for action in (self.lock_action, self.quick_exit_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         for action in (self.new_action, self.save_action, self.search_action):
             journal_menu.addAction(action)
         journal_menu.addSeparator()
@@ -58,7 +62,8 @@ class WindowMenus:
         self.help_action = self._action("&Get help", self.show_help, "F1")
         help_menu.addAction(self.help_action)
         help_menu.addSeparator()
-        help_menu.addAction(self._action("&About Reality Check", self._about))
+        self.about_action = self._action("&About", self._about)  # named in _apply_settings
+        help_menu.addAction(self.about_action)
 
     def _update_actions(self) -> None:
         unlocked = self._on_journal_page() and self.session.is_unlocked

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from journal.ui.attachments.attachment_model import AttachmentRow
-from journal.ui.common.widgets import named
+from journal.ui.common.widgets import described, named
 
 
 class AttachmentDetails(QWidget):
@@ -33,7 +33,7 @@ class AttachmentDetails(QWidget):
         hash_layout.addWidget(self.hash_line, 1)
         self.location_note = QLabel()
         self.location_note.setObjectName("warning")
-        self.location_note.setAccessibleName("Location note")
+        described(self.location_note, "Location note")
         self.location_note.setWordWrap(True)
         self.location_note.setVisible(False)
         layout = QVBoxLayout(self)

@@ -75,6 +75,7 @@ class ImageViewer(SafeDialog):
         )
         self.title.setWordWrap(True)
         self.picture = named(QLabel(), "Picture", attachment.filename)
+        self.picture.setAccessibleName("Picture")  # an image: no text of its own to read
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.scroller = QScrollArea()
@@ -97,7 +98,7 @@ class ImageViewer(SafeDialog):
         self.content.addWidget(self.title)
         self.content.addWidget(self.scroller, 1)
         self.content.addWidget(self.note)
-        self.content.addLayout(row)
+        self.footer.addLayout(row)
         screen = QGuiApplication.primaryScreen()
         room = screen.availableGeometry().size() * 0.8 if screen is not None else None
         width = min(image.width() + 60, room.width() if room else 1000)

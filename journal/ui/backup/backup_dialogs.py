@@ -24,10 +24,10 @@ from journal.session import Session
 from journal.ui.common.file_dialogs import ChoosePath, choose_file
 from journal.ui.common.messages import SafeDialog, ask
 from journal.ui.common.session_views import ClearedOnLock, SessionViews
-from journal.ui.common.widgets import PassphraseField, heading, named, paragraph
+from journal.ui.common.widgets import PassphraseField, described, heading, named, paragraph
 from journal.ui.common.worker import run_in_background
 
-BACKUP_FILTER = "Reality Check backup (*.rcv)"
+BACKUP_FILTER = "Journal backup (*.rcv)"  # no product name: discreet mode
 
 
 def _qt_save(parent: QWidget, title: str, suggested: str, name_filter: str) -> str | None:
@@ -104,7 +104,7 @@ class RestoreDialog(SafeDialog, ClearedOnLock):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Restore message")
+        described(self.error, "Restore message")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
@@ -137,7 +137,7 @@ class RestoreDialog(SafeDialog, ClearedOnLock):
         layout.addWidget(warning)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addLayout(status)
+        self.footer.addLayout(status)
         self.setMinimumWidth(560)
 
     @property

@@ -3,26 +3,41 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from journal.ui.common.fit import scrolling
 from journal.ui.safety.quick_exit import quick_exit_button
 
 Button = QMessageBox.StandardButton
 
 
 class SafeDialog(QDialog):
-    """A dialog with the red Quick exit button in its top-right corner; fill `content`."""
+    """A dialog with Quick exit in its top bar, a `content` body that scrolls when the screen
+    is small, and a `footer` for the main buttons that always stays in view."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addStretch(1)
+        self.top_bar = QHBoxLayout()
+        self.top_bar.addStretch(1)
         self.quick_exit = quick_exit_button()
-        top.addWidget(self.quick_exit)
-        outer.addLayout(top)
-        self.content = QVBoxLayout()
-        outer.addLayout(self.content)
+        self.top_bar.addWidget(self.quick_exit)
+        outer.addLayout(self.top_bar)
+        body = QWidget()
+        self.content = QVBoxLayout(body)
+        self.content.setContentsMargins(0, 0, 0, 0)
+        self.body_scroll = scrolling(body)
+        outer.addWidget(self.body_scroll, 1)
+        self.footer = QVBoxLayout()
+        outer.addLayout(self.footer)
 
     def setVisible(self, visible: bool) -> None:
         """Keep the first keyboard focus off Quick exit (a stray Space must not trigger it)."""
@@ -58,9 +73,27 @@ def ask(
     if details:
         box.setDetailedText(details)
     exit_button = quick_exit_button()
-    box.addButton(exit_button, QMessageBox.ButtonRole.ActionRole)
+    _put_on_top(box, exit_button)
     box.exec()
     clicked = box.clickedButton()
     if clicked is None or clicked is exit_button:
         return Button.NoButton
     return box.standardButton(clicked)
+
+
+def _put_on_top(box: QMessageBox, button: QPushButton) -> None:
+    """Put `button` in a bar above the message, never between its answers (OK / Cancel)."""
+    grid = box.layout()
+    if not isinstance(grid, QGridLayout):  # not the layout Qt uses today: keep it reachable
+        box.addButton(button, QMessageBox.ButtonRole.HelpRole)  # placed apart from the answers
+        return
+    items = []
+    while grid.count():
+        row, column, rows, columns = grid.getItemPosition(0)
+        items.append((grid.takeAt(0), row, column, rows, columns))
+    width = max((column + columns for _, _, column, _, columns in items), default=1)
+    for item, row, column, rows, columns in items:
+        grid.addItem(item, row + 1, column, rows, columns)
+    grid.addWidget(button, 0, 0, 1, width, Qt.AlignmentFlag.AlignRight)
+    # Qt's message box takes the first keyboard focus by its default button; never Quick exit.
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -18,15 +18,34 @@ from PySide6.QtWidgets import (
 )
 
 W = TypeVar("W", bound=QWidget)
+L = TypeVar("L", bound=QLabel)
+ROLE_PROPERTY = "accessibleRole"  # what a text label is for; its text stays its name
 
 
 def named(widget: W, name: str, description: str = "") -> W:
-    """Give a widget the accessible name a screen reader (and a test) finds it by."""
-    widget.setAccessibleName(name)
+    """Give a widget the accessible name a screen reader (and a test) finds it by.
+
+    A label carries text: a screen reader must read that text, so a label keeps its text as
+    its name and `name` becomes its accessible description (see `described`).
+    """
     widget.setObjectName(name.replace(" ", "_").lower())
+    if isinstance(widget, QLabel):
+        return described(widget, name, description)
+    widget.setAccessibleName(name)
     if description:
         widget.setAccessibleDescription(description)
     return widget
+
+
+def described(label: L, role: str, description: str = "") -> L:
+    """Say what a text label is for (e.g. "Unlock message") without hiding its text.
+
+    The label's own text stays its accessible name (read first); `role` is its accessible
+    description, and the property tests and tools find the label by.
+    """
+    label.setProperty(ROLE_PROPERTY, role)
+    label.setAccessibleDescription(f"{role}: {description}" if description else role)
+    return label
 
 
 def heading(text: str, level: int = 1) -> QLabel:

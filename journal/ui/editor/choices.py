@@ -36,7 +36,7 @@ class ChoiceGrid(QWidget):
         self._labels: dict[str, str] = {}
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(16)
-        self._columns = 2 if with_level else 3
+        self._columns = 1 if with_level else 2  # fits a 1024-px screen, never sideways
         for key, label in choices:
             self._add(key, label)
         self.own = line_field(f"Add your own {name}", f"Add your own {name}")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -178,9 +177,7 @@ class EntryEditor(QWidget):
         fl.addWidget(heading("What your body did", 2))
         fl.addWidget(self.body)
         fl.addStretch(1)
-        feelings_scroll = QScrollArea()
-        feelings_scroll.setWidgetResizable(True)
-        feelings_scroll.setWidget(feelings)
+        feelings_scroll = scrolling(feelings)
 
         self.reflection = text_box(
             field_label("reflection"),
@@ -222,10 +219,20 @@ class EntryEditor(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
 
+        # The form scrolls up and down inside the editor; Save and Cancel stay in view below it.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.title)
+        column.addLayout(quick)
+        column.addWidget(self.tabs, 1)
+        self.tabs.setMinimumHeight(240)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.tabBar().setUsesScrollButtons(False)  # every tab in view, Files included
+        self.body_scroll = scrolling(body)
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(quick)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.body_scroll, 1)
         layout.addLayout(buttons)
 
         for signal in (
@@ -364,6 +371,7 @@ class EntryEditor(QWidget):
         self.reflection.setPlainText(entry.reflection)
         self.tags.setText(", ".join(entry.tags))
         self.tabs.setCurrentIndex(0)
+        self.body_scroll.verticalScrollBar().setValue(0)  # a new form opens at the top
         if self.attachments is not None:
             self.attachments.take_pending()  # a new form starts with no files waiting
         self.error.clear()

@@ -198,7 +198,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         self.content.addWidget(scroll, 1)
         self.content.addWidget(self.preview)
         self.content.addWidget(self.error)
-        self.content.addWidget(buttons)
+        self.footer.addWidget(buttons)  # Export and Cancel stay in view on a small screen
 
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self.format.currentIndexChanged.connect(

@@ -184,7 +184,7 @@ class HelpPanel(SafeDialog):
             )
         )
         self.content.addWidget(self.tabs, 1)
-        self.content.addLayout(bottom)
+        self.footer.addLayout(bottom)
         self.resize(1040, 700)
         self.setMinimumSize(720, 520)
         self.refresh()

@@ -34,7 +34,7 @@ from journal.insights import (
 )
 from journal.model import Entry
 from journal.session import Session
-from journal.ui.common.widgets import heading, named
+from journal.ui.common.widgets import described, heading, named
 
 SETTINGS_DOCUMENT = "insights_settings"
 """Vault document {"left_on": "YYYY-MM-DD" | None}: the day the user left, if they set it."""
@@ -103,7 +103,7 @@ class InsightsView(QWidget):
         self.cycle_card = QFrame()
         self.cycle_card.setObjectName("cycleCard")
         self.cycle_caption = self._caption_label()
-        self.cycle_caption.setAccessibleName("The cycle")
+        described(self.cycle_caption, "The cycle")
         card = QVBoxLayout(self.cycle_card)
         card.addWidget(heading("The cycle", level=2))
         card.addWidget(self.cycle_caption)
@@ -323,7 +323,7 @@ class InsightsView(QWidget):
             named(view, chart.title(), texts[key])
             caption = self._caption_label()
             caption.setText(texts[key])
-            caption.setAccessibleName(f"About: {chart.title()}")
+            described(caption, f"About: {chart.title()}")
             self._charts_layout.addWidget(view)
             self._charts_layout.addWidget(caption)
             self.chart_views.append(view)

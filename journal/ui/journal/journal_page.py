@@ -65,7 +65,9 @@ class JournalPage(QWidget):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
+        self.entries.setMinimumWidth(280)  # the editor gets room to fit without sideways scrolling
         self.splitter.setChildrenCollapsible(False)
+        self.right.currentChanged.connect(self._give_editor_room)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
@@ -86,6 +88,16 @@ class JournalPage(QWidget):
         editor.save_button.setEnabled(not self._busy)
         self.right.addWidget(editor)
         return editor
+
+    @Slot()
+    def _give_editor_room(self) -> None:
+        """Widen the editor side when the form would not fit it (no sideways scrolling)."""
+        if self.right.currentWidget() is not self.editor:
+            return
+        total = sum(self.splitter.sizes())
+        need = self.editor.minimumSizeHint().width() + 24
+        if 0 < self.splitter.sizes()[1] < need < total:
+            self.splitter.setSizes([total - need, need])
 
     # --------------------------------------------------------------- lifecycle
 
@@ -378,7 +390,17 @@ class JournalPage(QWidget):
 
     @Slot()
     def discard_draft(self) -> None:
-        """Delete the saved draft after the user chose to."""
+        """Delete the saved draft after the user chose to (and confirmed: it cannot be undone)."""
+        answer = ask(
+            self,
+            QMessageBox.Icon.Question,
+            "Discard the unsaved entry?",
+            "The entry you started last time will be deleted for good. Discard it?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Discard or not self._session.is_unlocked:
+            return
         self.banner.dismiss()
         try:
             self._session.vault.clear_draft()

@@ -111,7 +111,7 @@ class PrintDialog(SafeDialog):
         layout.addWidget(warning)
         layout.addLayout(form)
         layout.addWidget(self.no_printer)
-        layout.addWidget(buttons)
+        self.footer.addWidget(buttons)
         self.setMinimumWidth(520)
 
     @property

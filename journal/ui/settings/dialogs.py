@@ -96,7 +96,7 @@ class ChangePassphraseDialog(SafeDialog, ClearedOnLock):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(busy_row)
-        layout.addWidget(self.buttons)
+        self.footer.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
     @property
@@ -239,7 +239,7 @@ class RecoveryCodeDialog(SafeDialog):
         )
         layout.addWidget(label)
         layout.addWidget(stored)
-        layout.addWidget(buttons)
+        self.footer.addWidget(buttons)
         self.setMinimumWidth(520)
 
 
@@ -344,7 +344,7 @@ class SettingsDialog(SafeDialog):
             )
         )
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.footer.addWidget(buttons)
         self.setMinimumWidth(560)
 
     def _apply(self) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from journal.ui.common.session_views import ClearedOnLock
-from journal.ui.common.widgets import PassphraseField, heading, named
+from journal.ui.common.widgets import PassphraseField, described, heading, named
 from journal.ui.setup.card import card
 
 
@@ -30,7 +30,7 @@ class UnlockPage(QWidget, ClearedOnLock):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Unlock message")
+        described(self.error, "Unlock message")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
