@@ -7,11 +7,37 @@ relationship. Times: a naive datetime is local wall-clock time (as the journal s
 aware one is converted to `tz` (default: this computer's time zone) and then treated the same.
 """
 
-from journal.insights.captions import captions, chart_captions, format_day, format_days
+from journal.insights.calendar import (
+    CALENDAR_MONTHS,
+    DayMark,
+    calendar_caption,
+    calendar_span,
+    entry_day,
+    month_starts,
+    month_summary,
+    year_calendar,
+)
+from journal.insights.captions import (
+    captions,
+    chart_captions,
+    feelings_by_kind_caption,
+    format_day,
+    format_days,
+    top_kind_feelings,
+)
 from journal.insights.compute import compute_insights, parse_checkins, record_span
+from journal.insights.promises import (
+    PROMISE_BEHAVIOURS,
+    PROMISE_WINDOW_DAYS,
+    PromiseOutcome,
+    outcome_text,
+    promises,
+    promises_caption,
+)
 from journal.insights.records import (
     CHART_KEYS,
     CHECKINS_DOCUMENT,
+    FEELING_KINDS,
     MAX_PERIODS,
     PERIOD_LABELS,
     PERIODS,
@@ -27,11 +53,15 @@ from journal.insights.records import (
 )
 
 __all__ = [
+    "CALENDAR_MONTHS",
     "CHART_KEYS",
     "CHECKINS_DOCUMENT",
+    "FEELING_KINDS",
     "MAX_PERIODS",
     "PERIODS",
     "PERIOD_LABELS",
+    "PROMISE_BEHAVIOURS",
+    "PROMISE_WINDOW_DAYS",
     "RECONCILIATION_GROUP",
     "RECONCILIATION_WINDOW_DAYS",
     "RED_FLAGS",
@@ -40,12 +70,25 @@ __all__ = [
     "Checkin",
     "CycleStats",
     "CycleStep",
+    "DayMark",
     "Insights",
+    "PromiseOutcome",
+    "calendar_caption",
+    "calendar_span",
     "captions",
     "chart_captions",
     "compute_insights",
+    "entry_day",
+    "feelings_by_kind_caption",
     "format_day",
     "format_days",
+    "month_starts",
+    "month_summary",
+    "outcome_text",
     "parse_checkins",
+    "promises",
+    "promises_caption",
     "record_span",
+    "top_kind_feelings",
+    "year_calendar",
 ]

@@ -10,6 +10,7 @@ from datetime import date
 
 from journal.insights.records import (
     CHART_KEYS,
+    FEELING_KINDS,
     KIND_NOUNS,
     RED_FLAGS,
     BehaviourStat,
@@ -48,6 +49,8 @@ def chart_captions(ins: Insights) -> dict[str, str]:
     out["severity"] = _severity_caption(ins)
     out["emotions"] = _emotion_caption(ins)
     out["checkins"] = _checkin_caption(ins)
+    out["feelings_by_kind"] = feelings_by_kind_caption(ins)
+    out["body"] = _body_caption(ins)
     return out
 
 
@@ -194,3 +197,41 @@ def _join(parts: Sequence[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
     return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def top_kind_feelings(ins: Insights, limit: int = 6) -> list[str]:
+    """Return the feelings recorded most often for incidents, tension, making up or contact."""
+    totals = {
+        name: sum(per_kind.values()) for name, per_kind in ins.emotion_by_kind_records.items()
+    }
+    ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [name for name, _ in ranked[:limit]]
+
+
+def feelings_by_kind_caption(ins: Insights) -> str:
+    """Describe the strongest feeling recorded for each kind of event, side by side."""
+    parts: list[str] = []
+    for kind in FEELING_KINDS:
+        rated = [
+            (means[kind], name)
+            for name, means in ins.emotion_by_kind.items()
+            if kind in means and ins.emotion_by_kind_records[name][kind] > 0
+        ]
+        if not rated:
+            continue
+        level, name = max(sorted(rated, key=lambda p: p[1]), key=lambda p: p[0])
+        label = ins.emotion_labels.get(name, name)
+        parts.append(f"{KIND_NOUNS[kind][1]}: {label.lower()} (average {level:.1f} of 10)")
+    if not parts:
+        return ""
+    return "The strongest average feeling recorded for " + "; ".join(parts) + "."
+
+
+def _body_caption(ins: Insights) -> str:
+    top = ins.top_body(3)
+    if not top:
+        return ""
+    parts = [
+        f"{ins.body_labels[name].lower()} ({_times(sum(ins.body_counts[name]))})" for name in top
+    ]
+    return f"Body responses recorded most often: {_join(parts)}."

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from journal.insights.records import (
+    FEELING_KINDS,
     MAX_PERIODS,
     PERIODS,
     RECONCILIATION_GROUP,
@@ -24,6 +25,7 @@ from journal.model import KINDS, Entry
 from journal.taxonomy import Taxonomy, default_taxonomy
 
 _DAY = 86400.0
+FEELING_SET = frozenset(FEELING_KINDS)
 
 
 def compute_insights(
@@ -80,6 +82,9 @@ def compute_insights(
     sev_max: list[int | None] = [None] * n
     emo_sum: dict[str, list[int]] = {}
     emo_n: dict[str, list[int]] = {}
+    kind_sum: dict[str, dict[str, int]] = {}
+    kind_n: dict[str, dict[str, int]] = {}
+    body: dict[str, list[int]] = {}
     beh_first: dict[str, int] = {}
     beh_second: dict[str, int] = {}
     half_sev = [[0, 0], [0, 0]]
@@ -105,6 +110,15 @@ def compute_insights(
                 emo_n[name] = [0] * n
             sums[i] += level
             emo_n[name][i] += 1
+            by_kind = kind_sum.setdefault(name, {})
+            by_kind[entry.kind] = by_kind.get(entry.kind, 0) + level
+            n_kind = kind_n.setdefault(name, {})
+            n_kind[entry.kind] = n_kind.get(entry.kind, 0) + 1
+        for response in set(entry.body_responses):
+            row = body.get(response)
+            if row is None:
+                row = body[response] = [0] * n
+            row[i] += 1
         bucket = beh_second if second else beh_first
         for behaviour in set(entry.behaviours):
             bucket[behaviour] = bucket.get(behaviour, 0) + 1
@@ -153,6 +167,18 @@ def compute_insights(
         cycle=_cycle(in_range, tax, left_on, window_days),
         checkins=checks,
         flag_counts=flag_counts,
+        emotion_by_kind={
+            name: {k: kind_sum[name][k] / c for k, c in per_kind.items() if k in FEELING_KINDS}
+            for name, per_kind in kind_n.items()
+            if not FEELING_SET.isdisjoint(per_kind)
+        },
+        emotion_by_kind_records={
+            name: {k: c for k, c in per_kind.items() if k in FEELING_KINDS}
+            for name, per_kind in kind_n.items()
+            if not FEELING_SET.isdisjoint(per_kind)
+        },
+        body_labels={name: tax.body_label(name) for name in body},
+        body_counts=body,
     )
 
 

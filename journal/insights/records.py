@@ -18,7 +18,18 @@ TENSION_LOOKBACK_DAYS = 14
 CHECKINS_DOCUMENT = CHECKINS_DOC
 RED_FLAGS: dict[str, str] = {flag.id: flag.term for flag in PLAN_RED_FLAGS}
 RECONCILIATION_GROUP = "affection_after_harm"
-CHART_KEYS: tuple[str, ...] = ("entries", "cycle", "behaviours", "severity", "emotions", "checkins")
+CHART_KEYS: tuple[str, ...] = (
+    "entries",
+    "cycle",
+    "behaviours",
+    "severity",
+    "emotions",
+    "feelings_by_kind",
+    "body",
+    "checkins",
+)
+FEELING_KINDS: tuple[str, ...] = ("incident", "tension", "reconciliation", "contact_attempt")
+"""The kinds of event compared in "feelings by kind" (the threat-and-relief swing)."""
 KIND_NOUNS: dict[str, tuple[str, str]] = {
     "incident": ("incident", "incidents"),
     "tension": ("time of tension", "times of tension"),
@@ -154,11 +165,23 @@ class Insights:
     cycle: CycleStats
     checkins: list[Checkin]
     flag_counts: dict[str, int]
+    emotion_by_kind: dict[str, dict[str, float]] = field(default_factory=dict)
+    """Feeling id → kind → average intensity, over the entries of that kind that rated it."""
+    emotion_by_kind_records: dict[str, dict[str, int]] = field(default_factory=dict)
+    body_labels: dict[str, str] = field(default_factory=dict)
+    body_counts: dict[str, list[int]] = field(default_factory=dict)
+    """Body response id → how many entries recorded it in each period."""
 
     @property
     def is_empty(self) -> bool:
         """Return True when nothing (no entry, no check-in) falls in the range."""
         return self.total == 0 and not self.checkins
+
+    def top_body(self, limit: int = 5) -> list[str]:
+        """Return the ids of the body responses recorded most often (ties by name)."""
+        totals = {name: sum(values) for name, values in self.body_counts.items()}
+        ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [name for name, _ in ranked[:limit]]
 
     def top_emotions(self, limit: int = 5) -> list[str]:
         """Return the ids of the emotions recorded most often (ties by name)."""
