@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCharts import (
     QAbstractAxis,
     QBarCategoryAxis,
+    QBarSeries,
     QBarSet,
     QChart,
     QDateTimeAxis,
@@ -22,7 +23,13 @@ from PySide6.QtCore import QDate, QDateTime, QMargins, QRectF, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
-from journal.insights import RED_FLAGS, Insights, chart_captions
+from journal.insights import (
+    FEELING_KINDS,
+    RED_FLAGS,
+    Insights,
+    chart_captions,
+    top_kind_feelings,
+)
 from journal.model import KINDS
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with common colour-vision
@@ -55,10 +62,13 @@ TITLES: dict[str, str] = {
     "behaviours": "Behaviours recorded most often",
     "severity": "Severity over time",
     "emotions": "How strong your feelings were",
+    "feelings_by_kind": "Feelings by kind of event",
+    "body": "Body responses over time",
     "checkins": "Red-flag check-ins: signs marked",
 }
 TOP_BEHAVIOURS = 10
 TOP_EMOTIONS = 5
+TOP_KIND_FEELINGS = 6
 LABEL_CHARS = 42
 
 
@@ -77,6 +87,12 @@ def build_charts(ins: Insights, *, scale: float = 1.0) -> list[tuple[str, QChart
         built.append(("severity", _severity_chart(ins, scale), texts["severity"]))
     if ins.emotion_records:
         built.append(("emotions", _emotions_chart(ins, scale), texts["emotions"]))
+    if ins.emotion_by_kind:
+        built.append(
+            ("feelings_by_kind", _feelings_by_kind_chart(ins, scale), texts["feelings_by_kind"])
+        )
+    if ins.body_counts:
+        built.append(("body", _body_chart(ins, scale), texts["body"]))
     if ins.checkins:
         built.append(("checkins", _checkins_chart(ins, scale), texts["checkins"]))
     return built
@@ -250,6 +266,49 @@ def _emotions_chart(ins: Insights, scale: float) -> QChart:
                 line.append(float(i), value)
         lines.append(line)
     _attach_xy(chart, lines, ins.period_labels, 10, scale, "Average intensity (0–10)")
+    return chart
+
+
+def _feelings_by_kind_chart(ins: Insights, scale: float) -> QChart:
+    chart = _base(TITLES["feelings_by_kind"], scale)
+    names = top_kind_feelings(ins, TOP_KIND_FEELINGS)
+    series = QBarSeries()
+    for kind in FEELING_KINDS:
+        if not any(kind in ins.emotion_by_kind[name] for name in names):
+            continue
+        bar = QBarSet(KIND_SHORT[kind])
+        bar.append([ins.emotion_by_kind[name].get(kind, 0.0) for name in names])
+        bar.setColor(QColor(KIND_COLOURS[kind]))
+        bar.setBorderColor(QColor("white"))
+        series.append(bar)
+    series.setBarWidth(0.8)
+    chart.addSeries(series)
+    x = _category_axis([_user_text(ins.emotion_labels.get(n, n)) for n in names], scale)
+    if len(names) > 4:
+        x.setLabelsAngle(-30)
+    y = _value_axis(10, scale, "Average intensity (0–10)")
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
+    return chart
+
+
+def _body_chart(ins: Insights, scale: float) -> QChart:
+    chart = _base(TITLES["body"], scale)
+    lines: list[QXYSeries] = []
+    top = ins.top_body(TOP_EMOTIONS)
+    for n, name in enumerate(top):
+        line = _line(_user_text(ins.body_labels[name]), OKABE_ITO[n % len(OKABE_ITO)], scale)
+        if n % 2:
+            pen = line.pen()
+            pen.setStyle(Qt.PenStyle.DashLine)
+            line.setPen(pen)
+        for i, value in enumerate(ins.body_counts[name]):
+            line.append(float(i), float(value))
+        lines.append(line)
+    peak = max(max(ins.body_counts[name]) for name in top)
+    _attach_xy(chart, lines, ins.period_labels, peak, scale, "Entries")
     return chart
 
 
