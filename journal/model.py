@@ -1,4 +1,4 @@
-"""The journal entry: fields advocates and therapists ask for (DESIGN §3)."""
+"""The journal entry: fields advocates and therapists ask for (docs/DESIGN.md §3)."""
 
 from __future__ import annotations
 
@@ -7,57 +7,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-KINDS: tuple[str, ...] = ("incident", "tension", "reconciliation", "contact_attempt", "reflection")
+from journal.fields import ENTRY_FIELDS, Kind, Precision, Shape, names
+
+# Kinds, precisions and fields are defined once, in journal.fields; these names are kept
+# for the many callers that want plain tuples and mappings.
+KINDS: tuple[str, ...] = tuple(kind.value for kind in Kind)
 # An ordinary, calm day is recorded as a "reflection" (its label says so) rather than as a new
 # kind: every app that reads format version 1 accepts these five kinds, and an unknown kind
 # would make an older copy of the app report the entry as damaged.
-KIND_LABELS: dict[str, str] = {
-    "incident": "Incident",
-    "tension": "Tension (walking on eggshells)",
-    "reconciliation": "Reconciliation or affection after conflict",
-    "contact_attempt": "Contact attempt after leaving",
-    "reflection": "Reflection or calm day",
-}
-PRECISIONS: tuple[str, ...] = ("exact", "day", "approximate")
-PRECISION_LABELS: dict[str, str] = {
-    "exact": "Exact time",
-    "day": "Day known, time not",
-    "approximate": "Approximate",
-}
+KIND_LABELS: dict[str, str] = {kind.value: kind.label for kind in Kind}
+PRECISIONS: tuple[str, ...] = tuple(p.value for p in Precision)
+PRECISION_LABELS: dict[str, str] = {p.value: p.label for p in Precision}
 
-TEXT_FIELDS: tuple[str, ...] = (
-    "location",
-    "what_happened",
-    "words_used",
-    "injuries",
-    "medical_care",
-    "witnesses",
-    "police_report",
-    "technology",
-    "reflection",
-)
-LIST_FIELDS: tuple[str, ...] = ("behaviours", "body_responses", "tags")
-CONTENT_FIELDS: tuple[str, ...] = (
-    "kind",
-    "occurred_start",
-    "occurred_end",
-    "occurred_precision",
-    "location",
-    "what_happened",
-    "words_used",
-    "behaviours",
-    "severity",
-    "injuries",
-    "medical_care",
-    "witnesses",
-    "children_present",
-    "police_report",
-    "technology",
-    "emotions",
-    "body_responses",
-    "reflection",
-    "tags",
-)
+TEXT_FIELDS: tuple[str, ...] = names(tuple(f for f in ENTRY_FIELDS if f.shape is Shape.TEXT))
+LIST_FIELDS: tuple[str, ...] = names(tuple(f for f in ENTRY_FIELDS if f.shape is Shape.LIST))
+CONTENT_FIELDS: tuple[str, ...] = names(ENTRY_FIELDS)
 MAX_TEXT = 1_000_000
 _CONTENT_SET = frozenset(CONTENT_FIELDS)
 _KIND_SET = frozenset(KINDS)

@@ -250,16 +250,32 @@ def test_copied_text_is_cleared_after_a_while_but_not_others_text(qtbot, window)
 
 
 def test_idle_lock_and_activity_keeps_it_open(qtbot, window) -> None:
+    """Input keeps the journal open; a time without input locks it (a fake clock: no races)."""
     unlock(qtbot, window)
+    now = [1000.0]
+    window.idle._clock = lambda: now[0]
     window.set_idle_timeout_ms(600)
     table = find(window, QTableView, "Entries")
-    for _ in range(5):
-        qtbot.wait(200)
+    for _ in range(5):  # 1 s of activity in 0.2 s steps, idle limit 0.6 s
+        now[0] += 0.2
         qtbot.keyClick(table, Qt.Key.Key_Down)
-    assert window.session.is_unlocked  # 1 s of activity, idle limit 0.6 s
+        window.idle.check()
+    assert window.session.is_unlocked
+    now[0] += 0.5
+    window.idle.check()
+    assert window.session.is_unlocked  # 0.5 s since the last key
+    now[0] += 0.2
+    window.idle.check()  # 0.7 s: the limit has passed
     qtbot.waitUntil(lambda: not window.session.is_unlocked, timeout=5000)
     assert find(window, QPushButton, "Unlock").isVisible()
     assert CANARY not in visible_text(window)
+
+
+def test_idle_timer_fires_by_itself(qtbot, window) -> None:
+    """With the real clock, the single-shot timer wakes and locks without any check() call."""
+    unlock(qtbot, window)
+    window.set_idle_timeout_ms(300)
+    qtbot.waitUntil(lambda: not window.session.is_unlocked, timeout=10_000)
 
 
 def test_minimise_locks(qtbot, window) -> None:

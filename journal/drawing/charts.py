@@ -23,6 +23,7 @@ from PySide6.QtCore import QDate, QDateTime, QMargins, QRectF, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
+from journal.fields import Kind
 from journal.insights import (
     FEELING_KINDS,
     RED_FLAGS,
@@ -50,13 +51,7 @@ KIND_COLOURS: dict[str, str] = {
     "contact_attempt": "#CC79A7",
     "reflection": "#56B4E9",
 }
-KIND_SHORT: dict[str, str] = {
-    "incident": "Incident",
-    "tension": "Tension",
-    "reconciliation": "Reconciliation",
-    "contact_attempt": "Contact attempt",
-    "reflection": "Reflection",
-}
+KIND_SHORT: dict[str, str] = {kind.value: kind.short_label for kind in Kind}
 TITLES: dict[str, str] = {
     "entries": "Entries per {period} by kind",
     "behaviours": "Behaviours recorded most often",

@@ -12,6 +12,7 @@ from typing import Any
 
 from journal.attachments import Attachment
 from journal.canonical import canonical_json
+from journal.fields import EXPORT_FIELDS, Export, ExportFormat, ExportPreset, Kind, names
 from journal.insights import RED_FLAGS
 from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, Entry
 from journal.plans import CHECKINS_DOC
@@ -20,70 +21,24 @@ from journal.vault import Vault, content_digest
 
 FORMAT_NAME = "reality-check-export"
 SCHEMA_VERSION = 1
-FORMATS: tuple[str, ...] = ("pdf", "csv", "json")
+FORMATS: tuple[str, ...] = tuple(fmt.value for fmt in ExportFormat)
 
-# Always exported: without them the log is not a chronological record.
-REQUIRED_FIELDS: tuple[str, ...] = (
-    "id",
-    "kind",
-    "occurred_start",
-    "occurred_end",
-    "occurred_precision",
-    "recorded_at",
-    "revision",
-    "amended_at",
+# Which fields an export always has, and which are chosen per export: journal.fields.
+REQUIRED_FIELDS: tuple[str, ...] = names(
+    tuple(f for f in EXPORT_FIELDS if f.export is Export.REQUIRED)
 )
-# Chosen per export (presets pick a set; the user can add or remove each).
-OPTIONAL_FIELDS: tuple[str, ...] = (
-    "location",
-    "what_happened",
-    "words_used",
-    "behaviours",
-    "severity",
-    "injuries",
-    "medical_care",
-    "witnesses",
-    "children_present",
-    "police_report",
-    "technology",
-    "attachments",
-    "emotions",
-    "body_responses",
-    "reflection",
-    "tags",
+OPTIONAL_FIELDS: tuple[str, ...] = names(
+    tuple(f for f in EXPORT_FIELDS if f.export is Export.OPTIONAL)
 )
 HASH_FIELDS: tuple[str, ...] = ("journal_sha256", "sha256")
 
 FIELD_LABELS: dict[str, str] = {
-    "id": "Reference",
-    "kind": "Kind",
-    "occurred_start": "Happened",
-    "occurred_end": "Until",
-    "occurred_precision": "Precision",
-    "recorded_at": "Recorded",
-    "revision": "Version",
-    "amended_at": "Amended",
-    "location": "Location",
-    "what_happened": "What happened",
-    "words_used": "Words used",
-    "behaviours": "Behaviours",
-    "severity": "Severity (1–5)",
-    "injuries": "Injuries",
-    "medical_care": "Medical care",
-    "witnesses": "Witnesses",
-    "children_present": "Children present",
-    "police_report": "Police / report number",
-    "technology": "Technology involved",
-    "attachments": "Attachments",
-    "emotions": "Emotional responses (0–10)",
-    "body_responses": "Body responses",
-    "reflection": "Private reflection",
-    "tags": "Tags",
+    **{spec.name: spec.label for spec in EXPORT_FIELDS},
     "journal_sha256": "Journal SHA-256",
     "sha256": "SHA-256",
 }
 # Fields that only a therapist preset includes by default: the private side of the journal.
-PRIVATE_FIELDS: frozenset[str] = frozenset({"emotions", "body_responses", "reflection", "tags"})
+PRIVATE_FIELDS: frozenset[str] = frozenset(spec.name for spec in EXPORT_FIELDS if spec.private)
 
 
 @dataclass(frozen=True)
@@ -99,18 +54,30 @@ class Preset:
 
 
 PRESETS: dict[str, Preset] = {
-    "advocate": Preset(
-        name="advocate",
+    ExportPreset.ADVOCATE.value: Preset(
+        name=ExportPreset.ADVOCATE.value,
         label="Advocate or lawyer (facts only)",
-        fields=tuple(f for f in OPTIONAL_FIELDS if f not in PRIVATE_FIELDS),
-        kinds=tuple(k for k in KINDS if k != "reflection"),
+        fields=names(
+            tuple(
+                f
+                for f in EXPORT_FIELDS
+                if f.name in OPTIONAL_FIELDS and f.in_preset(ExportPreset.ADVOCATE)
+            )
+        ),
+        kinds=tuple(k for k in KINDS if k != Kind.REFLECTION),
         checkins=False,
         patterns=False,
     ),
-    "therapist": Preset(
-        name="therapist",
+    ExportPreset.THERAPIST.value: Preset(
+        name=ExportPreset.THERAPIST.value,
         label="Therapist (facts, feelings and patterns)",
-        fields=OPTIONAL_FIELDS,
+        fields=names(
+            tuple(
+                f
+                for f in EXPORT_FIELDS
+                if f.name in OPTIONAL_FIELDS and f.in_preset(ExportPreset.THERAPIST)
+            )
+        ),
         kinds=KINDS,
         checkins=True,
         patterns=True,

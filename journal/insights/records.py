@@ -6,6 +6,7 @@ import statistics
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 
+from journal.fields import Kind
 from journal.plans import CHECKINS_DOC
 from journal.plans import RED_FLAGS as PLAN_RED_FLAGS
 
@@ -30,13 +31,7 @@ CHART_KEYS: tuple[str, ...] = (
 )
 FEELING_KINDS: tuple[str, ...] = ("incident", "tension", "reconciliation", "contact_attempt")
 """The kinds of event compared in "feelings by kind" (the threat-and-relief swing)."""
-KIND_NOUNS: dict[str, tuple[str, str]] = {
-    "incident": ("incident", "incidents"),
-    "tension": ("time of tension", "times of tension"),
-    "reconciliation": ("reconciliation", "reconciliations"),
-    "contact_attempt": ("contact attempt", "contact attempts"),
-    "reflection": ("reflection or calm day", "reflections or calm days"),
-}
+KIND_NOUNS: dict[str, tuple[str, str]] = {kind.value: kind.nouns for kind in Kind}
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.display import format_recorded
+from journal.fields import field_label
 from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, PRECISIONS, Entry
 from journal.session import Session
 from journal.taxonomy import Taxonomy
@@ -53,6 +54,13 @@ def _py(value: QDateTime) -> datetime:
     result = value.toPython()
     assert isinstance(result, datetime)
     return result.replace(microsecond=0)
+
+
+def _row_label(name: str, key: str) -> str:
+    """Return a form label for a field (journal.fields), with `key` as its Alt shortcut."""
+    label = field_label(name)
+    at = label.find(key)
+    return (label[:at] + "&" + label[at:] if at >= 0 else label) + ":"
 
 
 class EntryEditor(QWidget):
@@ -109,30 +117,36 @@ class EntryEditor(QWidget):
         self._buddies(quick)
 
         # --- one step away: the rest, grouped
-        self.location = line_field("Location", "Where it happened")
-        self.words_used = text_box("Words used", "Exact words, in quotes, when you remember them")
-        self.severity = named(QComboBox(), "Severity")
+        self.location = line_field(field_label("location"), "Where it happened")
+        self.words_used = text_box(
+            field_label("words_used"), "Exact words, in quotes, when you remember them"
+        )
+        self.severity = named(QComboBox(), field_label("severity"))
         self.severity.addItems(list(SEVERITY_LABELS))
-        self.injuries = text_box("Injuries", "Any injury, however small", 50)
-        self.medical_care = line_field("Medical care", "Doctor, hospital, pharmacy, none")
-        self.witnesses = line_field("Witnesses", "Who saw or heard it")
-        self.children = named(QComboBox(), "Children present")
+        self.injuries = text_box(field_label("injuries"), "Any injury, however small", 50)
+        self.medical_care = line_field(
+            field_label("medical_care"), "Doctor, hospital, pharmacy, none"
+        )
+        self.witnesses = line_field(field_label("witnesses"), "Who saw or heard it")
+        self.children = named(QComboBox(), field_label("children_present"))
         self.children.addItems(["Not recorded", "Yes", "No"])
         self.police = line_field(
-            "Police report number", "If reported: police station, report number"
+            field_label("police_report"), "If reported: police station, report number"
         )
-        self.technology = line_field("Technology involved", "Messages, tracking, accounts, photos")
+        self.technology = line_field(
+            field_label("technology"), "Messages, tracking, accounts, photos"
+        )
         details = QWidget()
         form = QFormLayout(details)
-        form.addRow("&Location:", self.location)
-        form.addRow("Words &used:", self.words_used)
-        form.addRow("&Severity:", self.severity)
-        form.addRow("&Injuries:", self.injuries)
-        form.addRow("&Medical care:", self.medical_care)
-        form.addRow("Wit&nesses:", self.witnesses)
-        form.addRow("&Children present:", self.children)
-        form.addRow("&Police report number:", self.police)
-        form.addRow("&Technology involved:", self.technology)
+        form.addRow(_row_label("location", "L"), self.location)
+        form.addRow(_row_label("words_used", "u"), self.words_used)
+        form.addRow(_row_label("severity", "S"), self.severity)
+        form.addRow(_row_label("injuries", "I"), self.injuries)
+        form.addRow(_row_label("medical_care", "M"), self.medical_care)
+        form.addRow(_row_label("witnesses", "n"), self.witnesses)
+        form.addRow(_row_label("children_present", "C"), self.children)
+        form.addRow(_row_label("police_report", "P"), self.police)
+        form.addRow(_row_label("technology", "T"), self.technology)
         self._buddies(form)
 
         self.behaviours = BehaviourTree(taxonomy)
@@ -169,13 +183,17 @@ class EntryEditor(QWidget):
         feelings_scroll.setWidget(feelings)
 
         self.reflection = text_box(
-            "Private reflection", "Your own thoughts. Left out of advocate exports by default.", 120
+            field_label("reflection"),
+            "Your own thoughts. Left out of advocate exports by default.",
+            120,
         )
-        self.tags = line_field("Tags", "Words to find this entry again, separated by commas")
+        self.tags = line_field(
+            field_label("tags"), "Words to find this entry again, separated by commas"
+        )
         reflection_tab = QWidget()
         rl = QFormLayout(reflection_tab)
-        rl.addRow("Private &reflection:", self.reflection)
-        rl.addRow("T&ags:", self.tags)
+        rl.addRow(_row_label("reflection", "r"), self.reflection)
+        rl.addRow(_row_label("tags", "a"), self.tags)
         self._buddies(rl)
 
         self.tabs = named(QTabWidget(), "More details")

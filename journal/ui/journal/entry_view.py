@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.display import behaviour_labels, format_recorded, format_when, kind_label
+from journal.fields import field_label
 from journal.model import Entry
 from journal.session import Session
 from journal.taxonomy import Taxonomy
@@ -43,7 +44,7 @@ def entry_html(entry: Entry, history: list[Entry], taxonomy: Taxonomy) -> str:
     add("Kind", kind_label(entry.kind))
     add("When it happened", format_when(entry))
     add("Recorded at", format_recorded(first.recorded_at))
-    add("Location", entry.location)
+    add(field_label("location"), entry.location)
     parts = [f"<h2>{escape(kind_label(entry.kind))} — {escape(format_when(entry))}</h2>"]
     parts.append("<table cellspacing='0' cellpadding='4'>")
     parts.extend(
@@ -56,8 +57,8 @@ def entry_html(entry: Entry, history: list[Entry], taxonomy: Taxonomy) -> str:
         if body.strip():
             parts.append(f"<h3>{escape(title)}</h3><p>{_para(body)}</p>")
 
-    section("What happened", entry.what_happened)
-    section("Words used", entry.words_used)
+    section(field_label("what_happened"), entry.what_happened)
+    section(field_label("words_used"), entry.words_used)
     labels = behaviour_labels(entry, taxonomy)
     high = taxonomy.high_risk_ids()
     if labels:
@@ -65,24 +66,27 @@ def entry_html(entry: Entry, history: list[Entry], taxonomy: Taxonomy) -> str:
             f"<li>{escape(label)}{' <b>(high risk)</b>' if key in high else ''}</li>"
             for key, label in zip(entry.behaviours, labels, strict=True)
         )
-        parts.append(f"<h3>Behaviours</h3><ul>{items}</ul>")
+        parts.append(f"<h3>{escape(field_label('behaviours'))}</h3><ul>{items}</ul>")
     details: list[tuple[str, str]] = [
         ("Severity", f"{entry.severity} of 5" if entry.severity else ""),
-        ("Injuries", entry.injuries),
-        ("Medical care", entry.medical_care),
-        ("Witnesses", entry.witnesses),
+        (field_label("injuries"), entry.injuries),
+        (field_label("medical_care"), entry.medical_care),
+        (field_label("witnesses"), entry.witnesses),
         (
-            "Children present",
+            field_label("children_present"),
             {None: "", True: "Yes", False: "No"}[entry.children_present],
         ),
-        ("Police report", entry.police_report),
-        ("Technology involved", entry.technology),
+        (field_label("police_report"), entry.police_report),
+        (field_label("technology"), entry.technology),
         (
             "Emotions",
             ", ".join(f"{taxonomy.emotion_label(k)} {v}/10" for k, v in entry.emotions.items()),
         ),
-        ("Body responses", ", ".join(taxonomy.body_label(k) for k in entry.body_responses)),
-        ("Tags", ", ".join(entry.tags)),
+        (
+            field_label("body_responses"),
+            ", ".join(taxonomy.body_label(k) for k in entry.body_responses),
+        ),
+        (field_label("tags"), ", ".join(entry.tags)),
     ]
     shown = [(k, v) for k, v in details if v.strip()]
     if shown:
@@ -93,7 +97,7 @@ def entry_html(entry: Entry, history: list[Entry], taxonomy: Taxonomy) -> str:
             for k, v in shown
         )
         parts.append("</table>")
-    section("Private reflection", entry.reflection)
+    section(field_label("reflection"), entry.reflection)
     if len(history) > 1:
         parts.append("<h3>Revision history</h3>")
         parts.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,19 +19,34 @@ _INPUT_EVENTS = {
 
 
 class IdleTimer(QObject):
-    """Emits `timed_out` after the chosen time without keyboard, mouse or touch input."""
+    """Emits `timed_out` after the chosen time without keyboard, mouse or touch input.
+
+    Time is read from `clock` (seconds, monotonic; injectable so tests need not race real
+    time). Input only notes the time; one single-shot timer wakes at the earliest moment the
+    limit could be reached and `check()` decides.
+    """
 
     timed_out = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__(parent)
+        self._clock = clock
         self._minutes = 0.0
+        self._last_input = clock()
+        self._running = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.timed_out)
+        self._timer.timeout.connect(self.check)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    @property
+    def limit_seconds(self) -> float:
+        """Return the time without use before `timed_out`, in seconds (0 = never)."""
+        return self._minutes * 60
 
     def set_minutes(self, minutes: float) -> None:
         """Set the time without use before `timed_out` (0 = never); applies at the next start."""
@@ -38,24 +54,50 @@ class IdleTimer(QObject):
 
     def start(self) -> None:
         """Count from now (nothing happens when the time is 0)."""
-        if self._minutes:
-            self._timer.start(int(self._minutes * 60_000))
-        else:
-            self._timer.stop()
+        self._last_input = self._clock()
+        self._running = bool(self._minutes)
+        self._wake_in(self.limit_seconds)
 
     def stop(self) -> None:
         """Stop counting."""
+        self._running = False
         self._timer.stop()
+
+    @property
+    def active(self) -> bool:
+        """Return True while counting."""
+        return self._running
+
+    def note_input(self) -> None:
+        """Count again from now, as any keyboard, mouse or touch input does."""
+        self._last_input = self._clock()
+
+    def check(self) -> None:
+        """Emit `timed_out` (once) if the time without input has run out; else wait the rest."""
+        if not self._running:
+            return
+        left = self.limit_seconds - (self._clock() - self._last_input)
+        if left <= 0:
+            self.stop()
+            self.timed_out.emit()
+        else:
+            self._wake_in(left)
+
+    def _wake_in(self, seconds: float) -> None:
+        if self._running:
+            self._timer.start(max(1, int(seconds * 1000)))
+        else:
+            self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Any input while counting starts the count again."""
-        if event.type() in _INPUT_EVENTS and self._timer.isActive():
-            self._timer.start()
+        if self._running and event.type() in _INPUT_EVENTS:
+            self._last_input = self._clock()
         return False
 
     def release(self) -> None:
         """Stop watching the application's input (the window closes)."""
-        self._timer.stop()
+        self.stop()
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

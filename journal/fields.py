@@ -1,0 +1,188 @@
+"""The journal's vocabulary, defined once: entry kinds, time precision, every entry field
+(label, order, shape, export presets), and the export presets and formats (no Qt).
+
+The editor, the entry view, the PDF, the CSV and the JSON all take their field labels and order
+from `ENTRY_FIELDS` and `EXPORT_FIELDS`; adding a field means adding one `FieldSpec` here and
+the attribute on `journal.model.Entry` (see docs/ARCHITECTURE.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+
+
+class Kind(StrEnum):
+    """What an entry records (the stored value is the enum's string)."""
+
+    INCIDENT = "incident"
+    TENSION = "tension"
+    RECONCILIATION = "reconciliation"
+    CONTACT_ATTEMPT = "contact_attempt"
+    REFLECTION = "reflection"
+
+    @property
+    def label(self) -> str:
+        """Return the full readable name (lists, editor, exports)."""
+        return _KIND_TEXT[self][0]
+
+    @property
+    def short_label(self) -> str:
+        """Return a short name for chart legends."""
+        return _KIND_TEXT[self][1]
+
+    @property
+    def nouns(self) -> tuple[str, str]:
+        """Return the singular and plural nouns used in sentences ("3 incidents")."""
+        return _KIND_TEXT[self][2], _KIND_TEXT[self][3]
+
+
+_KIND_TEXT: dict[Kind, tuple[str, str, str, str]] = {
+    Kind.INCIDENT: ("Incident", "Incident", "incident", "incidents"),
+    Kind.TENSION: (
+        "Tension (walking on eggshells)",
+        "Tension",
+        "time of tension",
+        "times of tension",
+    ),
+    Kind.RECONCILIATION: (
+        "Reconciliation or affection after conflict",
+        "Reconciliation",
+        "reconciliation",
+        "reconciliations",
+    ),
+    Kind.CONTACT_ATTEMPT: (
+        "Contact attempt after leaving",
+        "Contact attempt",
+        "contact attempt",
+        "contact attempts",
+    ),
+    Kind.REFLECTION: (
+        "Reflection or calm day",
+        "Reflection",
+        "reflection or calm day",
+        "reflections or calm days",
+    ),
+}
+
+
+class Precision(StrEnum):
+    """How exactly the time an entry happened is known."""
+
+    EXACT = "exact"
+    DAY = "day"
+    APPROXIMATE = "approximate"
+
+    @property
+    def label(self) -> str:
+        """Return the readable choice."""
+        return _PRECISION_TEXT[self]
+
+
+_PRECISION_TEXT: dict[Precision, str] = {
+    Precision.EXACT: "Exact time",
+    Precision.DAY: "Day known, time not",
+    Precision.APPROXIMATE: "Approximate",
+}
+
+
+class ExportPreset(StrEnum):
+    """Who an export is for: a starting selection of fields and sections."""
+
+    ADVOCATE = "advocate"
+    THERAPIST = "therapist"
+
+
+class ExportFormat(StrEnum):
+    """The file formats an export can be written in."""
+
+    PDF = "pdf"
+    CSV = "csv"
+    JSON = "json"
+
+
+class Shape(Enum):
+    """What kind of value a field holds."""
+
+    META = "meta"  # set by the journal (id, recording time, revision)
+    KIND = "kind"
+    TIME = "time"
+    PRECISION = "precision"
+    TEXT = "text"
+    LIST = "list"  # a list of text
+    SEVERITY = "severity"  # 1–5 or empty
+    YES_NO = "yes_no"  # True, False or not recorded
+    LEVELS = "levels"  # name -> intensity 0–10
+    FILES = "files"  # the attached files (not entry content)
+
+
+class Export(Enum):
+    """Whether an export must include a field, may include it, or never does."""
+
+    REQUIRED = "required"  # always: without it the log is not a chronological record
+    OPTIONAL = "optional"  # chosen per export; the presets pick a starting set
+    NEVER = "never"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of an entry or an export record: its key, label, shape and presets."""
+
+    name: str
+    label: str
+    shape: Shape
+    export: Export = Export.OPTIONAL
+    content: bool = True  # part of the entry's content (stored, hashed, searched if text)
+    private: bool = False  # the private side of the journal: only the therapist preset
+
+    def in_preset(self, preset: ExportPreset) -> bool:
+        """Return True when `preset` includes this field by default."""
+        if self.export is Export.REQUIRED:
+            return True
+        if self.export is Export.NEVER:
+            return False
+        return preset is ExportPreset.THERAPIST or not self.private
+
+
+_F = FieldSpec
+# Every field in the order the editor, the entry view and every export show it.
+EXPORT_FIELDS: tuple[FieldSpec, ...] = (
+    _F("id", "Reference", Shape.META, Export.REQUIRED, content=False),
+    _F("kind", "Kind", Shape.KIND, Export.REQUIRED),
+    _F("occurred_start", "Happened", Shape.TIME, Export.REQUIRED),
+    _F("occurred_end", "Until", Shape.TIME, Export.REQUIRED),
+    _F("occurred_precision", "Precision", Shape.PRECISION, Export.REQUIRED),
+    _F("recorded_at", "Recorded", Shape.META, Export.REQUIRED, content=False),
+    _F("revision", "Version", Shape.META, Export.REQUIRED, content=False),
+    _F("amended_at", "Amended", Shape.META, Export.REQUIRED, content=False),
+    _F("location", "Location", Shape.TEXT),
+    _F("what_happened", "What happened", Shape.TEXT),
+    _F("words_used", "Words used", Shape.TEXT),
+    _F("behaviours", "Behaviours", Shape.LIST),
+    _F("severity", "Severity (1–5)", Shape.SEVERITY),
+    _F("injuries", "Injuries", Shape.TEXT),
+    _F("medical_care", "Medical care", Shape.TEXT),
+    _F("witnesses", "Witnesses", Shape.TEXT),
+    _F("children_present", "Children present", Shape.YES_NO),
+    _F("police_report", "Police report number", Shape.TEXT),
+    _F("technology", "Technology involved", Shape.TEXT),
+    _F("attachments", "Attachments", Shape.FILES, content=False),
+    _F("emotions", "Emotional responses (0–10)", Shape.LEVELS, private=True),
+    _F("body_responses", "Body responses", Shape.LIST, private=True),
+    _F("reflection", "Private reflection", Shape.TEXT, private=True),
+    _F("tags", "Tags", Shape.LIST, private=True),
+)
+FIELDS_BY_NAME: dict[str, FieldSpec] = {spec.name: spec for spec in EXPORT_FIELDS}
+# The entry's own content, in order (what `Entry.content()` holds and the vault stores).
+ENTRY_FIELDS: tuple[FieldSpec, ...] = tuple(spec for spec in EXPORT_FIELDS if spec.content)
+
+
+def field_label(name: str) -> str:
+    """Return the label of a field (its key when unknown)."""
+    spec = FIELDS_BY_NAME.get(name)
+    return spec.label if spec else name
+
+
+def names(specs: tuple[FieldSpec, ...]) -> tuple[str, ...]:
+    """Return the keys of `specs`, in order."""
+    return tuple(spec.name for spec in specs)
