@@ -290,7 +290,9 @@ def _item(
         "amended_at": [moment.isoformat() for moment in amended],
     }
     for name in fields:
-        record[name] = [_file(att) for att in files] if name == "attachments" else content[name]
+        record[name] = (
+            [_file(att) for att in files] if name == "attachments" else content.get(name, "")
+        )
     record["journal_sha256"] = content_digest(content)
     record["sha256"] = record_digest(record)
     return ExportItem(
