@@ -52,7 +52,10 @@ def year_calendar(
         raise ValueError("The calendar needs at least one day.")
     start = end - timedelta(days=days - 1)
     found: dict[date, tuple[int | None, set[str], int, list[str]]] = {}
+    near_start, near_end = start - timedelta(days=2), end + timedelta(days=2)
     for entry in entries:
+        if not near_start <= entry.occurred_start.date() <= near_end:
+            continue  # a time zone moves a day by at most one: no need to convert
         day = entry_day(entry, tz)
         if not start <= day <= end:
             continue

@@ -3,9 +3,10 @@ incidents recorded after it (no Qt). It describes; it does not judge or predict.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from journal.insights.calendar import entry_day
 from journal.insights.captions import format_day
@@ -56,22 +57,26 @@ def promises(
     wanted = frozenset(PROMISE_BEHAVIOURS)
     timed: list[tuple[datetime, date, bool, Entry]] = []
     for entry in entries:
+        if entry.kind != "incident" and wanted.isdisjoint(entry.behaviours):
+            continue  # neither an incident nor a promise: no need to place it in time
         exact = entry.occurred_precision == "exact"
         timed.append((wall_time(entry.occurred_start, tz), entry_day(entry, tz), exact, entry))
     timed.sort(key=lambda t: (t[1], t[0]))
     incidents = [(at, day, exact, e) for at, day, exact, e in timed if e.kind == "incident"]
+    days = [day for _, day, _, _ in incidents]  # sorted: binary search keeps this O(n log n)
     out: list[PromiseOutcome] = []
     for at, day, exact, entry in timed:
-        found = tuple(b for b in PROMISE_BEHAVIOURS if b in entry.behaviours)
-        if not found or wanted.isdisjoint(entry.behaviours):
+        if wanted.isdisjoint(entry.behaviours):
             continue
-        following = [
-            i_day
-            for i_at, i_day, i_exact, other in incidents
-            if other is not entry and _after(at, day, exact, i_at, i_day, i_exact)
-        ]
-        gaps = [(d - day).days for d in following]
-        first = min(following) if following else None
+        found = tuple(b for b in PROMISE_BEHAVIOURS if b in entry.behaviours)
+        lo, hi = bisect_left(days, day), bisect_right(days, day)
+        same_day = sum(
+            1
+            for i_at, _, i_exact, other in incidents[lo:hi]
+            if other is not entry and exact and i_exact and i_at > at
+        )
+        later = len(days) - hi
+        first = day if same_day else (days[hi] if later else None)
         out.append(
             PromiseOutcome(
                 entry_id=entry.id,
@@ -79,18 +84,17 @@ def promises(
                 behaviours=found,
                 next_incident=first,
                 days_until_next=(first - day).days if first is not None else None,
-                within_window=sum(1 for g in gaps if g <= window_days),
-                within_90=sum(1 for g in gaps if g <= LONG_WINDOW_DAYS),
+                within_window=same_day + _upto(days, hi, day, window_days),
+                within_90=same_day + _upto(days, hi, day, LONG_WINDOW_DAYS),
                 window_days=window_days,
             )
         )
     return out
 
 
-def _after(at: datetime, day: date, exact: bool, i_at: datetime, i_day: date, i_ex: bool) -> bool:
-    if i_day != day:
-        return i_day > day
-    return exact and i_ex and i_at > at
+def _upto(days: list[date], start: int, day: date, window: int) -> int:
+    """Return how many of `days[start:]` are at most `window` days after `day`."""
+    return bisect_right(days, day + timedelta(days=window), lo=start) - start
 
 
 def promises_caption(outcomes: Sequence[PromiseOutcome], *, as_of: date | None = None) -> str:
