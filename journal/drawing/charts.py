@@ -278,9 +278,8 @@ def _feelings_by_kind_chart(ins: Insights, scale: float) -> QChart:
         series.append(bar)
     series.setBarWidth(0.8)
     chart.addSeries(series)
-    x = _category_axis([_user_text(ins.emotion_labels.get(n, n)) for n in names], scale)
-    if len(names) > 4:
-        x.setLabelsAngle(-30)
+    x = _category_axis([_wrapped(ins.emotion_labels.get(n, n)) for n in names], scale)
+    x.setLabelsAngle(0)
     y = _value_axis(10, scale, "Average intensity (0–10)")
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -291,19 +290,23 @@ def _feelings_by_kind_chart(ins: Insights, scale: float) -> QChart:
 
 def _body_chart(ins: Insights, scale: float) -> QChart:
     chart = _base(TITLES["body"], scale)
-    lines: list[QXYSeries] = []
     top = ins.top_body(TOP_EMOTIONS)
+    series = QStackedBarSeries()  # bars, like entries per period: many lines would tangle
     for n, name in enumerate(top):
-        line = _line(_user_text(ins.body_labels[name]), OKABE_ITO[n % len(OKABE_ITO)], scale)
-        if n % 2:
-            pen = line.pen()
-            pen.setStyle(Qt.PenStyle.DashLine)
-            line.setPen(pen)
-        for i, value in enumerate(ins.body_counts[name]):
-            line.append(float(i), float(value))
-        lines.append(line)
-    peak = max(max(ins.body_counts[name]) for name in top)
-    _attach_xy(chart, lines, ins.period_labels, peak, scale, "Entries")
+        bar = QBarSet(_user_text(ins.body_labels[name]))
+        bar.append([float(v) for v in ins.body_counts[name]])
+        bar.setColor(QColor(OKABE_ITO[n % len(OKABE_ITO)]))
+        bar.setBorderColor(QColor("white"))
+        series.append(bar)
+    series.setBarWidth(min(0.8, 0.2 + 0.1 * len(ins.periods)))
+    chart.addSeries(series)
+    peak = max(sum(ins.body_counts[name][i] for name in top) for i in range(len(ins.periods)))
+    x = _category_axis(ins.period_labels, scale)
+    y = _value_axis(peak, scale, "Entries")
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
     return chart
 
 
@@ -370,6 +373,17 @@ def _user_text(label: str) -> str:
     """Shorten a user-derived name and escape it: chart labels and legends render HTML."""
     short = label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1].rstrip() + "…"
     return html.escape(short, quote=False)
+
+
+def _wrapped(label: str, width: int = 16) -> str:
+    """Escape a label and break it into short lines (category labels would be cut short)."""
+    lines: list[str] = []
+    for word in _user_text(label).split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
 
 
 def _unique(labels: list[str]) -> list[str]:
