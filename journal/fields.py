@@ -170,6 +170,8 @@ EXPORT_FIELDS: tuple[FieldSpec, ...] = (
     _F("emotions", "Emotional responses (0–10)", Shape.LEVELS, private=True),
     _F("body_responses", "Body responses", Shape.LIST, private=True),
     _F("reflection", "Private reflection", Shape.TEXT, private=True),
+    # Optional, added after format version 1: stored only when written (see Entry.content).
+    _F("told_myself", "What I told myself afterwards", Shape.TEXT, private=True),
     _F("tags", "Tags", Shape.LIST, private=True),
 )
 FIELDS_BY_NAME: dict[str, FieldSpec] = {spec.name: spec for spec in EXPORT_FIELDS}

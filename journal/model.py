@@ -22,6 +22,8 @@ PRECISION_LABELS: dict[str, str] = {p.value: p.label for p in Precision}
 TEXT_FIELDS: tuple[str, ...] = names(tuple(f for f in ENTRY_FIELDS if f.shape is Shape.TEXT))
 LIST_FIELDS: tuple[str, ...] = names(tuple(f for f in ENTRY_FIELDS if f.shape is Shape.LIST))
 CONTENT_FIELDS: tuple[str, ...] = names(ENTRY_FIELDS)
+# Fields added after format version 1: stored only when not empty (see `Entry.content`).
+OMITTED_WHEN_EMPTY: frozenset[str] = frozenset({"told_myself"})
 MAX_TEXT = 1_000_000  # characters in one text field (docs/VAULT_FORMAT.md lists the limits)
 MAX_ITEMS = 200  # tags, behaviours, body responses or emotions in one entry
 MAX_ITEM_CHARS = 200  # characters in one tag, behaviour id, body response or emotion name
@@ -53,6 +55,7 @@ class Entry:
     body_responses: list[str] = field(default_factory=list)
     reflection: str = ""
     tags: list[str] = field(default_factory=list)
+    told_myself: str = ""
     id: str | None = None
     revision: int = 0
     recorded_at: datetime | None = None
@@ -61,8 +64,12 @@ class Entry:
         _validate(self)
 
     def content(self) -> dict[str, Any]:
-        """Return the user-written fields as plain JSON-ready data."""
-        return {
+        """Return the user-written fields as plain JSON-ready data.
+
+        "told_myself" is left out when empty: an entry without it is stored (and hashed)
+        exactly as before the field existed, so older copies of the app still read it.
+        """
+        data: dict[str, Any] = {
             "kind": self.kind,
             "occurred_start": self.occurred_start.isoformat(),
             "occurred_end": self.occurred_end.isoformat() if self.occurred_end else None,
@@ -83,6 +90,9 @@ class Entry:
             "reflection": self.reflection,
             "tags": list(self.tags),
         }
+        if self.told_myself:  # one of OMITTED_WHEN_EMPTY
+            data["told_myself"] = self.told_myself
+        return data
 
     @classmethod
     def from_content(

@@ -359,10 +359,10 @@ def test_attachments_are_listed_and_photos_shown_when_chosen(
     export(journal, listed, format="pdf", preset="advocate")
     text = _pdf_text(listed)
     assert "arm.png" in text and "gp.pdf" in text and "SHA-256" in text
-    assert _image_count(listed) == 0
+    assert _image_count(listed) == 1  # the calendar page's picture only
     shown = tmp_path / "shown.pdf"
     export(journal, shown, format="pdf", preset="advocate", thumbnails=True)
-    assert _image_count(shown) == 1  # the photo; the PDF document is only listed
+    assert _image_count(shown) == 2  # calendar and the photo; the PDF document is only listed
     doc = tmp_path / "listed.json"
     export(journal, doc, format="json", preset="advocate")
     record = next(r for r in json.loads(doc.read_text("utf-8"))["entries"] if r["attachments"])
@@ -383,7 +383,7 @@ def test_therapist_pdf_draws_the_insights_charts_by_itself(
     assert _image_count(out) >= 3  # entries by kind, behaviours, severity, check-ins …
     plain = tmp_path / "advocate.pdf"
     export(journal, plain, format="pdf", preset="advocate")
-    assert _image_count(plain) == 0 and "Patterns" not in _pdf_text(plain)
+    assert _image_count(plain) == 1 and "Patterns" not in _pdf_text(plain)  # the calendar
 
 
 # ------------------------------------------------------------- attached files beside it
@@ -546,7 +546,7 @@ def test_photos_in_the_pdf_are_redrawn_without_their_location(
     assert att.has_location  # type: ignore[attr-defined]
     out = tmp_path / "photos.pdf"
     export(journal, out, format="pdf", preset="advocate", thumbnails=True)
-    assert _image_count(out) == 1
+    assert _image_count(out) == 2  # the calendar and the photo
     streams = []  # every image drawn, decoded as stored in the PDF
     for page in PdfReader(str(out)).pages:
         objects = page["/Resources"].get("/XObject", {})

@@ -35,7 +35,7 @@ def test_presets_follow_the_table() -> None:
     therapist = PRESETS[ExportPreset.THERAPIST]
     assert set(therapist.fields) == set(OPTIONAL_FIELDS)
     assert set(advocate.fields) == set(OPTIONAL_FIELDS) - PRIVATE_FIELDS
-    assert {"emotions", "body_responses", "reflection", "tags"} == PRIVATE_FIELDS
+    assert {"emotions", "body_responses", "reflection", "tags", "told_myself"} == PRIVATE_FIELDS
     assert Kind.REFLECTION not in advocate.kinds
 
 

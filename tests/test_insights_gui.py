@@ -106,7 +106,7 @@ def test_crafted_cycle_captions_charts_and_wipe(qtbot, view: InsightsView, sessi
         [{"date": "2025-03-05", "answers": {"isolation": True, "push_pull": True}, "note": "n"}],
     )
     view.refresh()
-    wait_for_charts(qtbot, view, 5)
+    wait_for_charts(qtbot, view, 6)  # ... and feelings by kind (fear during tension)
     text = visible_text(view)
     assert "In this period you recorded 4 incidents; all 4 were followed within 3 days" in text
     assert "4 of the 4 incidents had tension recorded before and making up after" in text
@@ -128,7 +128,7 @@ def test_crafted_cycle_captions_charts_and_wipe(qtbot, view: InsightsView, sessi
 def test_range_and_period_change_like_a_user(qtbot, view: InsightsView, session) -> None:
     session.vault.add_entries(crafted())
     view.refresh()
-    wait_for_charts(qtbot, view, 4)
+    wait_for_charts(qtbot, view, 5)
     period = find(view, QComboBox, "Period")
     period.setFocus()
     qtbot.keyClick(period, Qt.Key.Key_Down)  # Week -> Month
@@ -144,7 +144,7 @@ def test_range_and_period_change_like_a_user(qtbot, view: InsightsView, session)
     assert [v for v in view.findChildren(QChartView) if v.isVisible()] == []
 
     qtbot.mouseClick(view.whole_record, Qt.MouseButton.LeftButton)
-    wait_for_charts(qtbot, view, 4)
+    wait_for_charts(qtbot, view, 5)
     assert "you recorded 12 entries" in visible_text(view)
 
 
@@ -155,7 +155,7 @@ def test_left_on_date_is_stored_in_the_vault(qtbot, view: InsightsView, session)
     ]
     session.vault.add_entries(entries)
     view.refresh()
-    wait_for_charts(qtbot, view, 4)
+    wait_for_charts(qtbot, view, 5)
     box = find(view, QCheckBox, "I left on")
     left_on = find(view, QDateEdit, "Date you left")
     assert not left_on.isEnabled()
@@ -181,7 +181,7 @@ def test_malformed_checkins_and_locked_journal(qtbot, view: InsightsView, sessio
     session.vault.save_document("red_flag_checkins", {"not": "a list"})
     session.vault.save_document(SETTINGS_DOCUMENT, ["junk"])
     view.refresh()
-    wait_for_charts(qtbot, view, 4)
+    wait_for_charts(qtbot, view, 5)
     session.lock()
     view.refresh()
     qtbot.waitUntil(lambda: view.findChildren(QChartView) == [])
@@ -204,7 +204,7 @@ def test_ten_thousand_entries_render(qtbot, view: InsightsView, session) -> None
     ]
     session.vault.add_entries(entries)
     view.refresh()
-    wait_for_charts(qtbot, view, 4)
+    wait_for_charts(qtbot, view, 5)
     assert view.insights is not None
     assert view.insights.total == 10_000
     assert view.insights.period == "month"  # 2 years of weeks is too many bars
@@ -220,7 +220,7 @@ def _colours(image: QImage) -> set[int]:
 def test_render_chart_images_offscreen(qtbot) -> None:
     checkins = [{"date": "2025-03-04", "answers": {"isolation": True}, "note": ""}]
     images = render_chart_images(compute_insights(crafted(), checkins=checkins), 1400, 700)
-    assert len(images) == 5
+    assert len(images) == 6
     for image, caption in images:
         assert (image.width(), image.height()) == (1400, 700)
         assert caption

@@ -76,6 +76,7 @@ def full_entry(**changes: object) -> Entry:
         "body_responses": ["shaking", "nausea"],
         "reflection": "I keep thinking it was my fault. It was not.",
         "tags": ["kitchen", "plates"],
+        "told_myself": "It was only because of the stress at work.",
     }
     values.update(changes)
     return Entry(**values)  # type: ignore[arg-type]
@@ -262,3 +263,20 @@ def test_entries_are_immutable() -> None:
 def test_malformed_content_raises_value_error(data: object, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         Entry.from_content(data)
+
+
+def test_what_i_told_myself_is_optional_and_searchable() -> None:
+    plain = Entry(kind="incident", occurred_start=datetime(2025, 3, 4, 20), what_happened="x")
+    assert plain.told_myself == ""
+    assert "told_myself" not in plain.content()  # stored exactly as before the field existed
+    assert Entry.from_content(plain.content()).told_myself == ""
+    told = Entry(
+        kind="incident",
+        occurred_start=datetime(2025, 3, 4, 20),
+        told_myself="He was just tired, it will not happen again",
+    )
+    again = Entry.from_content(told.content())
+    assert again.told_myself == told.told_myself
+    assert "just tired" in again.searchable_text()
+    with pytest.raises(ValueError):
+        Entry(kind="incident", occurred_start=datetime(2025, 3, 4), told_myself=5)  # type: ignore[arg-type]

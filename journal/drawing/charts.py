@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCharts import (
     QAbstractAxis,
     QBarCategoryAxis,
+    QBarSeries,
     QBarSet,
     QChart,
     QDateTimeAxis,
@@ -23,7 +24,13 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from journal.fields import Kind
-from journal.insights import RED_FLAGS, Insights, chart_captions
+from journal.insights import (
+    FEELING_KINDS,
+    RED_FLAGS,
+    Insights,
+    chart_captions,
+    top_kind_feelings,
+)
 from journal.model import KINDS
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with common colour-vision
@@ -50,10 +57,13 @@ TITLES: dict[str, str] = {
     "behaviours": "Behaviours recorded most often",
     "severity": "Severity over time",
     "emotions": "How strong your feelings were",
+    "feelings_by_kind": "Feelings by kind of event",
+    "body": "Body responses over time",
     "checkins": "Red-flag check-ins: signs marked",
 }
 TOP_BEHAVIOURS = 10
 TOP_EMOTIONS = 5
+TOP_KIND_FEELINGS = 6
 LABEL_CHARS = 42
 
 
@@ -72,6 +82,12 @@ def build_charts(ins: Insights, *, scale: float = 1.0) -> list[tuple[str, QChart
         built.append(("severity", _severity_chart(ins, scale), texts["severity"]))
     if ins.emotion_records:
         built.append(("emotions", _emotions_chart(ins, scale), texts["emotions"]))
+    if ins.emotion_by_kind:
+        built.append(
+            ("feelings_by_kind", _feelings_by_kind_chart(ins, scale), texts["feelings_by_kind"])
+        )
+    if ins.body_counts:
+        built.append(("body", _body_chart(ins, scale), texts["body"]))
     if ins.checkins:
         built.append(("checkins", _checkins_chart(ins, scale), texts["checkins"]))
     return built
@@ -248,6 +264,52 @@ def _emotions_chart(ins: Insights, scale: float) -> QChart:
     return chart
 
 
+def _feelings_by_kind_chart(ins: Insights, scale: float) -> QChart:
+    chart = _base(TITLES["feelings_by_kind"], scale)
+    names = top_kind_feelings(ins, TOP_KIND_FEELINGS)
+    series = QBarSeries()
+    for kind in FEELING_KINDS:
+        if not any(kind in ins.emotion_by_kind[name] for name in names):
+            continue
+        bar = QBarSet(KIND_SHORT[kind])
+        bar.append([ins.emotion_by_kind[name].get(kind, 0.0) for name in names])
+        bar.setColor(QColor(KIND_COLOURS[kind]))
+        bar.setBorderColor(QColor("white"))
+        series.append(bar)
+    series.setBarWidth(0.8)
+    chart.addSeries(series)
+    x = _category_axis([_wrapped(ins.emotion_labels.get(n, n)) for n in names], scale)
+    x.setLabelsAngle(0)
+    y = _value_axis(10, scale, "Average intensity (0–10)")
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
+    return chart
+
+
+def _body_chart(ins: Insights, scale: float) -> QChart:
+    chart = _base(TITLES["body"], scale)
+    top = ins.top_body(TOP_EMOTIONS)
+    series = QStackedBarSeries()  # bars, like entries per period: many lines would tangle
+    for n, name in enumerate(top):
+        bar = QBarSet(_user_text(ins.body_labels[name]))
+        bar.append([float(v) for v in ins.body_counts[name]])
+        bar.setColor(QColor(OKABE_ITO[n % len(OKABE_ITO)]))
+        bar.setBorderColor(QColor("white"))
+        series.append(bar)
+    series.setBarWidth(min(0.8, 0.2 + 0.1 * len(ins.periods)))
+    chart.addSeries(series)
+    peak = max(sum(ins.body_counts[name][i] for name in top) for i in range(len(ins.periods)))
+    x = _category_axis(ins.period_labels, scale)
+    y = _value_axis(peak, scale, "Entries")
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
+    return chart
+
+
 def _checkins_chart(ins: Insights, scale: float) -> QChart:
     chart = _base(TITLES["checkins"], scale)
     line = _line("Signs marked in a check-in", OKABE_ITO[3], scale)
@@ -311,6 +373,17 @@ def _user_text(label: str) -> str:
     """Shorten a user-derived name and escape it: chart labels and legends render HTML."""
     short = label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1].rstrip() + "…"
     return html.escape(short, quote=False)
+
+
+def _wrapped(label: str, width: int = 16) -> str:
+    """Escape a label and break it into short lines (category labels would be cut short)."""
+    lines: list[str] = []
+    for word in _user_text(label).split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
 
 
 def _unique(labels: list[str]) -> list[str]:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QTextDocument
 
 from journal.display import format_recorded
+from journal.drawing.pdf_evidence import calendar_fragments
 from journal.drawing.pdf_layout import (
     LOGICAL_DPI,
     Flow,
@@ -81,7 +82,8 @@ def render_pdf(
     )
     counter = Flow(page, font)
     tick = _throttled(progress)
-    for fragment in sections(data, charts, thumbnails, tick):
+    calendar = calendar_fragments(data) if data.items else []
+    for fragment in sections(data, charts, thumbnails, tick, calendar):
         counter.place(fragment)
     total = counter.finish()
     painter = QPainter()
@@ -97,7 +99,7 @@ def render_pdf(
             f"{TITLE} · prepared for {audience(data)} · "
             f"generated {format_recorded(data.generated_at)}"
         )
-        for fragment in sections(data, charts, thumbnails, tick):
+        for fragment in sections(data, charts, thumbnails, tick, calendar):
             flow.place(fragment)
     finally:
         painter.end()

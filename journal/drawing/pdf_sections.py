@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 
 from journal.attachments import format_size
 from journal.display import format_recorded
+from journal.drawing.pdf_evidence import promises_fragment
 from journal.drawing.pdf_layout import Fragment
 from journal.export.data import (
     FIELD_LABELS,
@@ -44,10 +45,13 @@ def sections(
     charts: Sequence[tuple[QImage, str]],
     thumbnails: Thumbnails | None = None,
     tick: Callable[[], None] = lambda: None,
+    calendar: Sequence[Fragment] = (),
 ) -> Iterator[Fragment]:
-    """Yield the document's fragments in page order (calling `tick` before each entry)."""
+    """Yield the document's fragments in page order (calling `tick` before each entry);
+    `calendar` is the calendar page (see `journal.drawing.pdf_evidence`)."""
     yield Fragment(_cover(data), new_page=True)
     yield from _summary(data)
+    yield from calendar
     if data.patterns is not None or charts:
         yield Fragment(
             "<h2>Patterns</h2><p class='note'>Counts and charts from the entries in this "
@@ -63,6 +67,9 @@ def sections(
             yield _chart(image, caption)
     if data.patterns is not None:
         yield from _patterns(data)
+    promised = promises_fragment(data)
+    if promised is not None:
+        yield promised
     if data.checkins is not None:
         yield _checkins(data)
     yield Fragment("<h2>Chronological log</h2>" + _log_intro(data), new_page=True)

@@ -96,6 +96,7 @@ def export(
     entry_ids: Iterable[str] | None = None,
     include_checkins: bool | None = None,
     include_patterns: bool | None = None,
+    include_promises: bool | None = None,
     charts: Sequence[tuple[QImage, str]] | None = None,
     thumbnails: bool = False,
     copy_attachments: bool = False,
@@ -130,6 +131,7 @@ def export(
         entry_ids=entry_ids,
         include_checkins=include_checkins,
         include_patterns=include_patterns,
+        include_promises=include_promises,
         taxonomy=taxonomy,
     )
     if copy_attachments and "attachments" not in data.fields:

@@ -13,7 +13,7 @@ from typing import Any
 from journal.attachments import Attachment
 from journal.canonical import canonical_json
 from journal.fields import EXPORT_FIELDS, Export, ExportFormat, ExportPreset, Kind, names
-from journal.insights import RED_FLAGS
+from journal.insights import RED_FLAGS, PromiseOutcome, promises
 from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, Entry
 from journal.plans import CHECKINS_DOC
 from journal.taxonomy import Taxonomy, default_taxonomy
@@ -51,6 +51,7 @@ class Preset:
     kinds: tuple[str, ...]
     checkins: bool
     patterns: bool
+    promises: bool = False  # "Promises and what followed" in a PDF
 
 
 PRESETS: dict[str, Preset] = {
@@ -81,6 +82,7 @@ PRESETS: dict[str, Preset] = {
         kinds=KINDS,
         checkins=True,
         patterns=True,
+        promises=True,
     ),
 }
 
@@ -114,6 +116,7 @@ class ExportData:
     patterns: dict[str, Any] | None
     checkins: list[dict[str, Any]] | None
     taxonomy: Taxonomy
+    promises: list[PromiseOutcome] | None = None
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -218,6 +221,7 @@ def collect(
     entry_ids: Iterable[str] | None = None,
     include_checkins: bool | None = None,
     include_patterns: bool | None = None,
+    include_promises: bool | None = None,
     taxonomy: Taxonomy | None = None,
     now: datetime | None = None,
 ) -> ExportData:
@@ -255,6 +259,9 @@ def collect(
     patterns = None
     if chosen.patterns if include_patterns is None else include_patterns:
         patterns = _patterns([item.entry for item in items], field_t, tax)
+    promised = None
+    if chosen.promises if include_promises is None else include_promises:
+        promised = promises([item.entry for item in items])
     return ExportData(
         preset=chosen,
         fields=field_t,
@@ -270,6 +277,7 @@ def collect(
         patterns=patterns,
         checkins=checkins,
         taxonomy=tax,
+        promises=promised,
     )
 
 
@@ -290,7 +298,9 @@ def _item(
         "amended_at": [moment.isoformat() for moment in amended],
     }
     for name in fields:
-        record[name] = [_file(att) for att in files] if name == "attachments" else content[name]
+        record[name] = (
+            [_file(att) for att in files] if name == "attachments" else content.get(name, "")
+        )
     record["journal_sha256"] = content_digest(content)
     record["sha256"] = record_digest(record)
     return ExportItem(

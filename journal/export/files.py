@@ -25,7 +25,7 @@ from journal.export.data import (
     record_digest,
 )
 from journal.export.text import readable
-from journal.model import CONTENT_FIELDS
+from journal.model import CONTENT_FIELDS, OMITTED_WHEN_EMPTY
 from journal.vault import content_digest
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -227,8 +227,12 @@ def _check_record(number: int, record: Any) -> list[str]:
             f"Entry {number} (ref. {ref}) does not match its SHA-256: it was changed after "
             "it was exported."
         )
-    elif all(name in record for name in CONTENT_FIELDS):
-        content = {name: record[name] for name in CONTENT_FIELDS}
+    elif all(name in record for name in CONTENT_FIELDS if name not in OMITTED_WHEN_EMPTY):
+        content = {
+            name: record[name]
+            for name in CONTENT_FIELDS
+            if record.get(name) or name not in OMITTED_WHEN_EMPTY
+        }
         if content_digest(content) != record.get("journal_sha256"):
             problems.append(
                 f"Entry {number} (ref. {ref}) does not match the journal's SHA-256 for it."

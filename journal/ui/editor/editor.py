@@ -23,6 +23,7 @@ from journal.display import format_recorded
 from journal.fields import field_label
 from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, PRECISIONS, Entry
 from journal.session import Session
+from journal.severity import SEVERITY_ANCHORS, SEVERITY_RULE, SEVERITY_SOURCE, severity_label
 from journal.taxonomy import Taxonomy
 from journal.ui.attachments.attachment_model import Source
 from journal.ui.attachments.attachments_view import AttachmentsView
@@ -31,13 +32,11 @@ from journal.ui.editor.choices import BehaviourTree, ChoiceGrid
 from journal.ui.editor.fields import line_field, scrolling, text_box
 
 WHAT_HAPPENED_HINT = "Who did what, in order. Quote exact words where you can."
-SEVERITY_LABELS = (
-    "Not recorded",
-    "1 – mild",
-    "2 – moderate",
-    "3 – serious",
-    "4 – severe",
-    "5 – very severe",
+# Anchored to the Danger Assessment calendar's levels (journal/severity.py cites the source).
+SEVERITY_LABELS = ("Not recorded", *(severity_label(level) for level in SEVERITY_ANCHORS))
+TOLD_MYSELF_HINT = (
+    "How you explained it to yourself afterwards, in your own words. Private: left out of "
+    "advocate exports unless you choose it."
 )
 
 
@@ -122,6 +121,21 @@ class EntryEditor(QWidget):
         )
         self.severity = named(QComboBox(), field_label("severity"))
         self.severity.addItems(list(SEVERITY_LABELS))
+        self.severity_anchor = named(QLabel(), "What the severity means")
+        self.severity_anchor.setWordWrap(True)
+        self.severity_anchor.setTextFormat(Qt.TextFormat.PlainText)
+        self.severity_anchor.setToolTip(f"{SEVERITY_RULE}\n{SEVERITY_SOURCE}")
+        self.severity.setToolTip(
+            "\n".join(f"{n} – {text}" for n, text in SEVERITY_ANCHORS.items())
+            + f"\n{SEVERITY_RULE}\n{SEVERITY_SOURCE}"
+        )
+        self.severity.currentIndexChanged.connect(self._show_anchor)
+        severity_box = QWidget()
+        severity_row = QHBoxLayout(severity_box)
+        severity_row.setContentsMargins(0, 0, 0, 0)
+        severity_row.addWidget(self.severity)
+        severity_row.addWidget(self.severity_anchor, 1)
+        severity_box.setFocusProxy(self.severity)  # Alt+S and the label's buddy reach the list
         self.injuries = text_box(field_label("injuries"), "Any injury, however small", 50)
         self.medical_care = line_field(
             field_label("medical_care"), "Doctor, hospital, pharmacy, none"
@@ -139,7 +153,7 @@ class EntryEditor(QWidget):
         form = QFormLayout(details)
         form.addRow(_row_label("location", "L"), self.location)
         form.addRow(_row_label("words_used", "u"), self.words_used)
-        form.addRow(_row_label("severity", "S"), self.severity)
+        form.addRow(_row_label("severity", "S"), severity_box)
         form.addRow(_row_label("injuries", "I"), self.injuries)
         form.addRow(_row_label("medical_care", "M"), self.medical_care)
         form.addRow(_row_label("witnesses", "n"), self.witnesses)
@@ -189,7 +203,9 @@ class EntryEditor(QWidget):
         )
         reflection_tab = QWidget()
         rl = QFormLayout(reflection_tab)
+        self.told_myself = text_box(field_label("told_myself"), TOLD_MYSELF_HINT, 80)
         rl.addRow(_row_label("reflection", "r"), self.reflection)
+        rl.addRow(_row_label("told_myself", "W"), self.told_myself)
         rl.addRow(_row_label("tags", "a"), self.tags)
         self._buddies(rl)
 
@@ -255,11 +271,19 @@ class EntryEditor(QWidget):
             self.emotions.changed,
             self.body.changed,
             self.reflection.textChanged,
+            self.told_myself.textChanged,
             self.tags.textChanged,
         ):
             signal.connect(self._mark_dirty)
         self.setFocusProxy(self.what_happened)
         self.load(None)
+
+    @Slot()
+    def _show_anchor(self) -> None:
+        level = self.severity.currentIndex()
+        text = SEVERITY_ANCHORS.get(level, "")
+        self.severity_anchor.setText(text)
+        self.severity_anchor.setAccessibleDescription(text)
 
     @staticmethod
     def _buddies(form: QFormLayout) -> None:
@@ -333,6 +357,7 @@ class EntryEditor(QWidget):
             emotions=self.emotions.values(),
             body_responses=list(self.body.values()),
             reflection=self.reflection.toPlainText(),
+            told_myself=self.told_myself.toPlainText(),
             tags=tags,
             id=self.amending.id if self.amending else None,
             revision=self.amending.revision if self.amending else 0,
@@ -369,6 +394,7 @@ class EntryEditor(QWidget):
         self.emotions.set_values(dict(entry.emotions))
         self.body.set_values({key: 0 for key in entry.body_responses})
         self.reflection.setPlainText(entry.reflection)
+        self.told_myself.setPlainText(entry.told_myself)
         self.tags.setText(", ".join(entry.tags))
         self.tabs.setCurrentIndex(0)
         self.body_scroll.verticalScrollBar().setValue(0)  # a new form opens at the top
@@ -385,5 +411,6 @@ class EntryEditor(QWidget):
     def wipe(self) -> None:
         """Clear every field (on lock and quick exit)."""
         self.load(None)
-        for widget in (self.what_happened, self.words_used, self.injuries, self.reflection):
+        texts = (self.what_happened, self.words_used, self.injuries, self.reflection)
+        for widget in (*texts, self.told_myself):
             widget.document().clearUndoRedoStacks()

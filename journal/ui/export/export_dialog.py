@@ -334,6 +334,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
                 fields=self.chosen_fields(),
                 include_checkins=self.fields.checkins.isChecked(),
                 include_patterns=self.fields.patterns.isChecked(),
+                include_promises=self.fields.promises.isChecked(),
                 charts=self._charts or None,  # None: the Insights charts of these entries
                 thumbnails=self.fields.thumbnails.isChecked(),
                 copy_attachments=self.fields.copy_files.isChecked(),

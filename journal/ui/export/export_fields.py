@@ -53,6 +53,9 @@ class ExportFields(QGroupBox):
             QCheckBox("Patterns summary (with charts in a PDF)"),
             "Patterns summary (with charts in a PDF)",
         )
+        self.promises = named(
+            QCheckBox("Promises and what followed (PDF)"), "Promises and what followed (PDF)"
+        )
         self.attachments = named(QCheckBox("List of attachments"), "List of attachments")
         self.thumbnails = named(
             QCheckBox("Show photos in a PDF (small)"), "Show photos in a PDF (small)"
@@ -71,12 +74,13 @@ class ExportFields(QGroupBox):
         grid.addWidget(self.patterns, row, 1)
         grid.addWidget(self.attachments, row + 1, 0)
         grid.addWidget(self.thumbnails, row + 1, 1)
-        grid.addWidget(self.copy_files, row + 2, 0, 1, 2)
-        grid.addWidget(self.location_warning, row + 3, 0, 1, 2)
+        grid.addWidget(self.promises, row + 2, 0)
+        grid.addWidget(self.copy_files, row + 3, 0, 1, 2)
+        grid.addWidget(self.location_warning, row + 4, 0, 1, 2)
         self.attachments.toggled.connect(self._update_thumbnails)
         self.thumbnails.toggled.connect(self._update_location_warning)
         self.copy_files.toggled.connect(self._update_location_warning)
-        row += 3
+        row += 4
         grid.addWidget(
             paragraph(
                 "Every entry always shows its kind, when it happened and when it was recorded."
@@ -93,6 +97,7 @@ class ExportFields(QGroupBox):
             box.setChecked(name in preset.fields)
         self.checkins.setChecked(preset.checkins)
         self.patterns.setChecked(preset.patterns)
+        self.promises.setChecked(preset.promises)
         self.attachments.setChecked("attachments" in preset.fields)
         self.thumbnails.setChecked(False)
         self.copy_files.setChecked(False)

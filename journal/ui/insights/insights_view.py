@@ -35,6 +35,7 @@ from journal.insights import (
 from journal.model import Entry
 from journal.session import Session
 from journal.ui.common.widgets import described, heading, named
+from journal.ui.insights.evidence_view import CalendarSection, PromisesCard
 
 SETTINGS_DOCUMENT = "insights_settings"
 """Vault document {"left_on": "YYYY-MM-DD" | None}: the day the user left, if they set it."""
@@ -49,6 +50,7 @@ STYLE = """
 QLabel#heading { font-size: 17pt; font-weight: 600; }
 QLabel#subheading { font-size: 11pt; font-weight: 600; }
 QLabel#caption { font-size: 10.5pt; color: #1a1a1a; padding: 2px 4px 14px 4px; }
+QLabel#promisesCaption { font-size: 10.5pt; color: #1a1a1a; padding: 2px 4px 6px 4px; }
 QFrame#cycleCard { background: #f3f7fb; border: 1px solid #c9d8e8; border-radius: 8px; }
 QLabel#emptyState { font-size: 13pt; color: #444; padding: 40px 4px; }
 """
@@ -108,6 +110,10 @@ class InsightsView(QWidget):
         card.addWidget(heading("The cycle", level=2))
         card.addWidget(self.cycle_caption)
         self.cycle_card.setVisible(False)
+        self.calendar_section = CalendarSection()
+        self.calendar_section.setVisible(False)
+        self.calendar = self.calendar_section.calendar
+        self.promises_card = PromisesCard()
         self.charts_box = QWidget()
         self._charts_layout = QVBoxLayout(self.charts_box)
         self._charts_layout.setContentsMargins(0, 0, 0, 0)
@@ -142,6 +148,8 @@ class InsightsView(QWidget):
         column.addWidget(self.message)
         column.addWidget(self.empty)
         column.addWidget(self.cycle_card)
+        column.addWidget(self.promises_card)
+        column.addWidget(self.calendar_section)
         column.addWidget(self.charts_box)
         column.addStretch(1)
         self.scroll = QScrollArea()
@@ -185,6 +193,9 @@ class InsightsView(QWidget):
         self._clear_charts()
         self.cycle_caption.clear()
         self.cycle_card.setVisible(False)
+        self.calendar_section.wipe()
+        self.calendar_section.setVisible(False)
+        self.promises_card.wipe()
         self.empty.setVisible(False)
         self.message.clear()
         self.message.setVisible(False)
@@ -295,6 +306,8 @@ class InsightsView(QWidget):
         if start > end:
             self._clear_charts()
             self.cycle_card.setVisible(False)
+            self.calendar_section.setVisible(False)
+            self.promises_card.setVisible(False)
             self.empty.setVisible(False)
             self._show_message("The “From” date is after the “To” date.")
             return
@@ -315,6 +328,14 @@ class InsightsView(QWidget):
         self.cycle_caption.setText(texts["cycle"])
         self.cycle_caption.setAccessibleDescription(texts["cycle"])
         self.cycle_card.setVisible(bool(texts["cycle"]))
+        if ins.start is not None and ins.end is not None and not ins.is_empty:
+            self.promises_card.show_promises(self._entries, ins.start, ins.end)
+            self.calendar_section.show_calendar(self._entries, ins.end)
+            self.calendar_section.setVisible(True)
+        else:
+            self.promises_card.wipe()
+            self.calendar_section.wipe()
+            self.calendar_section.setVisible(False)
         for key, chart, _caption in build_charts(ins):
             view = QChartView(chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)

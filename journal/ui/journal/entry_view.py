@@ -98,6 +98,7 @@ def entry_html(entry: Entry, history: list[Entry], taxonomy: Taxonomy) -> str:
         )
         parts.append("</table>")
     section(field_label("reflection"), entry.reflection)
+    section(field_label("told_myself"), entry.told_myself)
     if len(history) > 1:
         parts.append("<h3>Revision history</h3>")
         parts.append(
