@@ -10,6 +10,7 @@ must then have created the Qt application.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from journal.export import pending
 from journal.export.copies import copy_attachments as _copy_attachments
 from journal.export.copies import folder_name, photos_with_location, remove_copies
 from journal.export.data import (
@@ -41,7 +43,7 @@ from journal.export.files import (
     verify_export,
 )
 from journal.taxonomy import Taxonomy
-from journal.vault import Vault
+from journal.vault import Vault, VaultError
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -142,8 +144,11 @@ def export(
     pages = 0
     files = [att for item in data.items for att in item.attachments] if copy_attachments else []
     folder: Path | None = None
+    written: Path | None = None
     try:
         with private_file(target, (vault.path,)) as partial:
+            pending.record(vault, partial)  # removed on the next unlock if the app dies now
+            written = partial
             if format == "pdf":
                 from journal.drawing.images import image_loader
                 from journal.drawing.pdf import pattern_charts, render_pdf
@@ -163,6 +168,10 @@ def export(
         if folder is not None:  # the copies were made but the export itself failed
             remove_copies(folder)
         raise
+    finally:
+        if written is not None:  # moved into place or removed by `private_file`
+            with contextlib.suppress(VaultError):  # locked meanwhile: the next unlock clears it
+                pending.clear(vault, written)
     return ExportResult(
         path=target,
         format=format,

@@ -86,6 +86,7 @@ class WindowCommands:
             self.lock()
             return
         if restored:
+            self._load_protective()  # the restored journal's own settings
             self.views.change()
             self._status("The journal was restored from the backup.")
 
@@ -134,7 +135,11 @@ class WindowCommands:
     def _settings(self) -> None:
         from journal.ui.settings import dialogs
 
-        dialog = dialogs.SettingsDialog(self.preferences, self)
+        unlocked = self._journal_open()
+        dialog = dialogs.SettingsDialog(
+            self.preferences, self, protective=self.protective if unlocked else None
+        )
+        dialog.save_protective = self._save_protective  # stored in the journal, or an error
         if dialog.exec():
             self._apply_settings()
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -23,6 +24,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from journal.errors import VaultError
+from journal.protective_settings import (
+    MAX_AUTOLOCK_MINUTES,
+    ProtectiveSettings,
+    is_safe_exit_page,
+)
 from journal.session import Session
 from journal.strength import assess
 from journal.ui.common.messages import SafeDialog, ask
@@ -271,32 +277,42 @@ def show_integrity_report(session: Session, parent: QWidget) -> None:
 
 
 class SettingsDialog(SafeDialog):
-    """Preferences that are safe to keep in clear (never journal content)."""
+    """Locking and Quick exit settings (stored encrypted in the journal, so only while it is
+    unlocked) and discreet mode (stored on this computer: needed before unlocking)."""
 
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        preferences: Preferences,
+        parent: QWidget | None = None,
+        *,
+        protective: ProtectiveSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self._prefs = preferences
+        self.protective = protective  # the new ones once accepted; None while locked
+        self.save_protective: Callable[[ProtectiveSettings], str | None] | None = None
+        shown = protective or ProtectiveSettings()
         self.autolock = named(QSpinBox(), "Lock after this long without use")
-        self.autolock.setRange(0, 240)
+        self.autolock.setRange(0, MAX_AUTOLOCK_MINUTES)
         self.autolock.setSpecialValueText("Never")
         self.autolock.setSuffix(" min")
-        self.autolock.setValue(preferences.autolock_minutes)
+        self.autolock.setValue(shown.autolock_minutes)
         self.lock_on_minimise = labelled(QCheckBox("Lock when the window is minimised"))
-        self.lock_on_minimise.setChecked(preferences.lock_on_minimise)
+        self.lock_on_minimise.setChecked(shown.lock_on_minimise)
         self.discreet = labelled(QCheckBox("Discreet mode"))
         self.discreet.setChecked(preferences.discreet)
         self.discreet_title = named(QLineEdit(preferences.discreet_title), "Neutral window title")
         self.discreet_title.setEnabled(preferences.discreet)
         self.discreet.toggled.connect(self.discreet_title.setEnabled)
         self.open_page = labelled(QCheckBox("After a quick exit, open this page in the browser:"))
-        self.open_page.setChecked(preferences.open_page_after_exit)
-        self.exit_page = named(QLineEdit(preferences.exit_page), "Page to open after quick exit")
-        self.exit_page.setPlaceholderText("for example a weather or news page")
-        self.exit_page.setEnabled(preferences.open_page_after_exit)
+        self.open_page.setChecked(shown.open_page_after_exit)
+        self.exit_page = named(QLineEdit(shown.exit_page), "Page to open after quick exit")
+        self.exit_page.setPlaceholderText("https:// and for example a weather or news page")
+        self.exit_page.setEnabled(shown.open_page_after_exit)
         self.open_page.toggled.connect(self.exit_page.setEnabled)
         self.capture = labelled(QCheckBox("Hide the window from screenshots and screen sharing"))
-        self.capture.setChecked(preferences.hide_from_capture and capture_protection_available())
+        self.capture.setChecked(shown.hide_from_capture and capture_protection_available())
         if not capture_protection_available():
             self.capture.setEnabled(False)
             labelled(
@@ -339,27 +355,47 @@ class SettingsDialog(SafeDialog):
         layout.addWidget(privacy)
         layout.addWidget(
             paragraph(
-                "<small>Settings are stored without encryption, so they never contain anything "
-                "you wrote.</small>"
+                "<small>Locking, screen capture and the page after a quick exit are stored "
+                "encrypted in your journal. Discreet mode and the window's size are stored on "
+                "this computer without encryption, because they are needed before unlocking; "
+                "they never contain anything you wrote.</small>"
             )
         )
+        if protective is None:  # locked: the journal's settings can be neither read nor saved
+            for widget in (self.autolock, self.lock_on_minimise, self.open_page, self.capture):
+                widget.setEnabled(False)
+            self.exit_page.setEnabled(False)
+            layout.addWidget(
+                paragraph("Unlock your journal to change locking and quick exit settings.")
+            )
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 
     def _apply(self) -> None:
-        url = QUrl.fromUserInput(self.exit_page.text().strip())
-        if self.open_page.isChecked() and (
-            not url.isValid() or url.scheme() not in ("http", "https")
-        ):
-            self.error.setText("Type a web address starting with https://, or untick the option.")
-            return
+        if self.protective is not None:
+            page = self.exit_page.text().strip()
+            if page and "://" not in page:
+                page = "https://" + page
+            if self.open_page.isChecked() and not is_safe_exit_page(page):
+                self.error.setText(
+                    "Type a web address starting with https://, or untick the option."
+                )
+                return
+            chosen = ProtectiveSettings(
+                autolock_minutes=self.autolock.value(),
+                lock_on_minimise=self.lock_on_minimise.isChecked(),
+                hide_from_capture=self.capture.isChecked(),
+                open_page_after_exit=self.open_page.isChecked(),
+                exit_page=page if is_safe_exit_page(page) else "",
+            )
+            if chosen != self.protective and self.save_protective is not None:
+                problem = self.save_protective(chosen)
+                if problem is not None:
+                    self.error.setText(f"The settings were not saved. {problem}")
+                    return
+            self.protective = chosen
         prefs = self._prefs
-        prefs.autolock_minutes = self.autolock.value()
-        prefs.lock_on_minimise = self.lock_on_minimise.isChecked()
         prefs.discreet = self.discreet.isChecked()
         prefs.discreet_title = self.discreet_title.text()
-        prefs.open_page_after_exit = self.open_page.isChecked()
-        prefs.exit_page = url.toString() if self.exit_page.text().strip() else ""
-        prefs.hide_from_capture = self.capture.isChecked()
         self.accept()
