@@ -10,7 +10,6 @@ must then have created the Qt application.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -43,7 +42,7 @@ from journal.export.files import (
     verify_export,
 )
 from journal.taxonomy import Taxonomy
-from journal.vault import Vault, VaultError
+from journal.vault import Vault
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -121,6 +120,9 @@ def export(
     """
     if format not in FORMATS:
         raise ValueError(f"Format must be one of {', '.join(FORMATS)}; got {format!r}.")
+    # Before collecting (the export's chain head then includes it): if the app is killed
+    # while the partial file holds clear text, the next unlock removes it.
+    pending.record(vault, Path(path))
     data = collect(
         vault,
         preset=preset,
@@ -144,11 +146,8 @@ def export(
     pages = 0
     files = [att for item in data.items for att in item.attachments] if copy_attachments else []
     folder: Path | None = None
-    written: Path | None = None
     try:
         with private_file(target, (vault.path,)) as partial:
-            pending.record(vault, partial)  # removed on the next unlock if the app dies now
-            written = partial
             if format == "pdf":
                 from journal.drawing.images import image_loader
                 from journal.drawing.pdf import pattern_charts, render_pdf
@@ -168,10 +167,6 @@ def export(
         if folder is not None:  # the copies were made but the export itself failed
             remove_copies(folder)
         raise
-    finally:
-        if written is not None:  # moved into place or removed by `private_file`
-            with contextlib.suppress(VaultError):  # locked meanwhile: the next unlock clears it
-                pending.clear(vault, written)
     return ExportResult(
         path=target,
         format=format,

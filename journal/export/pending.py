@@ -1,9 +1,11 @@
-"""Remember a plaintext export's partial file while it is written, to remove it after a crash.
+"""Remove a plaintext export's partial file left behind when the app was killed mid-export.
 
-Right before an export writes its hidden partial file (".<name>.<random>.part" beside the
-chosen file), its path is stored in the journal's encrypted "pending exports" document; it is
-cleared once the export finished or its partial file was removed. If the app was killed in
-between, the next unlock removes the leftover file (`remove_leftovers`).
+An export writes a hidden partial file beside the chosen file (".<name>.<8 hex>.part", see
+`journal.private_files.partial_path`) and renames it when done. Before anything is collected,
+`record` stores the chosen path in the journal's encrypted "pending exports" document (so the
+export's chain head already includes that link, and nothing is written to the journal after
+it). At the next unlock `remove_leftovers` removes any partial file of a recorded export that
+is still there (after a finished or cleaned-up export there is none) and empties the list.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from pathlib import Path
 from journal.vault import Vault
 
 PENDING_DOCUMENT = "pending exports"
-_PARTIAL_NAME = re.compile(r"^\..+\.[0-9a-f]{8}\.part$")
 
 
 def _recorded(vault: Vault) -> list[str]:
@@ -27,42 +28,45 @@ def _recorded(vault: Vault) -> list[str]:
     return [item for item in data if isinstance(item, str)]
 
 
-def record(vault: Vault, partial: Path) -> None:
-    """Note that `partial` is about to hold plaintext (call right before writing it)."""
+def record(vault: Vault, target: Path) -> None:
+    """Note that an export to `target` is about to write plaintext beside it."""
     paths = _recorded(vault)
-    paths.append(os.fspath(partial))
-    vault.save_document(PENDING_DOCUMENT, paths)
-
-
-def clear(vault: Vault, partial: Path) -> None:
-    """Forget `partial` once it was moved into place or removed."""
-    paths = _recorded(vault)
-    if os.fspath(partial) in paths:
-        paths.remove(os.fspath(partial))
+    text = os.fspath(target)
+    if text not in paths:
+        paths.append(text)
         vault.save_document(PENDING_DOCUMENT, paths)
+
+
+def leftovers(target: Path) -> list[Path]:
+    """Return the partial files of exports to `target` still beside it (regular files only)."""
+    pattern = re.compile(rf"^\.{re.escape(target.name)}\.[0-9a-f]{{8}}\.part$")
+    found: list[Path] = []
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return []
+    for name in names:
+        path = target.parent / name
+        if not pattern.match(name):
+            continue
+        with contextlib.suppress(OSError):
+            if stat.S_ISREG(os.lstat(path).st_mode):  # never a folder or a link
+                found.append(path)
+    return found
 
 
 def remove_leftovers(vault: Vault) -> list[Path]:
     """Remove the partial files of exports interrupted earlier; return those removed.
 
-    Only a regular file whose name is an export's partial name is removed (never a folder or
-    a link); the list is then emptied, so a file that cannot be removed is not tried again.
-    """
+    The list is then emptied, so a file that cannot be removed is not tried again."""
     paths = _recorded(vault)
     if not paths:
         return []
     removed: list[Path] = []
     for text in paths:
-        path = Path(text)
-        if not _PARTIAL_NAME.match(path.name):
-            continue
-        try:
-            if not stat.S_ISREG(os.lstat(path).st_mode):
-                continue
-        except OSError:
-            continue  # already gone
-        with contextlib.suppress(OSError):
-            path.unlink()
-            removed.append(path)
+        for path in leftovers(Path(text)):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
     vault.save_document(PENDING_DOCUMENT, [])
     return removed

@@ -254,7 +254,10 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection):
 
         def done(_: object) -> None:
             self.recovery_unlock_page.wipe()
-            self._status("Your new passphrase is set. Your recovery code still works.")
+            self._status(
+                "Your new passphrase is set; the old one no longer opens this journal file. "
+                "Your recovery code still works."
+            )
             self._enter_journal()
 
         def failed(exc: Exception) -> None:
@@ -378,6 +381,7 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection):
         # Nothing is on screen any more, so nothing below may stop the app from quitting: each
         # step is on its own, and a failure is skipped (there is no one to show it to).
         steps = (
+            self.session.cancel_rekey,  # a re-key is rolled back (the old secrets still open it)
             lambda: wait_for_background(15.0),  # an unlock, restore or passphrase change
             self._save_draft_if_unlocked,
             self._forget_everything,

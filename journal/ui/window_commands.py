@@ -120,15 +120,21 @@ class WindowCommands:
             with self.views.showing(dialog):
                 changed = dialog.exec()
             if changed:
-                self._status("Passphrase changed.")
+                self._status(
+                    "Passphrase changed. Old copies of the journal file still open with the old "
+                    "passphrase: delete those you do not need and make a new backup."
+                )
+                code = dialog.new_recovery_code
+                if code is not None and self.session.is_unlocked:
+                    dialogs.RecoveryCodeDialog(code, self).exec()
 
     @Slot()
     def _new_recovery_code(self) -> None:
         if self._journal_open():
-            from journal.ui.settings import dialogs
+            from journal.ui.settings import dialogs, rekey
 
-            code = dialogs.replace_recovery_code(self.session, self)
-            if code:
+            code = rekey.replace_recovery_code(self.session, self, self.views)
+            if code and self.session.is_unlocked:
                 dialogs.RecoveryCodeDialog(code, self).exec()
 
     @Slot()
