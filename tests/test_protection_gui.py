@@ -360,3 +360,19 @@ def test_quick_exit_abandons_a_re_key_and_the_old_recovery_code_still_opens(
     from journal.vault import open_vault_with_recovery
 
     open_vault_with_recovery(journal, code).close()  # the re-key was rolled back
+
+
+def test_a_fifo_chosen_as_attachment_is_refused_at_once(qtbot, journal: Path, tmp_path: Path):
+    from journal.errors import VaultError
+    from journal.ui.attachments.attachment_files import store_file
+    from journal.ui.attachments.attachment_model import pending_row
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)  # opening it for reading the usual way would block forever
+    assert pending_row("pipe", fifo).size == 0
+    with open_vault(journal, PASS) as vault:
+        entry_id = vault.entries()[0].id
+        assert entry_id is not None
+        with pytest.raises(VaultError, match="Only ordinary files"):
+            store_file(vault, entry_id, "pipe", fifo, lambda _done, _total: None)
+        assert vault.attachments(entry_id) == []
