@@ -7,7 +7,9 @@ import os
 import secrets
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from journal import private_files
 from journal.crypto import KdfParams
@@ -19,18 +21,42 @@ from journal.vault import (
     is_vault_file,
     open_vault,
     open_vault_with_recovery,
+    vault_identity,
 )
 
 _COMPANIONS = ("-wal", "-shm")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+Progress = Callable[[int, int], None]
+
+
+class HeaderMemory(Protocol):
+    """Where this computer remembers each journal's header (not secret: local settings)."""
+
+    def remembered_header(self, vault_id: str) -> str | None:
+        """Return the header fingerprint remembered for a journal, if any."""
+
+    def remember_header(self, vault_id: str, fingerprint: str) -> None:
+        """Remember a journal's header fingerprint (may be called from a worker thread)."""
+
+
 class Session:
     """Holds the path and (when unlocked) the open vault; widgets get one injected."""
 
-    def __init__(self, vault_path: Path, *, kdf: KdfParams | None = None) -> None:
+    def __init__(
+        self,
+        vault_path: Path,
+        *,
+        kdf: KdfParams | None = None,
+        headers: HeaderMemory | None = None,
+    ) -> None:
         self.vault_path = Path(vault_path)
         self.kdf = kdf
+        # After each unlock and re-key the journal's header fingerprint is remembered here, so
+        # a later failed unlock can say the file was changed instead of blaming the passphrase.
+        self.headers = headers
+        self.removed_exports: list[Path] = []  # partial exports removed at the last unlock
         self._vault: Vault | None = None
         # lock()/close() and a restore's swap (which may run on a worker thread) take turns;
         # the count of locks and closes tells a restore the window was locked meanwhile.
@@ -59,23 +85,98 @@ class Session:
         """Create the journal (slow: runs the KDF) and return its recovery code."""
         vault, code = create_vault(self.vault_path, passphrase, kdf=self.kdf)
         self._adopt(vault)
+        self._remember(vault)
         return code
 
     def unlock(self, passphrase: str) -> None:
-        """Unlock with the passphrase (slow: runs the KDF)."""
+        """Unlock with the passphrase (slow: runs the KDF).
+
+        `HeaderChanged` instead of `WrongPassphrase` when the header differs from the one
+        remembered at the last unlock here (see `headers`)."""
         if self._vault is not None:
             self._vault.unlock(passphrase)
         else:
-            self._adopt(open_vault(self.vault_path, passphrase))
+            remembered = self._remembered_header()
+            self._adopt(open_vault(self.vault_path, passphrase, remembered_header=remembered))
+        self._after_unlock()
 
-    def unlock_with_recovery(self, code: str, new_passphrase: str) -> None:
-        """Unlock with the recovery code and set a new passphrase (slow: runs the KDF)."""
+    def unlock_with_recovery(
+        self,
+        code: str,
+        new_passphrase: str,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        """Unlock with the recovery code and set a new passphrase (slow: runs the KDF and
+        re-encrypts the journal under a new key; see `change_passphrase`)."""
         if self._vault is not None:
             self._vault.unlock_with_recovery(code)
         else:
-            self._adopt(open_vault_with_recovery(self.vault_path, code))
+            remembered = self._remembered_header()
+            self._adopt(
+                open_vault_with_recovery(self.vault_path, code, remembered_header=remembered)
+            )
+        self._after_unlock()
         # A new vault key; the recovery code just used keeps working (see `Vault.rekey`).
-        self.vault.change_passphrase(new_passphrase, kdf=self.kdf)
+        self.change_passphrase(new_passphrase, progress=progress, cancelled=cancelled)
+
+    def change_passphrase(
+        self,
+        new_passphrase: str,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> str | None:
+        """Re-key with a new passphrase (`Vault.change_passphrase`; may run on a worker
+        thread) and remember the new header; returns a new recovery code to show, or None."""
+        vault = self.vault
+        code = vault.change_passphrase(
+            new_passphrase, kdf=self.kdf, progress=progress, cancelled=cancelled
+        )
+        self._remember(vault)
+        return code
+
+    def replace_recovery_code(
+        self,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> str:
+        """Re-key with a new recovery code (`Vault.replace_recovery_code`; may run on a
+        worker thread) and remember the new header; returns the new code (show it once)."""
+        vault = self.vault
+        code = vault.replace_recovery_code(progress=progress, cancelled=cancelled)
+        self._remember(vault)
+        return code
+
+    def cancel_rekey(self) -> bool:
+        """Abandon a re-key running on another thread (rolled back before this returns)."""
+        vault = self._vault
+        return vault.cancel_import() if vault is not None else False
+
+    def _remembered_header(self) -> str | None:
+        if self.headers is None:
+            return None
+        try:
+            return self.headers.remembered_header(vault_identity(self.vault_path))
+        except VaultError:
+            return None  # unreadable: opening it says why
+
+    def _remember(self, vault: Vault) -> None:
+        if self.headers is not None:
+            self.headers.remember_header(vault.vault_id, vault.header_fingerprint)
+
+    def _after_unlock(self) -> None:
+        """Remember the header; remove partial exports left by a crash (see export.pending)."""
+        vault = self.vault
+        self._remember(vault)
+        from journal.export import pending  # the export package loads at the first unlock
+
+        try:
+            self.removed_exports = pending.remove_leftovers(vault)
+        except VaultError:
+            self.removed_exports = []  # a damaged list: the unlock's problems say so
 
     def lock(self) -> None:
         """Drop keys and decrypted entries; the file stays reserved for this window."""
@@ -164,6 +265,7 @@ class Session:
                 reserved.release()  # opening takes the same lock
                 reserved = None
             self._adopt(open_vault(live, passphrase))
+            self._after_unlock()
         except BaseException as exc:
             if reserved is not None:
                 reserved.release()

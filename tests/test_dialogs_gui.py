@@ -44,20 +44,20 @@ def session(tmp_path: Path) -> Iterator[Session]:
 class Gate:
     """Wrap `vault.change_passphrase`: note the thread it runs on, hold it until released."""
 
-    def __init__(self, original: Callable[..., None]) -> None:
+    def __init__(self, original: Callable[..., str | None]) -> None:
         self._original = original
         self.started = threading.Event()
         self.release = threading.Event()
         self.finished = threading.Event()
         self.on_ui_thread: bool | None = None
 
-    def __call__(self, passphrase: str) -> None:
+    def __call__(self, passphrase: str, **options: object) -> str | None:
         self.on_ui_thread = threading.current_thread() is threading.main_thread()
         self.started.set()
         if not self.on_ui_thread:  # never block the UI thread (the test would hang)
             self.release.wait(10)
         try:
-            self._original(passphrase)
+            return self._original(passphrase, **options)
         finally:
             self.finished.set()
 

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from journal.export import pending
 from journal.export.copies import copy_attachments as _copy_attachments
 from journal.export.copies import folder_name, photos_with_location, remove_copies
 from journal.export.data import (
@@ -120,6 +121,9 @@ def export(
     """
     if format not in FORMATS:
         raise ValueError(f"Format must be one of {', '.join(FORMATS)}; got {format!r}.")
+    # Before collecting (the export's chain head then includes it): if the app is killed
+    # while the partial file holds clear text, the next unlock removes it.
+    pending.record(vault, Path(path))
     data = collect(
         vault,
         preset=preset,

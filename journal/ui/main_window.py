@@ -6,8 +6,8 @@ import contextlib
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QSize, QUrl, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QIcon
+from PySide6.QtCore import QEvent, QSettings, QSize, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.errors import UnsupportedVault, VaultCorrupted, VaultError, WrongPassphrase
+from journal.errors import (
+    HeaderChanged,
+    UnsupportedVault,
+    VaultCorrupted,
+    VaultError,
+    WrongPassphrase,
+)
 from journal.paths import resource_path
 from journal.session import Session
 from journal.taxonomy import Taxonomy
@@ -40,6 +46,7 @@ from journal.ui.setup.unlock_page import UnlockPage
 from journal.ui.setup.welcome_page import WelcomePage
 from journal.ui.window_commands import WindowCommands
 from journal.ui.window_menus import WindowMenus
+from journal.ui.window_protection import WindowProtection
 
 if TYPE_CHECKING:
     from journal.ui.help.help_panel import HelpPanel
@@ -64,7 +71,7 @@ QFrame#banner { background: #fff6d6; border: 1px solid #e6cf7a; border-radius: 6
 """
 
 
-class MainWindow(QMainWindow, WindowMenus, WindowCommands):
+class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection):
     """One window; its pages never read the vault file themselves (the session does)."""
 
     quick_exit_finished = Signal()
@@ -74,6 +81,7 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands):
         self.session = session
         self.settings = settings
         self.preferences = Preferences(settings)
+        session.headers = self.preferences  # header fingerprints remembered per journal
         self.taxonomy = taxonomy
         self.setStyleSheet(STYLE)
         self._exiting = False
@@ -236,6 +244,9 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands):
         def failed(exc: Exception) -> None:
             if isinstance(exc, WrongPassphrase):
                 self.unlock_page.failed(exc.message)
+            elif isinstance(exc, HeaderChanged):  # the file changed: not the person's memory
+                self.unlock_page.failures -= 1  # not a guess: no back-off for it
+                self.unlock_page.failed(exc.message)
             else:
                 self.unlock_page.failures -= 1  # not a guess: no back-off for it
                 message = exc.message if isinstance(exc, VaultError) else f"Could not unlock: {exc}"
@@ -251,7 +262,10 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands):
 
         def done(_: object) -> None:
             self.recovery_unlock_page.wipe()
-            self._status("Your new passphrase is set. Your recovery code still works.")
+            self._status(
+                "Your new passphrase is set; the old one no longer opens this journal file. "
+                "Your recovery code still works."
+            )
             self._enter_journal()
 
         def failed(exc: Exception) -> None:
@@ -269,14 +283,17 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands):
     def _enter_journal(self) -> None:
         self.drive.armed = True
         self.recovery_code_page.wipe()
+        self._load_protective()  # before the journal shows: its auto-lock applies from the start
         self._show(self.journal_page)
         self.views.unlock(self.session)  # the entries; contacts and plans in the help panel
+        if self.session.removed_exports:
+            self._status("An export interrupted last time was not finished; its file was removed.")
 
     # ---------------------------------------------------------------- locking
 
     def _apply_settings(self) -> None:
         prefs = self.preferences
-        self.idle.set_minutes(prefs.autolock_minutes)
+        self.idle.set_minutes(self.protective.autolock_minutes)
         self._restart_idle()
         discreet = prefs.discreet
         title = prefs.discreet_title if discreet else APP_TITLE
@@ -292,7 +309,7 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands):
         icon = QIcon(str(resource_path("icons/" + icon_name)))
         self.setWindowIcon(icon)
         QGuiApplication.setWindowIcon(icon)
-        if prefs.hide_from_capture:
+        if self.protective.hide_from_capture:
             set_capture_protection(self, True)
 
     def set_idle_timeout_ms(self, milliseconds: int) -> None:
@@ -340,7 +357,7 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands):
         if (
             event.type() == QEvent.Type.WindowStateChange
             and self.isMinimized()
-            and self.preferences.lock_on_minimise
+            and self.protective.lock_on_minimise
             and self.session.is_unlocked
         ):
             self.lock()
@@ -377,6 +394,7 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands):
         # Nothing is on screen any more, so nothing below may stop the app from quitting: each
         # step is on its own, and a failure is skipped (there is no one to show it to).
         steps = (
+            self.session.cancel_rekey,  # a re-key is rolled back (the old secrets still open it)
             lambda: wait_for_background(15.0),  # an unlock, restore or passphrase change
             self._save_draft_if_unlocked,
             self._forget_everything,
@@ -386,9 +404,8 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands):
         for step in steps:
             with contextlib.suppress(Exception):
                 step()
-        if self.preferences.open_page_after_exit and self.preferences.exit_page:
-            with contextlib.suppress(Exception):
-                QDesktopServices.openUrl(QUrl(self.preferences.exit_page))
+        with contextlib.suppress(Exception):
+            self._open_exit_page()  # only an https:// page, checked here
         with contextlib.suppress(Exception):
             self.quick_exit_finished.emit()
         QApplication.quit()

@@ -87,6 +87,7 @@ class WindowCommands:
             self.lock()
             return
         if restored:
+            self._load_protective()  # the restored journal's own settings
             self.views.change()
             self._status("The journal was restored from the backup.")
 
@@ -120,22 +121,32 @@ class WindowCommands:
             with self.views.showing(dialog):
                 changed = dialog.exec()
             if changed:
-                self._status("Passphrase changed.")
+                self._status(
+                    "Passphrase changed. Old copies of the journal file still open with the old "
+                    "passphrase: delete those you do not need and make a new backup."
+                )
+                code = dialog.new_recovery_code
+                if code is not None and self.session.is_unlocked:
+                    dialogs.RecoveryCodeDialog(code, self).exec()
 
     @Slot()
     def _new_recovery_code(self) -> None:
         if self._journal_open():
-            from journal.ui.settings import dialogs
+            from journal.ui.settings import dialogs, rekey
 
-            code = dialogs.replace_recovery_code(self.session, self)
-            if code:
+            code = rekey.replace_recovery_code(self.session, self, self.views)
+            if code and self.session.is_unlocked:
                 dialogs.RecoveryCodeDialog(code, self).exec()
 
     @Slot()
     def _settings(self) -> None:
         from journal.ui.settings import dialogs
 
-        dialog = dialogs.SettingsDialog(self.preferences, self)
+        unlocked = self._journal_open()
+        dialog = dialogs.SettingsDialog(
+            self.preferences, self, protective=self.protective if unlocked else None
+        )
+        dialog.save_protective = self._save_protective  # stored in the journal, or an error
         if dialog.exec():
             self._apply_settings()
 

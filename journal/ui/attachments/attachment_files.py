@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from journal import attachments as att
 from journal.attachments import Attachment
-from journal.errors import VaultError
 from journal.session import Session
 from journal.ui.attachments.attachment_model import Source
 from journal.ui.attachments.attachment_viewers import png_bytes
@@ -106,11 +105,7 @@ def store_file(
     if isinstance(source, bytes):
         reader = ProgressReader(io.BytesIO(source), on_read)
         return vault.add_attachment(entry_id, cast(BinaryIO, reader), filename=name)
-    try:
-        handle = source.open("rb")
-    except OSError as exc:
-        shown = att.safe_filename(name)
-        raise VaultError(f"“{shown}” could not be read ({exc.strerror}).") from exc
+    handle = att.open_regular_file(source)  # VaultError for a folder, FIFO or device
     with handle:
         reader = ProgressReader(handle, on_read)
         return vault.add_attachment(entry_id, cast(BinaryIO, reader), filename=name)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from journal import attachments as att
 from journal.attachments import Attachment
+from journal.errors import VaultError
 from journal.ui.common.widgets import named
 
 # A file to add: (display name, path on disk or bytes in memory).
@@ -129,9 +130,9 @@ def pending_row(name: str, source: Path | bytes) -> AttachmentRow:
     else:
         try:
             size = source.stat().st_size
-            with source.open("rb") as handle:
+            with att.open_regular_file(source) as handle:  # never blocks on a FIFO
                 location = bool(att.has_location_stream(handle))
-        except OSError:
+        except (OSError, VaultError):
             size, location = 0, False
     return AttachmentRow(att.safe_filename(name), size, "when you save", "", location, None, source)
 

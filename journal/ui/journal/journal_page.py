@@ -20,6 +20,7 @@ from journal.ui.common.widgets import Banner
 from journal.ui.editor.editor import EntryEditor
 from journal.ui.journal.entry_list import EntryList
 from journal.ui.journal.entry_view import EntryView
+from journal.ui.journal.problems_banner import ProblemsBanner
 
 DRAFT_INTERVAL_MS = 3000
 
@@ -48,6 +49,7 @@ class JournalPage(QWidget):
         self.entries.lock_button.clicked.connect(self.lock_requested)
 
         self.banner = Banner()
+        self.problems_banner = ProblemsBanner()
         self.view = EntryView(taxonomy, session)
         if self.view.attachments is not None:
             self.view.attachments.status.connect(self.status)
@@ -69,6 +71,7 @@ class JournalPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.right.currentChanged.connect(self._give_editor_room)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.problems_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
@@ -114,10 +117,7 @@ class JournalPage(QWidget):
             draft = None
             problems.append(exc.message)
         if problems:
-            self.status.emit(
-                f"{len(problems)} damaged record(s) could not be read; the rest of the journal "
-                "is fine. Journal ▸ Check integrity shows details."
-            )
+            self.problems_banner.show_problems(problems)  # stays until dismissed
         if draft is not None:
             self.banner.show_message(
                 "You have an unsaved entry from last time.",
@@ -139,6 +139,7 @@ class JournalPage(QWidget):
         self.entries.wipe()
         self.view.wipe()
         self.banner.dismiss()
+        self.problems_banner.dismiss()
         self.right.removeWidget(self.editor)
         self.editor.deleteLater()
         self.editor = self._make_editor()

@@ -4,20 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-DEFAULT_AUTOLOCK_MINUTES = 5
 DEFAULT_DISCREET_TITLE = "Notes"
+# Only what must be read before unlocking lives here, in clear; the settings that protect
+# (auto-lock, lock on minimise, capture protection, the page after Quick exit) are stored
+# encrypted in the journal (journal.protective_settings), so editing this file cannot weaken
+# them. Their old keys are read once, to move them into a journal, then removed.
 ALLOWED_KEYS = frozenset(
     {
-        "security/autolock_minutes",
-        "security/lock_on_minimise",
         "privacy/discreet",
         "privacy/discreet_title",
-        "privacy/open_page_after_exit",
-        "privacy/exit_page",
-        "privacy/hide_from_capture",
         "window/geometry",
     }
 )
+HEADERS_GROUP = "journals"
+LEGACY_KEYS = {
+    "autolock_minutes": "security/autolock_minutes",
+    "lock_on_minimise": "security/lock_on_minimise",
+    "hide_from_capture": "privacy/hide_from_capture",
+    "open_page_after_exit": "privacy/open_page_after_exit",
+    "exit_page": "privacy/exit_page",
+}
 
 
 def _bool(value: object, default: bool) -> bool:
@@ -44,29 +50,6 @@ class Preferences:
         self.settings.setValue(key, value)
 
     @property
-    def autolock_minutes(self) -> int:
-        """Minutes without use before the journal locks (0 = never)."""
-        try:
-            return max(
-                0, int(str(self._get("security/autolock_minutes", DEFAULT_AUTOLOCK_MINUTES)))
-            )
-        except ValueError:
-            return DEFAULT_AUTOLOCK_MINUTES
-
-    @autolock_minutes.setter
-    def autolock_minutes(self, value: int) -> None:
-        self._set("security/autolock_minutes", int(value))
-
-    @property
-    def lock_on_minimise(self) -> bool:
-        """Lock when the window is minimised (default on)."""
-        return _bool(self._get("security/lock_on_minimise", True), True)
-
-    @lock_on_minimise.setter
-    def lock_on_minimise(self, value: bool) -> None:
-        self._set("security/lock_on_minimise", bool(value))
-
-    @property
     def discreet(self) -> bool:
         """Use a neutral name, title and icon (default off)."""
         return _bool(self._get("privacy/discreet", False), False)
@@ -86,33 +69,6 @@ class Preferences:
         self._set("privacy/discreet_title", value.strip()[:60])
 
     @property
-    def open_page_after_exit(self) -> bool:
-        """After a quick exit, open a neutral web page in the browser (default off)."""
-        return _bool(self._get("privacy/open_page_after_exit", False), False)
-
-    @open_page_after_exit.setter
-    def open_page_after_exit(self, value: bool) -> None:
-        self._set("privacy/open_page_after_exit", bool(value))
-
-    @property
-    def exit_page(self) -> str:
-        """The neutral page opened after a quick exit, when enabled."""
-        return str(self._get("privacy/exit_page", "") or "")
-
-    @exit_page.setter
-    def exit_page(self, value: str) -> None:
-        self._set("privacy/exit_page", value.strip())
-
-    @property
-    def hide_from_capture(self) -> bool:
-        """Ask the system to leave the window out of screenshots (Windows only)."""
-        return _bool(self._get("privacy/hide_from_capture", False), False)
-
-    @hide_from_capture.setter
-    def hide_from_capture(self, value: bool) -> None:
-        self._set("privacy/hide_from_capture", bool(value))
-
-    @property
     def geometry(self) -> QByteArray:
         """The main window's last size and position (empty when never saved)."""
         value = self._get("window/geometry", QByteArray())
@@ -121,3 +77,41 @@ class Preferences:
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
         self._set("window/geometry", value)
+
+    # ------------------------------------------------ before the settings moved into journals
+
+    def legacy_protective(self) -> dict[str, object]:
+        """Return the protective settings an older version kept here (raw, unvalidated)."""
+        return {
+            name: self._get(key, None)
+            for name, key in LEGACY_KEYS.items()
+            if self.settings.contains(key)
+        }
+
+    def forget_protective(self) -> None:
+        """Remove the old protective keys (once they were moved into a journal)."""
+        for key in LEGACY_KEYS.values():
+            self.settings.remove(key)
+        self.settings.sync()
+
+    # ------------------------------------------- headers remembered per journal (HeaderMemory)
+
+    @staticmethod
+    def _header_key(vault_id: str) -> str:
+        return f"{HEADERS_GROUP}/{vault_id.encode().hex()}"
+
+    def _own_settings(self) -> QSettings:
+        # The session reads and writes these from a worker thread; a QSettings object is not
+        # shared between threads, so each call uses its own on the same file (file-locked).
+        return QSettings(self.settings.fileName(), self.settings.format())
+
+    def remembered_header(self, vault_id: str) -> str | None:
+        """Return the header fingerprint of a journal at its last unlock here, if any."""
+        value = self._own_settings().value(self._header_key(vault_id), None)
+        return value if isinstance(value, str) and value else None
+
+    def remember_header(self, vault_id: str, fingerprint: str) -> None:
+        """Remember a journal's header fingerprint (not secret); safe from a worker thread."""
+        own = self._own_settings()
+        own.setValue(self._header_key(vault_id), fingerprint)
+        own.sync()

@@ -29,8 +29,9 @@ class RecoveryUnlockPage(QWidget, ClearedOnLock):
     def __init__(self) -> None:
         super().__init__()
         intro = paragraph(
-            "Type the recovery code you were given when you created the journal (dashes and "
-            "capital letters do not matter). Then choose a new passphrase."
+            "Type your recovery code: the one you were given when you created the journal, or "
+            "the newest one if you made a new one (dashes and capital letters do not matter). "
+            "Then choose a new passphrase; the old one will no longer open this journal file."
         )
         self.code = named(QLineEdit(), "Recovery code")
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
