@@ -1,7 +1,8 @@
 """Exports for a therapist or an advocate (PDF, CSV, JSON) and checking a JSON export.
 
 `export()` writes a plaintext file the user chose, 0600, with no temporary copy anywhere
-else; `verify_export()` recomputes a JSON export's hashes (docs/EXPORT_FORMAT.md).
+else, signed with the journal's own key; `verify_export()` checks a JSON or PDF export's
+signature and hashes (docs/EXPORT_FORMAT.md).
 
 The core export (data, text, CSV/JSON, verification, copies) uses no Qt. Only a PDF needs
 the drawing layer (`journal.drawing`, PySide6), imported when a PDF is asked for; the caller
@@ -33,13 +34,18 @@ from journal.export.data import (
     select_entries,
 )
 from journal.export.files import (
-    WRITERS,
-    ExportCheck,
+    Cancel,
+    ExportCancelled,
     ExportError,
-    describe,
+    export_fingerprint,
+    manifest_bytes,
     private_file,
-    verify_export,
+    signed_document,
+    write_csv,
+    write_json,
 )
+from journal.export.signing import fingerprint, journal_fingerprint, signing_key
+from journal.export.verify import ExportCheck, describe, verify_export
 from journal.taxonomy import Taxonomy
 from journal.vault import Vault
 
@@ -53,6 +59,8 @@ __all__ = [
     "PRESETS",
     "PRIVATE_FIELDS",
     "REQUIRED_FIELDS",
+    "Cancel",
+    "ExportCancelled",
     "ExportCheck",
     "ExportData",
     "ExportError",
@@ -61,8 +69,10 @@ __all__ = [
     "collect",
     "describe",
     "export",
+    "fingerprint",
     "folder_name",
     "get_preset",
+    "journal_fingerprint",
     "photos_with_location",
     "select_entries",
     "verify_export",
@@ -80,6 +90,9 @@ class ExportResult:
     pages: int = 0
     files_folder: Path | None = None
     files: int = 0
+    signer: str = ""  # the journal's fingerprint (the key that signed it)
+    fingerprint: str = ""  # the export's own fingerprint
+    undrawable: tuple[int, ...] = ()  # PDF: numbers of entries with characters it cannot draw
 
 
 def export(
@@ -101,6 +114,8 @@ def export(
     copy_attachments: bool = False,
     taxonomy: Taxonomy | None = None,
     progress: Callable[[], None] | None = None,
+    cancel: Cancel | None = None,
+    discreet: bool = False,
 ) -> ExportResult:
     """Write the chosen entries to `path` as "pdf", "csv" or "json" (plaintext, mode 0600).
 
@@ -116,6 +131,12 @@ def export(
     files, byte for byte, into a new folder "<export name> files" beside the export (0700,
     files 0600, names made portable and unique); the export lists each file's SHA-256. If the
     export fails or is cancelled, the copies and the folder are removed too.
+
+    Every export is signed with the journal's key (created on first need); a PDF carries the
+    signed JSON record as an attached file and prints both fingerprints on every page.
+    `cancel` stops the export from another thread and removes the partial file at once;
+    `discreet` leaves the product name out of the file. A PDF may run on a worker thread when
+    `charts` are given ready (drawn on the UI thread with `pattern_charts`).
     """
     if format not in FORMATS:
         raise ValueError(f"Format must be one of {', '.join(FORMATS)}; got {format!r}.")
@@ -131,6 +152,7 @@ def export(
         include_checkins=include_checkins,
         include_patterns=include_patterns,
         taxonomy=taxonomy,
+        discreet=discreet,
     )
     if copy_attachments and "attachments" not in data.fields:
         raise ValueError("Copying the attached files needs the list of attachments in the export.")
@@ -138,13 +160,20 @@ def export(
         from journal.drawing.pdf import require_application
 
         require_application()  # before anything is written
+    key = signing_key(vault)
+    data.journal_fingerprint = fingerprint(key.public_key().public_bytes_raw())
+    doc = signed_document(data, key)
+    own = export_fingerprint(doc)
     target = Path(path)
     pages = 0
+    undrawable: tuple[int, ...] = ()
     files = [att for item in data.items for att in item.attachments] if copy_attachments else []
     folder: Path | None = None
+    tick = _with_cancel(progress, cancel)
     try:
-        with private_file(target, (vault.path,)) as partial:
+        with private_file(target, (vault.path,), cancel) as partial:
             if format == "pdf":
+                from journal.drawing.fonts import undrawable_entries
                 from journal.drawing.images import image_loader
                 from journal.drawing.pdf import pattern_charts, render_pdf
 
@@ -153,12 +182,23 @@ def export(
                 pictures = (
                     image_loader(vault) if thumbnails and "attachments" in data.fields else None
                 )
+                undrawable = undrawable_entries(data)
                 pages = render_pdf(
-                    data, partial, charts=charts, thumbnails=pictures, progress=progress
+                    data,
+                    partial,
+                    charts=charts,
+                    thumbnails=pictures,
+                    progress=tick,
+                    manifest=manifest_bytes(doc),
+                    export_fingerprint=own,
+                    undrawable=undrawable,
                 )
+            elif format == "csv":
+                write_csv(data, partial)
             else:
-                WRITERS[format](data, partial)
-            folder = _copy_attachments(vault, files, target, progress)
+                write_json(doc, partial)
+            tick()
+            folder = _copy_attachments(vault, files, target, tick)
     except BaseException:
         if folder is not None:  # the copies were made but the export itself failed
             remove_copies(folder)
@@ -170,4 +210,21 @@ def export(
         pages=pages,
         files_folder=folder,
         files=len(files) if folder is not None else 0,
+        signer=data.journal_fingerprint,
+        fingerprint=own,
+        undrawable=undrawable,
     )
+
+
+def _with_cancel(
+    progress: Callable[[], None] | None, cancel: Cancel | None
+) -> Callable[[], None]:
+    """Return a progress call that also stops the export once `cancel` is set."""
+
+    def tick() -> None:
+        if cancel is not None:
+            cancel.check()
+        if progress is not None:
+            progress()
+
+    return tick
