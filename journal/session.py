@@ -59,6 +59,9 @@ class Session:
         """Create the journal (slow: runs the KDF) and return its recovery code."""
         vault, code = create_vault(self.vault_path, passphrase, kdf=self.kdf)
         self._adopt(vault)
+        from journal.export.signing import signing_key
+
+        signing_key(vault)  # the journal's own export signing key, stored encrypted in it
         return code
 
     def unlock(self, passphrase: str) -> None:

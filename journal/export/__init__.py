@@ -44,6 +44,7 @@ from journal.export.files import (
     write_csv,
     write_json,
 )
+from journal.export.records import ExportItem
 from journal.export.signing import fingerprint, journal_fingerprint, signing_key
 from journal.export.verify import ExportCheck, describe, verify_export
 from journal.taxonomy import Taxonomy
@@ -116,6 +117,7 @@ def export(
     progress: Callable[[], None] | None = None,
     cancel: Cancel | None = None,
     discreet: bool = False,
+    runner: Callable[[Callable[[], int]], int] | None = None,
 ) -> ExportResult:
     """Write the chosen entries to `path` as "pdf", "csv" or "json" (plaintext, mode 0600).
 
@@ -135,8 +137,9 @@ def export(
     Every export is signed with the journal's key (created on first need); a PDF carries the
     signed JSON record as an attached file and prints both fingerprints on every page.
     `cancel` stops the export from another thread and removes the partial file at once;
-    `discreet` leaves the product name out of the file. A PDF may run on a worker thread when
-    `charts` are given ready (drawn on the UI thread with `pattern_charts`).
+    `discreet` leaves the product name out of the file. `runner`, when given, is handed the
+    layout and writing (no journal access, no widgets) to run off the UI thread; everything
+    that reads the journal or draws charts runs on the calling thread before and after it.
     """
     if format not in FORMATS:
         raise ValueError(f"Format must be one of {', '.join(FORMATS)}; got {format!r}.")
@@ -182,21 +185,35 @@ def export(
                 pictures = (
                     image_loader(vault) if thumbnails and "attachments" in data.fields else None
                 )
-                undrawable = undrawable_entries(data)
-                pages = render_pdf(
-                    data,
-                    partial,
-                    charts=charts,
-                    thumbnails=pictures,
-                    progress=tick,
-                    manifest=manifest_bytes(doc),
-                    export_fingerprint=own,
-                    undrawable=undrawable,
-                )
-            elif format == "csv":
-                write_csv(data, partial)
+                if pictures is not None and runner is not None:  # read the journal here
+                    pictures = _preloaded(pictures, data, tick)
+                undrawable = undrawable_entries(data)  # also loads the fonts on this thread
+                chosen_charts = charts
+                found = undrawable
+                inner = tick if runner is None else _with_cancel(None, cancel)
+
+                def write() -> int:
+                    return render_pdf(
+                        data,
+                        partial,
+                        charts=chosen_charts,
+                        thumbnails=pictures,
+                        progress=inner,
+                        manifest=manifest_bytes(doc),
+                        export_fingerprint=own,
+                        undrawable=found,
+                    )
+
             else:
-                write_json(doc, partial)
+
+                def write() -> int:
+                    if format == "csv":
+                        write_csv(data, partial)
+                    else:
+                        write_json(doc, partial)
+                    return 0
+
+            pages = write() if runner is None else runner(write)
             tick()
             folder = _copy_attachments(vault, files, target, tick)
     except BaseException:
@@ -216,9 +233,20 @@ def export(
     )
 
 
-def _with_cancel(
-    progress: Callable[[], None] | None, cancel: Cancel | None
-) -> Callable[[], None]:
+def _preloaded(
+    loader: Callable[[ExportItem], Sequence[tuple[QImage, str]]],
+    data: ExportData,
+    tick: Callable[[], None],
+) -> Callable[[ExportItem], Sequence[tuple[QImage, str]]]:
+    """Return thumbnails read now (on this thread) for a layout that runs on another."""
+    ready: dict[str, Sequence[tuple[QImage, str]]] = {}
+    for item in data.items:
+        tick()
+        ready[str(item.record["id"])] = loader(item)
+    return lambda item: ready.get(str(item.record["id"]), ())
+
+
+def _with_cancel(progress: Callable[[], None] | None, cancel: Cancel | None) -> Callable[[], None]:
     """Return a progress call that also stops the export once `cancel` is set."""
 
     def tick() -> None:
