@@ -111,6 +111,7 @@ def _table(rows: Sequence[tuple[str, str]], header: tuple[str, str], width: str 
 
 def _cover(data: ExportData) -> str:
     prepared_for = audience(data)
+    exhibits = "Attached files are listed as numbered exhibits. " if data.exhibits else ""
     included = [FIELD_LABELS[f] for f in data.fields]
     left_out = [FIELD_LABELS[f] for f in OPTIONAL_FIELDS if f not in data.fields]
     rows = [
@@ -147,8 +148,8 @@ def _cover(data: ExportData) -> str:
         "in the journal, which is set automatically and cannot be changed. Every time shows "
         "its offset from UTC (“UTC+01:00”). An entry edited later says when, and shows the "
         "earlier wording of what changed.</p>"
-        "<p class='note'>Attached files are listed as numbered exhibits. The integrity "
-        "appendix at the end explains, in plain words, how this record can be checked.</p>"
+        f"<p class='note'>{exhibits}The integrity appendix at the end explains, in plain "
+        "words, how this record can be checked.</p>"
         "<p class='note'><b>This document is not encrypted.</b> Please store it securely and "
         "do not share it further without the writer's agreement.</p>"
     )

@@ -138,12 +138,11 @@ class ExportData:
                 emotions[e] = tax.emotion_label(e)
             for r in record.get("body_responses", []):
                 bodies[r] = tax.body_label(r)
+        names = {"behaviours": behaviours, "emotions": emotions, "body_responses": bodies}
         return {
             "kinds": dict(KIND_LABELS),
             "precisions": dict(PRECISION_LABELS),
-            "behaviours": dict(sorted(behaviours.items())),
-            "emotions": dict(sorted(emotions.items())),
-            "body_responses": dict(sorted(bodies.items())),
+            **{key: dict(sorted(v.items())) for key, v in names.items() if key in self.fields},
         }
 
 

@@ -209,11 +209,12 @@ def json_document(data: ExportData) -> dict[str, Any]:
         },
         "chain_head": data.chain_head,
         "entry_count": len(data.items),
-        "exhibit_count": len(data.exhibits),
         "vocabulary": data.vocabulary(),
         "summary": data.summary,
         "notes": {"how_to_check": HOW_TO_CHECK},
     }
+    if "attachments" in data.fields:
+        doc["exhibit_count"] = len(data.exhibits)
     if data.patterns is not None:
         doc["patterns"] = data.patterns
     if data.checkins is not None:
