@@ -1,7 +1,7 @@
 """Benchmark: the slowest single entry (200,000 characters, one paragraph) as a PDF, and the
 longest time the window waits during that export from the real export dialog.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/export_evidence_bench.py [--write docs/PERFORMANCE.md]
+    QT_QPA_PLATFORM=offscreen python benchmarks/export_evidence_bench.py [--write FILE.md]
 """
 
 from __future__ import annotations
