@@ -69,18 +69,18 @@ def _check_journal(vault_path: Path) -> None:
 
 def _check_export(vault: Vault, folder: Path) -> None:
     from journal.export import export
-    from journal.export.files import verify_export
+    from journal.export.verify import verify_export
 
     pdf = folder / "self-check.pdf"
     export(vault, pdf, format="pdf", preset="advocate")
-    if not pdf.read_bytes().startswith(b"%PDF"):
-        raise RuntimeError("the exported PDF is not a PDF")
+    if not pdf.read_bytes().startswith(b"%PDF") or not verify_export(pdf).ok:
+        raise RuntimeError("the exported PDF is not a signed PDF")
     document = folder / "self-check.json"
     export(vault, document, format="json", preset="advocate")
     check = verify_export(document)
     if not check.ok or check.entries != 1:
         raise RuntimeError(f"the JSON export does not verify: {'; '.join(check.problems)}")
-    _say("exported a PDF and a JSON export, and verified the JSON export")
+    _say("exported a PDF and a JSON export, and verified both signatures")
 
 
 def _check_charts(vault: Vault) -> None:

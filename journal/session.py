@@ -86,6 +86,9 @@ class Session:
         vault, code = create_vault(self.vault_path, passphrase, kdf=self.kdf)
         self._adopt(vault)
         self._remember(vault)
+        from journal.export.signing import signing_key
+
+        signing_key(vault)  # the journal's own export signing key, stored encrypted in it
         return code
 
     def unlock(self, passphrase: str) -> None:

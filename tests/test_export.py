@@ -96,7 +96,8 @@ def test_advocate_pdf_is_chronological_redacted_and_paginated(
     for number in range(1, pages + 1):
         assert f"Page {number} of {pages}" in text
     assert "Happened: approx." in text and "Recorded:" in text
-    assert "original kept" in text and "Neighbour and her son" in text
+    assert "the earlier wording is shown below" in text and "Neighbour and her son" in text
+    assert "Original, recorded" in text and "UTC" in text
     assert journal.chain_head in text.replace("\n", "")
     assert "\t" not in text and "\ufb01" not in text  # spaces stay spaces; no "fi" ligature
     assert "fingerprint" in text
@@ -187,7 +188,7 @@ def test_csv_has_bom_field_name_header_and_joined_lists(journal: Vault, tmp_path
     entries = {e.id: e for e in journal.entries()}
     for row in rows:
         entry = entries[row["id"]]
-        assert row["occurred_start"] == entry.occurred_start.isoformat()
+        assert row["occurred_start"] == entry.occurred_start.astimezone().isoformat("T", "seconds")
         assert row["journal_sha256"] == content_digest(entry.content())
 
     advocate = tmp_path / "advocate.csv"
@@ -210,14 +211,20 @@ def test_json_round_trip_and_verification(journal: Vault, tmp_path: Path) -> Non
     out = tmp_path / "log.json"
     export(journal, out, format="json", preset="therapist")
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert doc["format"] == "reality-check-export" and doc["schema_version"] == 1
+    assert doc["format"] == "reality-check-export" and doc["schema_version"] == 2
     assert doc["chain_head"] == journal.chain_head
     assert doc["entry_count"] == 5
     assert doc["red_flag_checkins"][0]["note"] == "CHECKIN-NOTE"
     by_id = {e.id: e for e in journal.entries()}
     for record in doc["entries"]:
         entry = by_id[record["id"]]
-        restored = Entry.from_content({k: record[k] for k in CONTENT_FIELDS})
+        content = {k: record[k] for k in CONTENT_FIELDS}
+        for key in ("occurred_start", "occurred_end"):  # exported with their UTC offset
+            if content[key]:
+                moment = datetime.fromisoformat(content[key])
+                assert moment.utcoffset() is not None
+                content[key] = moment.astimezone().replace(tzinfo=None).isoformat()
+        restored = Entry.from_content(content)
         assert restored.content() == entry.content()
         assert record["attachments"] == []
     assert verify_export(out).ok
@@ -278,7 +285,7 @@ def test_command_line_verify(journal: Vault, tmp_path: Path) -> None:
     export(journal, out, format="json", preset="advocate")
     ok = _run("-m", "journal", "verify", str(out))
     assert ok.returncode == 0, ok.stderr
-    assert ok.stdout.startswith("OK:")
+    assert ok.stdout.startswith("SIGNED:") and "\nSigned by: " in ok.stdout
     out.write_text(out.read_text(encoding="utf-8").replace("MARKER-C", "MARKER-X"), "utf-8")
     changed = _run("-m", "journal", "verify", str(out))
     assert changed.returncode == 1
@@ -291,7 +298,7 @@ def test_command_line_verify(journal: Vault, tmp_path: Path) -> None:
     pdf = tmp_path / "log.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
     as_pdf = _run("-m", "journal", "verify", str(pdf))
-    assert as_pdf.returncode == 2 and "Only JSON exports can be checked" in as_pdf.stdout
+    assert as_pdf.returncode == 2 and "carries no signed record" in as_pdf.stdout
 
 
 def test_pdf_export_needs_the_callers_application_and_works_headless(
@@ -529,7 +536,7 @@ def test_a_cancelled_or_failed_export_leaves_no_copies(
     def refuse_rename(*_: object) -> None:
         raise OSError(13, "Permission denied")
 
-    monkeypatch.setattr("journal.export.files.os.replace", refuse_rename)
+    monkeypatch.setattr("os.replace", refuse_rename)
     with pytest.raises(ExportError):
         export(journal, out_dir / "z.csv", format="csv", preset="advocate", copy_attachments=True)
     assert list(out_dir.iterdir()) == []  # the copies went with the failed export

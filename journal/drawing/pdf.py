@@ -16,13 +16,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QTextDocument
 
-from journal.display import format_recorded
 from journal.drawing.pdf_evidence import calendar_fragments
 from journal.drawing.pdf_layout import (
     LOGICAL_DPI,
     Flow,
     Page,
     body_font,
+    declare_language,
     fix_text_mapping,
     local_page_size,
     new_pdf_writer,
@@ -31,6 +31,8 @@ from journal.drawing.pdf_layout import (
 from journal.drawing.pdf_sections import TITLE, Thumbnails, audience, sections
 from journal.export.data import ExportData
 from journal.export.files import private_file
+from journal.export.text import stamp
+from journal.export.verify import MANIFEST_NAME
 
 __all__ = [
     "fix_text_mapping",
@@ -57,12 +59,18 @@ def render_pdf(
     charts: Sequence[tuple[QImage, str]] = (),
     thumbnails: Thumbnails | None = None,
     progress: Callable[[], None] | None = None,
+    manifest: bytes = b"",
+    export_fingerprint: str = "",
+    undrawable: Sequence[int] = (),
 ) -> int:
     """Write the PDF to `path` (which must exist, 0600) and return its number of pages.
 
     `charts` are (image, caption) pairs shown with the patterns (see `pattern_charts`);
     `thumbnails`, when given, returns the image attachments to show under each entry;
-    `progress` is called every few tens of milliseconds (it may raise to cancel).
+    `progress` is called every few tens of milliseconds (it may raise to cancel);
+    `manifest` (the signed JSON record) is attached as "record.json"; the journal's and the
+    export's fingerprints go in every page footer; `undrawable` lists the entries holding
+    characters the bundled fonts cannot draw (each says so). May run on a worker thread.
     """
     require_application()
     font = body_font()
@@ -72,7 +80,10 @@ def render_pdf(
         size=local_page_size(),
         margins_mm=QMarginsF(18, 14, 18, 12),
         resolution=300,
+        discreet=data.discreet,
     )
+    if manifest:
+        writer.addFileAttachment(MANIFEST_NAME, manifest, "application/json")
     paint = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
     page = Page(
         width=paint.width() * LOGICAL_DPI,
@@ -83,8 +94,10 @@ def render_pdf(
     counter = Flow(page, font)
     tick = _throttled(progress)
     calendar = calendar_fragments(data) if data.items else []
-    for fragment in sections(data, charts, thumbnails, tick, calendar):
+    missing = frozenset(undrawable)
+    for fragment in sections(data, charts, thumbnails, tick, missing, calendar):
         counter.place(fragment)
+        tick()
     total = counter.finish()
     painter = QPainter()
     if not painter.begin(writer):
@@ -96,14 +109,19 @@ def render_pdf(
         flow.writer = writer
         flow.total = total
         flow.running_title = (
-            f"{TITLE} · prepared for {audience(data)} · "
-            f"generated {format_recorded(data.generated_at)}"
+            f"{TITLE} · prepared for {audience(data)} · generated {stamp(data.generated_at)}"
         )
-        for fragment in sections(data, charts, thumbnails, tick, calendar):
+        if data.journal_fingerprint:
+            flow.footer_note = (
+                f"Signed by journal key {data.journal_fingerprint} · Export {export_fingerprint}"
+            )
+        for fragment in sections(data, charts, thumbnails, tick, missing, calendar):
             flow.place(fragment)
+            tick()
     finally:
         painter.end()
     fix_text_mapping(path)
+    declare_language(path)
     return total
 
 

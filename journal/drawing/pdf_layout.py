@@ -35,7 +35,9 @@ FOOTER_PT = 8
 SECTION_GAP = 6.0
 RULE_GAP = 16.0  # between entries, with a thin line in the middle
 BODY_PT = 10
-PREFERRED_FONTS = ("DejaVu Sans", "Liberation Sans", "Arial", "Helvetica")
+PREFERRED_FONTS = ("DejaVu Sans", "Liberation Sans", "Arial", "Helvetica")  # if none bundled
+PRODUCT = "Reality Check"
+LANGUAGE = "en"
 CSS = """
 h1 { font-size: 22pt; font-weight: 600; margin-bottom: 4px; }
 h2 { font-size: 15pt; font-weight: 600; margin-top: 14px; margin-bottom: 6px; }
@@ -75,13 +77,15 @@ def new_pdf_writer(
     size: QPageSize.PageSizeId,
     margins_mm: QMarginsF,
     resolution: int | None = None,
+    discreet: bool = False,
 ) -> QPdfWriter:
-    """Return a portrait PDF writer on `path` (which must exist, 0600) with our metadata."""
+    """Return a portrait PDF writer on `path` (which must exist, 0600) with our metadata.
+
+    In discreet mode the product name is left out (the creator is empty)."""
     require_application()
     writer = QPdfWriter(os.fspath(path))
     writer.setTitle(title)
-    # The name shown in the window (neutral in discreet mode), never the product name then.
-    writer.setCreator(QGuiApplication.applicationDisplayName())
+    writer.setCreator("" if discreet else PRODUCT)
     if resolution is not None:
         writer.setResolution(resolution)
     writer.setPageLayout(
@@ -136,6 +140,7 @@ class Flow:
         self.used = 0.0
         self.total = 0
         self.running_title = ""
+        self.footer_note = ""  # e.g. the fingerprints, on every page
 
     def place(self, fragment: Fragment) -> None:
         """Lay out a fragment below what is already on the page (or on a new page)."""
@@ -237,10 +242,13 @@ class Flow:
         painter.setPen(QColor("#444444"))
         page = self.page
         number = f"Page {self.page_index + 1} of {self.total}"
-        bottom = QRectF(0, page.height - page.footer * 0.7, page.width, page.footer * 0.7)
+        line = page.footer * 0.4
+        upper = QRectF(0, page.height - 2 * line, page.width, line)
+        lower = QRectF(0, page.height - line, page.width, line)
         align = Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(bottom, int(align | Qt.AlignmentFlag.AlignRight), number)
-        painter.drawText(bottom, int(align | Qt.AlignmentFlag.AlignLeft), "Confidential")
+        painter.drawText(upper, int(align | Qt.AlignmentFlag.AlignRight), number)
+        painter.drawText(upper, int(align | Qt.AlignmentFlag.AlignLeft), self.footer_note)
+        painter.drawText(lower, int(align | Qt.AlignmentFlag.AlignLeft), "Confidential")
         if self.page_index > 0 and self.running_title:
             top = QRectF(0, 0, page.width, page.header * 0.6)
             painter.drawText(top, int(align | Qt.AlignmentFlag.AlignLeft), self.running_title)
@@ -263,12 +271,21 @@ def push_down(doc: QTextDocument, offset: float) -> None:
 
 
 def body_font() -> QFont:
-    """Return the body font: a common sans-serif family, ligatures off (text stays searchable)."""
+    """Return the body font: the bundled Noto fonts (every script they cover), ligatures off."""
+    from journal.drawing.fonts import bundled_families
+
+    bundled = bundled_families()
     families = set(QFontDatabase.families())
     family = next((f for f in PREFERRED_FONTS if f in families), None)
-    font = (
-        QFont(family) if family else QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
-    )
+    if bundled:
+        font = QFont()
+        font.setFamilies(bundled)
+    else:
+        font = (
+            QFont(family)
+            if family
+            else QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        )
     font.setPointSizeF(BODY_PT)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     for tag in ("liga", "clig", "dlig"):  # "fi" as one glyph extracts as "ﬁ": search fails
@@ -302,3 +319,55 @@ def fix_text_mapping(path: str | os.PathLike[str]) -> int:
                     fixed += 1
         data.flush()
     return fixed
+
+
+_CATALOG = re.compile(rb"\n(\d+) 0 obj\s*<<\s*/Type /Catalog(.*?)>>\s*endobj", re.S)
+_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+_TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref", re.S)
+
+
+def declare_language(path: str | os.PathLike[str], language: str = LANGUAGE) -> None:
+    """Add /Lang and "show the title" to the PDF's catalog, as an incremental update.
+
+    Qt's writer sets neither; an update appended at the end (a new version of the catalog
+    object, a one-entry cross-reference table, a trailer pointing back) keeps every byte
+    Qt wrote in place.
+    """
+    with open(path, "r+b") as handle:
+        data = handle.read()
+        catalog = list(_CATALOG.finditer(data))
+        trailer = list(_TRAILER.finditer(data))
+        start = _STARTXREF.search(data)
+        if not catalog or not trailer or start is None:
+            raise OSError(5, "The PDF could not be finished (no catalog)")
+        number, body = catalog[-1].group(1), catalog[-1].group(2)
+        old = trailer[-1].group(1)
+        keep = re.sub(rb"/Prev\s+\d+", b"", old).strip() + b"\n"
+        lang = language.encode("ascii")
+        entry = (
+            b"\n"
+            + number
+            + b" 0 obj\n<<\n/Type /Catalog"
+            + body.rstrip()
+            + b"\n/Lang ("
+            + lang
+            + b")\n/ViewerPreferences << /DisplayDocTitle true >>\n"
+            b">>\nendobj\n"
+        )
+        offset = len(data) + 1
+        xref = len(data) + len(entry)
+        update = (
+            entry
+            + b"xref\n"
+            + number
+            + b" 1\n"
+            + b"%010d 00000 n \n" % offset
+            + b"trailer\n<<\n"
+            + keep
+            + b"/Prev "
+            + start.group(1)
+            + b"\n>>\n"
+            + b"startxref\n%d\n%%%%EOF\n" % xref
+        )
+        handle.seek(0, os.SEEK_END)
+        handle.write(update)

@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator, Sequence
 from PySide6.QtGui import QImage
 
 from journal.attachments import format_size
-from journal.display import format_recorded
 from journal.drawing.pdf_evidence import promises_fragment
 from journal.drawing.pdf_layout import Fragment
 from journal.export.data import (
@@ -19,7 +18,14 @@ from journal.export.data import (
     ExportItem,
     flag_label,
 )
-from journal.export.text import amendment_note, date_range_text, readable, when_text
+from journal.export.text import (
+    amendment_note,
+    date_range_text,
+    readable,
+    stamp,
+    version_lines,
+    when_text,
+)
 from journal.model import KIND_LABELS
 
 TITLE = "Record of events"
@@ -45,9 +51,12 @@ def sections(
     charts: Sequence[tuple[QImage, str]],
     thumbnails: Thumbnails | None = None,
     tick: Callable[[], None] = lambda: None,
+    undrawable: frozenset[int] = frozenset(),
     calendar: Sequence[Fragment] = (),
 ) -> Iterator[Fragment]:
-    """Yield the document's fragments in page order (calling `tick` before each entry);
+    """Yield the document's fragments in page order (calling `tick` before each entry).
+
+    Entries numbered in `undrawable` say that some of their characters cannot be shown;
     `calendar` is the calendar page (see `journal.drawing.pdf_evidence`)."""
     yield Fragment(_cover(data), new_page=True)
     yield from _summary(data)
@@ -76,9 +85,13 @@ def sections(
     for number, item in enumerate(data.items, start=1):
         tick()
         pictures = thumbnails(item) if thumbnails is not None else ()
-        yield Fragment(
-            _entry(data, number, item, pictures), images=[i for i, _ in pictures], rule=number > 1
-        )
+        body = _entry(data, number, item, pictures, number in undrawable)
+        yield Fragment(body, images=[i for i, _ in pictures], rule=number > 1)
+    exhibits = data.exhibits
+    if exhibits:
+        yield Fragment(_exhibits_intro(), new_page=True)
+        for first in range(0, len(exhibits), HASHES_PER_CHUNK):
+            yield Fragment(_exhibit_table(data, first))
     yield Fragment(_appendix_intro(data), new_page=True)
     items = data.items
     for first in range(0, len(items), HASHES_PER_CHUNK):
@@ -105,13 +118,14 @@ def _table(rows: Sequence[tuple[str, str]], header: tuple[str, str], width: str 
 
 def _cover(data: ExportData) -> str:
     prepared_for = audience(data)
+    exhibits = "Attached files are listed as numbered exhibits. " if data.exhibits else ""
     included = [FIELD_LABELS[f] for f in data.fields]
     left_out = [FIELD_LABELS[f] for f in OPTIONAL_FIELDS if f not in data.fields]
     rows = [
         ("Prepared for", prepared_for[0].upper() + prepared_for[1:]),
         ("Dates covered", date_range_text(data)),
         ("Number of entries", str(len(data.items))),
-        ("Generated", format_recorded(data.generated_at)),
+        ("Generated", stamp(data.generated_at)),
         ("Kinds of entry", ", ".join(KIND_LABELS[k] for k in data.kinds)),
     ]
     if data.behaviours is not None:
@@ -122,6 +136,8 @@ def _cover(data: ExportData) -> str:
     rows.append(("Details included", ", ".join(included) or "Kinds and dates only"))
     if left_out:
         rows.append(("Left out by choice", ", ".join(left_out)))
+    if data.journal_fingerprint:
+        rows.append(("Journal key fingerprint", data.journal_fingerprint))
     body = "".join(
         f"<tr><td class='label' width='28%'>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in rows
     )
@@ -136,10 +152,11 @@ def _cover(data: ExportData) -> str:
         "<p class='note'>Entries are in the order the events happened. Each shows two times: "
         "when it <b>happened</b> (as exactly as the writer could tell: “approx.” marks an "
         "estimate, a date without a time means the day only) and when it was <b>recorded</b> "
-        "in the journal, which is set automatically and cannot be changed. An entry edited "
-        "later says so; the journal keeps the original wording as well.</p>"
-        "<p class='note'>The integrity appendix at the end lists a SHA-256 fingerprint of each "
-        "entry and explains how to check them.</p>"
+        "in the journal, which is set automatically and cannot be changed. Every time shows "
+        "its offset from UTC (“UTC+01:00”). An entry edited later says when, and shows the "
+        "earlier wording of what changed.</p>"
+        f"<p class='note'>{exhibits}The integrity appendix at the end explains, in plain "
+        "words, how this record can be checked.</p>"
         "<p class='note'><b>This document is not encrypted.</b> Please store it securely and "
         "do not share it further without the writer's agreement.</p>"
     )
@@ -281,7 +298,11 @@ def _log_intro(data: ExportData) -> str:
 
 
 def _entry(
-    data: ExportData, number: int, item: ExportItem, pictures: Sequence[tuple[QImage, str]] = ()
+    data: ExportData,
+    number: int,
+    item: ExportItem,
+    pictures: Sequence[tuple[QImage, str]] = (),
+    undrawable: bool = False,
 ) -> str:
     tax = data.taxonomy
     kind = readable("kind", item, tax)
@@ -294,6 +315,11 @@ def _entry(
     note = amendment_note(item)
     if note:
         parts.append(f"<p class='amend'>{_e(note)}</p>")
+    if undrawable:
+        parts.append(
+            "<p class='amend'>Some characters of this entry cannot be shown in this PDF "
+            "(no bundled font has them); the JSON and CSV exports keep them unchanged.</p>"
+        )
     rows = []
     for name in ENTRY_BODY_FIELDS:
         if name not in data.fields:
@@ -324,13 +350,32 @@ def _entry(
             "<tr>" + "".join(cells[i : i + 3]) + "</tr>" for i in range(0, len(cells), 3)
         )
         parts.append(f"<table cellspacing='0' cellpadding='4'>{rows_html}</table>")
+    parts.extend(_versions(item, data))
     return "".join(parts)
+
+
+def _versions(item: ExportItem, data: ExportData) -> Iterator[str]:
+    """Yield the earlier versions of an amended entry: when recorded, what it said then."""
+    for heading, rows in version_lines(item, data.taxonomy):
+        body = (
+            "".join(
+                f"<tr><td class='label' width='24%'>{_e(label)}</td><td>{_e(value)}</td></tr>"
+                for label, value in rows
+            )
+            or "<tr><td>No change in the details shown here.</td></tr>"
+        )
+        yield (
+            f"<p class='meta'><b>{_e(heading)}</b></p>"
+            f"<table cellspacing='0' cellpadding='2' width='100%' "
+            f"style='color:#333333'>{body}</table>"
+        )
 
 
 def _files(item: ExportItem) -> str:
     """List attachments one per line: name, size, and the SHA-256 of the original file."""
     lines = [
-        f"{_e(str(f['name']))} ({_e(format_size(int(f['size'])))})<br/>"
+        f"<b>Exhibit {f['exhibit']}</b>: {_e(str(f['name']))} "
+        f"({_e(format_size(int(f['size'])))})<br/>"
         f"<span class='mono'>SHA-256 {_e(str(f['sha256']))}</span>"
         for f in item.record.get("attachments", [])
     ]
@@ -338,29 +383,57 @@ def _files(item: ExportItem) -> str:
 
 
 def _appendix_intro(data: ExportData) -> str:
+    key = _e(data.journal_fingerprint) or "(not signed)"
     return (
         "<h2>Integrity appendix</h2>"
-        "<p>Each entry below has a SHA-256 fingerprint of exactly what this document holds "
-        "for it (the details listed on the cover). Changing even one character of an entry "
-        "changes its fingerprint.</p>"
-        "<h3>How to check</h3>"
+        "<h3>How this record can be checked</h3>"
+        "<p>The journal that produced this document has its own signing key. When the "
+        "document was made, the journal signed a digital copy of exactly what it holds. That "
+        "copy is stored inside this PDF file as an attachment, and the same signed copy is in "
+        "the JSON export made with the same choices.</p>"
+        "<p>Anyone with the journal program, or any tool that checks Ed25519 signatures, can "
+        "check the signed copy. The check answers two questions:</p>"
         "<ol>"
-        "<li>Ask for the JSON export made with the same choices: it holds the same entries "
-        "with the same fingerprints as this list.</li>"
-        "<li>Run <span class='mono'>python -m journal verify FILE.json</span> (Reality Check "
-        "installed). It recomputes every fingerprint and the file's own, and reports any "
-        "change. Without the program: an entry's fingerprint is the SHA-256 of its JSON "
-        "record without the “sha256” key, written with sorted keys, no spaces, in UTF-8 "
-        "(docs/EXPORT_FORMAT.md).</li>"
-        "<li>Compare the fingerprints and the chain head below with the JSON file's.</li>"
+        "<li><b>Was it changed?</b> If any entry, date or number was changed, removed, added "
+        "or moved after the document was made, the signature no longer matches and the check "
+        "says so.</li>"
+        "<li><b>Which journal signed it?</b> The check shows the fingerprint of the key that "
+        "signed it. It should be the one printed at the foot of every page, below, and the "
+        "one the writer can show you in their journal. If it is different, the copy was not "
+        "signed by the writer's journal.</li>"
         "</ol>"
-        "<p>Journal chain head at the time of export (the latest link of the journal's "
-        "SHA-256 hash chain; its first 16 characters are the “chain fingerprint” shown by "
-        "Journal ▸ Check integrity):</p>"
+        f"<p>Journal key fingerprint: <b>{key}</b></p>"
+        "<p>Each page also shows this document's own export fingerprint, which the check "
+        "prints as well, so a page can be matched to its signed copy. The technical "
+        "description of the check is published with the program (EXPORT_FORMAT).</p>"
+        "<p class='note'>What the check cannot tell: whether what was written is true, or when "
+        "it was really written down beyond the times the journal records. The table below "
+        "lists a SHA-256 fingerprint of each entry as held in the signed copy.</p>"
+        "<p>Journal chain head at the time of export (the latest link of the journal's own "
+        "hash chain):</p>"
         f"<p class='mono'>{_e(data.chain_head)}</p>"
-        "<p class='note'>A fingerprint shows that text was not changed after export; it does "
-        "not by itself prove who wrote it or when. The journal's own integrity check confirms "
-        "that entries were not removed, reordered or rewritten.</p>"
+    )
+
+
+def _exhibits_intro() -> str:
+    return (
+        "<h2>Exhibits</h2><p class='note'>Each file attached to an entry, numbered in the order "
+        "of the log. The SHA-256 is a fingerprint of the file's exact bytes: a copy whose "
+        "SHA-256 matches is the same file.</p>"
+    )
+
+
+def _exhibit_table(data: ExportData, first: int) -> str:
+    rows = "".join(
+        f"<tr><td align='right'>{ex.number}</td><td>{_e(ex.attachment.filename)}<br/>"
+        f"<span class='mono'>{_e(ex.attachment.sha256)}</span></td>"
+        f"<td align='right'>{_e(format_size(ex.attachment.size))}</td>"
+        f"<td>Entry {ex.entry_number} (ref. {_e(ex.entry_id)})</td></tr>"
+        for ex in data.exhibits[first : first + HASHES_PER_CHUNK]
+    )
+    return (
+        f"{TABLE} width='100%'><thead><tr><th width='9%'>Exhibit</th><th>File and SHA-256</th>"
+        f"<th width='11%'>Size</th><th width='26%'>Appears in</th></tr></thead>{rows}</table>"
     )
 
 

@@ -1,7 +1,8 @@
 """Exports for a therapist or an advocate (PDF, CSV, JSON) and checking a JSON export.
 
 `export()` writes a plaintext file the user chose, 0600, with no temporary copy anywhere
-else; `verify_export()` recomputes a JSON export's hashes (docs/EXPORT_FORMAT.md).
+else, signed with the journal's own key; `verify_export()` checks a JSON or PDF export's
+signature and hashes (docs/EXPORT_FORMAT.md).
 
 The core export (data, text, CSV/JSON, verification, copies) uses no Qt. Only a PDF needs
 the drawing layer (`journal.drawing`, PySide6), imported when a PDF is asked for; the caller
@@ -34,13 +35,19 @@ from journal.export.data import (
     select_entries,
 )
 from journal.export.files import (
-    WRITERS,
-    ExportCheck,
+    Cancel,
+    ExportCancelled,
     ExportError,
-    describe,
+    export_fingerprint,
+    manifest_bytes,
     private_file,
-    verify_export,
+    signed_document,
+    write_csv,
+    write_json,
 )
+from journal.export.records import ExportItem
+from journal.export.signing import fingerprint, journal_fingerprint, signing_key
+from journal.export.verify import ExportCheck, describe, verify_export
 from journal.taxonomy import Taxonomy
 from journal.vault import Vault
 
@@ -54,6 +61,8 @@ __all__ = [
     "PRESETS",
     "PRIVATE_FIELDS",
     "REQUIRED_FIELDS",
+    "Cancel",
+    "ExportCancelled",
     "ExportCheck",
     "ExportData",
     "ExportError",
@@ -62,8 +71,10 @@ __all__ = [
     "collect",
     "describe",
     "export",
+    "fingerprint",
     "folder_name",
     "get_preset",
+    "journal_fingerprint",
     "photos_with_location",
     "select_entries",
     "verify_export",
@@ -81,6 +92,9 @@ class ExportResult:
     pages: int = 0
     files_folder: Path | None = None
     files: int = 0
+    signer: str = ""  # the journal's fingerprint (the key that signed it)
+    fingerprint: str = ""  # the export's own fingerprint
+    undrawable: tuple[int, ...] = ()  # PDF: numbers of entries with characters it cannot draw
 
 
 def export(
@@ -103,6 +117,9 @@ def export(
     copy_attachments: bool = False,
     taxonomy: Taxonomy | None = None,
     progress: Callable[[], None] | None = None,
+    cancel: Cancel | None = None,
+    discreet: bool = False,
+    runner: Callable[[Callable[[], int]], int] | None = None,
 ) -> ExportResult:
     """Write the chosen entries to `path` as "pdf", "csv" or "json" (plaintext, mode 0600).
 
@@ -118,6 +135,13 @@ def export(
     files, byte for byte, into a new folder "<export name> files" beside the export (0700,
     files 0600, names made portable and unique); the export lists each file's SHA-256. If the
     export fails or is cancelled, the copies and the folder are removed too.
+
+    Every export is signed with the journal's key (created on first need); a PDF carries the
+    signed JSON record as an attached file and prints both fingerprints on every page.
+    `cancel` stops the export from another thread and removes the partial file at once;
+    `discreet` leaves the product name out of the file. `runner`, when given, is handed the
+    layout and writing (no journal access, no widgets) to run off the UI thread; everything
+    that reads the journal or draws charts runs on the calling thread before and after it.
     """
     if format not in FORMATS:
         raise ValueError(f"Format must be one of {', '.join(FORMATS)}; got {format!r}.")
@@ -137,6 +161,7 @@ def export(
         include_patterns=include_patterns,
         include_promises=include_promises,
         taxonomy=taxonomy,
+        discreet=discreet,
     )
     if copy_attachments and "attachments" not in data.fields:
         raise ValueError("Copying the attached files needs the list of attachments in the export.")
@@ -144,13 +169,20 @@ def export(
         from journal.drawing.pdf import require_application
 
         require_application()  # before anything is written
+    key = signing_key(vault)
+    data.journal_fingerprint = fingerprint(key.public_key().public_bytes_raw())
+    doc = signed_document(data, key)
+    own = export_fingerprint(doc)
     target = Path(path)
     pages = 0
+    undrawable: tuple[int, ...] = ()
     files = [att for item in data.items for att in item.attachments] if copy_attachments else []
     folder: Path | None = None
+    tick = _with_cancel(progress, cancel)
     try:
-        with private_file(target, (vault.path,)) as partial:
+        with private_file(target, (vault.path,), cancel) as partial:
             if format == "pdf":
+                from journal.drawing.fonts import undrawable_entries
                 from journal.drawing.images import image_loader
                 from journal.drawing.pdf import pattern_charts, render_pdf
 
@@ -159,12 +191,37 @@ def export(
                 pictures = (
                     image_loader(vault) if thumbnails and "attachments" in data.fields else None
                 )
-                pages = render_pdf(
-                    data, partial, charts=charts, thumbnails=pictures, progress=progress
-                )
+                if pictures is not None and runner is not None:  # read the journal here
+                    pictures = _preloaded(pictures, data, tick)
+                undrawable = undrawable_entries(data)  # also loads the fonts on this thread
+                chosen_charts = charts
+                found = undrawable
+                inner = tick if runner is None else _with_cancel(None, cancel)
+
+                def write() -> int:
+                    return render_pdf(
+                        data,
+                        partial,
+                        charts=chosen_charts,
+                        thumbnails=pictures,
+                        progress=inner,
+                        manifest=manifest_bytes(doc),
+                        export_fingerprint=own,
+                        undrawable=found,
+                    )
+
             else:
-                WRITERS[format](data, partial)
-            folder = _copy_attachments(vault, files, target, progress)
+
+                def write() -> int:
+                    if format == "csv":
+                        write_csv(data, partial)
+                    else:
+                        write_json(doc, partial)
+                    return 0
+
+            pages = write() if runner is None else runner(write)
+            tick()
+            folder = _copy_attachments(vault, files, target, tick)
     except BaseException:
         if folder is not None:  # the copies were made but the export itself failed
             remove_copies(folder)
@@ -176,4 +233,32 @@ def export(
         pages=pages,
         files_folder=folder,
         files=len(files) if folder is not None else 0,
+        signer=data.journal_fingerprint,
+        fingerprint=own,
+        undrawable=undrawable,
     )
+
+
+def _preloaded(
+    loader: Callable[[ExportItem], Sequence[tuple[QImage, str]]],
+    data: ExportData,
+    tick: Callable[[], None],
+) -> Callable[[ExportItem], Sequence[tuple[QImage, str]]]:
+    """Return thumbnails read now (on this thread) for a layout that runs on another."""
+    ready: dict[str, Sequence[tuple[QImage, str]]] = {}
+    for item in data.items:
+        tick()
+        ready[str(item.record["id"])] = loader(item)
+    return lambda item: ready.get(str(item.record["id"]), ())
+
+
+def _with_cancel(progress: Callable[[], None] | None, cancel: Cancel | None) -> Callable[[], None]:
+    """Return a progress call that also stops the export once `cancel` is set."""
+
+    def tick() -> None:
+        if cancel is not None:
+            cancel.check()
+        if progress is not None:
+            progress()
+
+    return tick

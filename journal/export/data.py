@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from journal.attachments import Attachment
-from journal.canonical import canonical_json
+from journal.export.records import OPTIONAL_CONTENT, Exhibit, ExportItem, build_item, record_digest
 from journal.fields import EXPORT_FIELDS, Export, ExportFormat, ExportPreset, Kind, names
 from journal.insights import RED_FLAGS, PromiseOutcome, promises
 from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, Entry
 from journal.plans import CHECKINS_DOC
 from journal.taxonomy import Taxonomy, default_taxonomy
-from journal.vault import Vault, content_digest
+from journal.vault import Vault
+
+__all__ = ["Exhibit", "ExportItem", "record_digest"]
 
 FORMAT_NAME = "reality-check-export"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+DISCREET_FORMAT_NAME = "journal-export"  # discreet mode: no product name in the file
 FORMATS: tuple[str, ...] = tuple(fmt.value for fmt in ExportFormat)
 
 # Which fields an export always has, and which are chosen per export: journal.fields.
@@ -30,10 +31,11 @@ REQUIRED_FIELDS: tuple[str, ...] = names(
 OPTIONAL_FIELDS: tuple[str, ...] = names(
     tuple(f for f in EXPORT_FIELDS if f.export is Export.OPTIONAL)
 )
-HASH_FIELDS: tuple[str, ...] = ("journal_sha256", "sha256")
+HASH_FIELDS: tuple[str, ...] = ("earlier_versions", "journal_sha256", "sha256")
 
 FIELD_LABELS: dict[str, str] = {
     **{spec.name: spec.label for spec in EXPORT_FIELDS},
+    "earlier_versions": "Earlier versions",
     "journal_sha256": "Journal SHA-256",
     "sha256": "SHA-256",
 }
@@ -87,17 +89,6 @@ PRESETS: dict[str, Preset] = {
 }
 
 
-@dataclass(frozen=True)
-class ExportItem:
-    """One exported entry: its record (JSON-ready, with hashes) and where it came from."""
-
-    entry: Entry
-    record: dict[str, Any]
-    recorded_at: datetime | None
-    amended_at: tuple[datetime, ...]
-    attachments: tuple[Attachment, ...] = ()
-
-
 @dataclass
 class ExportData:
     """Everything one export shows, in chronological order, already redacted to `fields`."""
@@ -117,11 +108,24 @@ class ExportData:
     checkins: list[dict[str, Any]] | None
     taxonomy: Taxonomy
     promises: list[PromiseOutcome] | None = None
+    journal_fingerprint: str = ""
+    discreet: bool = False
+
+    @property
+    def exhibits(self) -> list[Exhibit]:
+        """Return every attached file as a numbered exhibit, in the order of the log."""
+        return [
+            Exhibit(number, att, index, str(item.record["id"]))
+            for index, item in enumerate(self.items, start=1)
+            for att, number in zip(item.attachments, item.exhibits, strict=True)
+        ]
 
     @property
     def columns(self) -> tuple[str, ...]:
-        """Return the record keys in order: required, chosen fields, then the hashes."""
-        return (*REQUIRED_FIELDS, *self.fields, *HASH_FIELDS)
+        """Return the record keys in order: required, chosen fields, earlier versions, hashes."""
+        linked = all(name in self.fields for name in OPTIONAL_CONTENT)
+        hashes = (h for h in HASH_FIELDS if linked or h != "journal_sha256")
+        return (*REQUIRED_FIELDS, *self.fields, *hashes)
 
     def vocabulary(self) -> dict[str, dict[str, str]]:
         """Return readable names for every id used in the exported records."""
@@ -137,20 +141,12 @@ class ExportData:
                 emotions[e] = tax.emotion_label(e)
             for r in record.get("body_responses", []):
                 bodies[r] = tax.body_label(r)
+        names = {"behaviours": behaviours, "emotions": emotions, "body_responses": bodies}
         return {
             "kinds": dict(KIND_LABELS),
             "precisions": dict(PRECISION_LABELS),
-            "behaviours": dict(sorted(behaviours.items())),
-            "emotions": dict(sorted(emotions.items())),
-            "body_responses": dict(sorted(bodies.items())),
+            **{key: dict(sorted(v.items())) for key, v in names.items() if key in self.fields},
         }
-
-
-def record_digest(record: Mapping[str, Any]) -> str:
-    """Return the SHA-256 (hex) of an exported entry record, without its own "sha256" key."""
-    return hashlib.sha256(
-        canonical_json({k: v for k, v in record.items() if k != "sha256"})
-    ).hexdigest()
 
 
 def resolve_fields(preset: Preset, fields: Iterable[str] | None) -> tuple[str, ...]:
@@ -224,6 +220,7 @@ def collect(
     include_promises: bool | None = None,
     taxonomy: Taxonomy | None = None,
     now: datetime | None = None,
+    discreet: bool = False,
 ) -> ExportData:
     """Gather, filter and redact what an export will hold."""
     chosen = get_preset(preset)
@@ -243,15 +240,12 @@ def collect(
         entry_ids=ids_t,
     )
     want_files = "attachments" in field_t
-    items = [
-        _item(
-            entry,
-            vault.history(entry.id or ""),
-            field_t,
-            vault.attachments(entry.id) if want_files and entry.id else [],
-        )
-        for entry in entries
-    ]
+    items: list[ExportItem] = []
+    exhibit = 1
+    for entry in entries:
+        files = vault.attachments(entry.id) if want_files and entry.id else []
+        items.append(build_item(entry, vault.history(entry.id or ""), field_t, files, exhibit))
+        exhibit += len(files)
     tax = taxonomy or default_taxonomy()
     checkins = None
     if chosen.checkins if include_checkins is None else include_checkins:
@@ -278,44 +272,8 @@ def collect(
         checkins=checkins,
         taxonomy=tax,
         promises=promised,
+        discreet=discreet,
     )
-
-
-def _item(
-    entry: Entry, history: list[Entry], fields: tuple[str, ...], files: list[Attachment]
-) -> ExportItem:
-    first = history[0].recorded_at if history else entry.recorded_at
-    amended = tuple(rev.recorded_at for rev in history[1:] if rev.recorded_at is not None)
-    content = entry.content()
-    record: dict[str, Any] = {
-        "id": entry.id,
-        "kind": entry.kind,
-        "occurred_start": content["occurred_start"],
-        "occurred_end": content["occurred_end"],
-        "occurred_precision": entry.occurred_precision,
-        "recorded_at": first.isoformat() if first else None,
-        "revision": entry.revision,
-        "amended_at": [moment.isoformat() for moment in amended],
-    }
-    for name in fields:
-        record[name] = (
-            [_file(att) for att in files] if name == "attachments" else content.get(name, "")
-        )
-    record["journal_sha256"] = content_digest(content)
-    record["sha256"] = record_digest(record)
-    return ExportItem(
-        entry=entry, record=record, recorded_at=first, amended_at=amended, attachments=tuple(files)
-    )
-
-
-def _file(att: Attachment) -> dict[str, Any]:
-    """Describe an attachment in an export: name, type, size and the SHA-256 of its bytes."""
-    return {
-        "name": att.filename,
-        "media_type": att.media_type,
-        "size": att.size,
-        "sha256": att.sha256,
-    }
 
 
 def _summary(
@@ -347,16 +305,14 @@ def _patterns(entries: list[Entry], fields: tuple[str, ...], tax: Taxonomy) -> d
         for entry in entries:
             if entry.severity is not None:
                 per_month.setdefault(_month(entry), []).append(entry.severity)
-        patterns["severity_by_month"] = {
-            m: round(sum(v) / len(v), 1) for m, v in sorted(per_month.items())
-        }
+        patterns["severity_by_month"] = {m: _tenths(v) for m, v in sorted(per_month.items())}
     if "emotions" in fields:
         levels: dict[str, list[int]] = {}
         for entry in entries:
             for name, level in entry.emotions.items():
                 levels.setdefault(tax.emotion_label(name), []).append(level)
         patterns["emotions"] = {
-            name: {"times": len(v), "average": round(sum(v) / len(v), 1)}
+            name: {"times": len(v), "average": _tenths(v)}
             for name, v in sorted(levels.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         }
     if "body_responses" in fields:
@@ -370,9 +326,14 @@ def _patterns(entries: list[Entry], fields: tuple[str, ...], tax: Taxonomy) -> d
         patterns["days_between_incidents"] = {
             "shortest": min(gaps),
             "longest": max(gaps),
-            "average": round(sum(gaps) / len(gaps), 1),
+            "average": _tenths(gaps),
         }
     return patterns
+
+
+def _tenths(values: list[int]) -> str:
+    """Return an average as text with one decimal ("9.0"): the signed form holds no floats."""
+    return f"{sum(values) / len(values):.1f}"
 
 
 def _checkins(raw: Any, start: date | None, end: date | None) -> list[dict[str, Any]]:

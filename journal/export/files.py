@@ -5,28 +5,27 @@ from __future__ import annotations
 import contextlib
 import csv
 import hashlib
-import io
 import json
-import os
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from journal import private_files
-from journal.canonical import canonical_json
+from journal.canonical import portable_canonical_json
 from journal.errors import VaultError
 from journal.export.data import (
+    DISCREET_FORMAT_NAME,
     FORMAT_NAME,
-    REQUIRED_FIELDS,
     SCHEMA_VERSION,
     ExportData,
     flag_label,
-    record_digest,
 )
-from journal.export.text import readable
-from journal.model import CONTENT_FIELDS, OMITTED_WHEN_EMPTY
-from journal.vault import content_digest
+from journal.export.records import ExportItem, iso
+from journal.export.signing import SIGNATURE_KEY, fingerprint, sign_document
+from journal.export.text import readable, versions_text
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -37,12 +36,43 @@ class ExportError(VaultError):
     default_message = "The export could not be written."
 
 
+class ExportCancelled(Exception):
+    """The export was stopped (Cancel, lock or quick exit); its partial file is removed."""
+
+
+class Cancel:
+    """A stop switch shared with an export running on another thread.
+
+    `cancel()` (any thread) removes the partial file at once; the export stops at its next
+    `check()` and never renames a partial file into place once cancelled.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.cancelled = False
+        self.partial: Path | None = None
+
+    def cancel(self) -> None:
+        """Stop the export and remove its partial file now."""
+        with self.lock:
+            self.cancelled = True
+            if self.partial is not None:
+                private_files.discard(self.partial)
+
+    def check(self) -> None:
+        """Raise `ExportCancelled` once `cancel()` was called."""
+        if self.cancelled:
+            raise ExportCancelled()
+
+
 @contextlib.contextmanager
-def private_file(path: Path, protected: tuple[Path, ...] = ()) -> Iterator[Path]:
+def private_file(
+    path: Path, protected: tuple[Path, ...] = (), cancel: Cancel | None = None
+) -> Iterator[Path]:
     """Yield a new 0600 file beside `path`; on success it replaces `path`, else it is removed.
 
     The partial file lives in the destination folder (never a temp folder), so a crash leaves
-    nothing elsewhere and the finished file appears whole.
+    nothing elsewhere and the finished file appears whole. `cancel` can stop it from any thread.
     """
     target = Path(path)
     refuse_protected(target, protected)
@@ -53,8 +83,18 @@ def private_file(path: Path, protected: tuple[Path, ...] = ()) -> Iterator[Path]
     except OSError as exc:
         raise ExportError(f"Cannot write there ({exc.strerror}).") from exc
     try:
+        if cancel is not None:
+            with cancel.lock:
+                cancel.partial = partial
+            cancel.check()
         yield partial
-        private_files.commit_partial(partial, target)
+        if cancel is None:
+            private_files.commit_partial(partial, target)
+        else:
+            with cancel.lock:
+                cancel.check()
+                private_files.commit_partial(partial, target)
+                cancel.partial = None
     except OSError as exc:
         private_files.discard(partial)
         raise ExportError(f"The export could not be written ({exc.strerror}).") from exc
@@ -76,23 +116,66 @@ def refuse_protected(target: Path, protected: tuple[Path, ...]) -> None:
             raise ExportError("That is the journal itself; choose another file name.")
 
 
+CELL_LIMIT = 32_000  # UTF-16 code units; spreadsheets hold 32,767 characters in a cell
+
+
 def write_csv(data: ExportData, path: Path) -> None:
-    """Write one row per entry: header = field names, lists joined "; ", UTF-8 with BOM."""
+    """Write one row per entry (UTF-8 with BOM); long text continues in numbered columns.
+
+    Every time is ISO 8601 with its UTC offset. A cell longer than `CELL_LIMIT` is never cut:
+    it continues in the columns "<name> (continued 2)", "(continued 3)" … (docs/EXPORT_FORMAT.md).
+    """
     columns = data.columns
+    rows = [[_pieces(name, item, data) for name in columns] for item in data.items]
+    widths = [max([1, *(len(row[i]) for row in rows)]) for i in range(len(columns))]
+    header: list[str] = []
+    for name, width in zip(columns, widths, strict=True):
+        header.append(name)
+        header.extend(f"{name} (continued {n})" for n in range(2, width + 1))
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(columns)
-        for item in data.items:
-            row = []
-            for name in columns:
-                if name in ("occurred_start", "occurred_end", "recorded_at", "revision", "id"):
-                    value = item.record.get(name)
-                    row.append("" if value is None else str(value))
-                elif name in ("journal_sha256", "sha256"):
-                    row.append(str(item.record[name]))
-                else:
-                    row.append(_cell(readable(name, item, data.taxonomy)))
-            writer.writerow(row)
+        writer.writerow(header)
+        for row in rows:
+            cells: list[str] = []
+            for pieces, width in zip(row, widths, strict=True):
+                cells.extend([*pieces, *([""] * (width - len(pieces)))])
+            writer.writerow(cells)
+
+
+def _pieces(name: str, item: ExportItem, data: ExportData) -> list[str]:
+    """Return one field as one or more cells (a long text split at `CELL_LIMIT`)."""
+    record = item.record
+    if name in ("occurred_start", "occurred_end", "recorded_at", "revision", "id", "sha256"):
+        value = record.get(name)
+        return ["" if value is None else str(value)]
+    if name == "journal_sha256":
+        return [str(record.get(name, ""))]
+    if name == "amended_at":
+        return ["; ".join(str(moment) for moment in record["amended_at"])]
+    if name == "earlier_versions":
+        text = versions_text(item, data.taxonomy, iso_times=True)
+    elif name == "attachments":
+        text = "; ".join(
+            f"Exhibit {f['exhibit']}: {f['name']} ({f['size']} bytes, SHA-256 {f['sha256']})"
+            for f in record.get("attachments", [])
+        )
+    else:
+        text = readable(name, item, data.taxonomy)
+    return [_cell(piece) for piece in split_cell(text)]
+
+
+def split_cell(text: str, limit: int = CELL_LIMIT) -> list[str]:
+    """Split `text` into pieces of at most `limit` UTF-16 code units (pairs never broken)."""
+    pieces: list[str] = []
+    start = used = 0
+    for index, char in enumerate(text):
+        units = 2 if ord(char) > 0xFFFF else 1
+        if used + units > limit:
+            pieces.append(text[start:index])
+            start, used = index, 0
+        used += units
+    pieces.append(text[start:])
+    return pieces
 
 
 def _cell(text: str) -> str:
@@ -100,12 +183,21 @@ def _cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+HOW_TO_CHECK = (
+    "Check this file with `python -m journal verify FILE` (the journal program installed): it "
+    "checks the Ed25519 signature and prints 'Signed by:' with the journal's fingerprint; "
+    "compare it with the fingerprint the writer showed or sent you. Without the program: the "
+    "signature covers the portable canonical form of this object without its 'signature' key "
+    "(keys sorted by code point, no spaces, UTF-8, integers only; see docs/EXPORT_FORMAT.md)."
+)
+
+
 def json_document(data: ExportData) -> dict[str, Any]:
-    """Return the JSON export as data (documented in docs/EXPORT_FORMAT.md)."""
+    """Return the JSON export as data, unsigned (documented in docs/EXPORT_FORMAT.md)."""
     doc: dict[str, Any] = {
-        "format": FORMAT_NAME,
+        "format": DISCREET_FORMAT_NAME if data.discreet else FORMAT_NAME,
         "schema_version": SCHEMA_VERSION,
-        "generated_at": data.generated_at.isoformat(),
+        "generated_at": iso(data.generated_at),
         "preset": data.preset.name,
         "fields": list(data.columns),
         "filters": {
@@ -119,7 +211,10 @@ def json_document(data: ExportData) -> dict[str, Any]:
         "entry_count": len(data.items),
         "vocabulary": data.vocabulary(),
         "summary": data.summary,
+        "notes": {"how_to_check": HOW_TO_CHECK},
     }
+    if "attachments" in data.fields:
+        doc["exhibit_count"] = len(data.exhibits)
     if data.patterns is not None:
         doc["patterns"] = data.patterns
     if data.checkins is not None:
@@ -131,137 +226,30 @@ def json_document(data: ExportData) -> dict[str, Any]:
     return doc
 
 
-def document_digest(doc: dict[str, Any]) -> str:
-    """Return the SHA-256 of a JSON export's canonical form without "export_sha256"."""
-    return hashlib.sha256(
-        canonical_json({k: v for k, v in doc.items() if k != "export_sha256"})
-    ).hexdigest()
+def signed_document(data: ExportData, key: Ed25519PrivateKey) -> dict[str, Any]:
+    """Return the JSON export signed with the journal's key."""
+    return sign_document(json_document(data), key)
 
 
-def write_json(data: ExportData, path: Path) -> None:
-    """Write the JSON export (UTF-8, indented for people; hashes use the canonical form)."""
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        _dump(json_document(data), handle)
-
-
-def _dump(doc: dict[str, Any], handle: IO[str]) -> None:
-    json.dump(doc, handle, ensure_ascii=False, indent=2)
-    handle.write("\n")
-
-
-# ------------------------------------------------------------------ checking
-
-
-@dataclass
-class ExportCheck:
-    """Result of `verify_export`: `ok` only when every hash matches what is in the file."""
-
-    ok: bool
-    problems: list[str] = field(default_factory=list)
-    entries: int = 0
-    chain_head: str = ""
-    generated_at: str = ""
-    readable: bool = True
-
-
-def verify_export(path: str | os.PathLike[str]) -> ExportCheck:
-    """Recompute every hash of a JSON export and report anything changed since it was made."""
-    target = Path(path)
-    try:
-        raw = target.read_bytes()
-    except OSError as exc:
-        return _unreadable(f"The file cannot be read ({exc.strerror}).")
-    if raw.startswith(b"%PDF") or raw.startswith(b"\xef\xbb\xbf"):
-        return _unreadable(
-            "Only JSON exports can be checked. Ask for the JSON export made with the same "
-            "choices: its SHA-256 values match the ones printed in the PDF's appendix."
-        )
-    try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return _unreadable(
-            "This file is not a readable JSON export: it is damaged or was edited by hand."
-        )
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        return _unreadable("This file is not a Reality Check export.")
-    if doc.get("schema_version") != SCHEMA_VERSION:
-        return _unreadable(
-            f"This export uses schema version {doc.get('schema_version')!r}; this program "
-            f"checks version {SCHEMA_VERSION}."
-        )
-    problems: list[str] = []
-    entries = doc.get("entries")
-    if not isinstance(entries, list):
-        return _unreadable("This export has no list of entries.")
-    for number, record in enumerate(entries, start=1):
-        problems.extend(_check_record(number, record))
-    if doc.get("entry_count") != len(entries):
-        problems.append(
-            f"The export says it holds {doc.get('entry_count')} entries but {len(entries)} "
-            "are in the file: entries were added or removed."
-        )
-    if doc.get("export_sha256") != document_digest(doc):
-        problems.append(
-            "The file as a whole does not match its SHA-256: something in it (the entries, "
-            "their order, the dates or the summary) was changed after it was exported."
-        )
-    return ExportCheck(
-        ok=not problems,
-        problems=problems,
-        entries=len(entries),
-        chain_head=str(doc.get("chain_head", "")),
-        generated_at=str(doc.get("generated_at", "")),
+def export_fingerprint(doc: dict[str, Any]) -> str:
+    """Return the export's own fingerprint: that of its signed bytes (all but "signature")."""
+    return fingerprint(
+        portable_canonical_json({k: v for k, v in doc.items() if k != SIGNATURE_KEY})
     )
 
 
-def _check_record(number: int, record: Any) -> list[str]:
-    if not isinstance(record, dict):
-        return [f"Entry {number} is not a record."]
-    ref = str(record.get("id", "?"))
-    problems: list[str] = []
-    missing = [name for name in REQUIRED_FIELDS if name not in record]
-    if missing:
-        problems.append(f"Entry {number} (ref. {ref}) is missing {', '.join(missing)}.")
-    if record.get("sha256") != record_digest(record):
-        problems.append(
-            f"Entry {number} (ref. {ref}) does not match its SHA-256: it was changed after "
-            "it was exported."
-        )
-    elif all(name in record for name in CONTENT_FIELDS if name not in OMITTED_WHEN_EMPTY):
-        content = {
-            name: record[name]
-            for name in CONTENT_FIELDS
-            if record.get(name) or name not in OMITTED_WHEN_EMPTY
-        }
-        if content_digest(content) != record.get("journal_sha256"):
-            problems.append(
-                f"Entry {number} (ref. {ref}) does not match the journal's SHA-256 for it."
-            )
-    return problems
+def document_digest(doc: dict[str, Any]) -> str:
+    """Return the SHA-256 of an export's portable canonical form without its hash and signature."""
+    body = {k: v for k, v in doc.items() if k not in ("export_sha256", SIGNATURE_KEY)}
+    return hashlib.sha256(portable_canonical_json(body)).hexdigest()
 
 
-def _unreadable(message: str) -> ExportCheck:
-    return ExportCheck(ok=False, problems=[message], readable=False)
+def manifest_bytes(doc: dict[str, Any]) -> bytes:
+    """Return the JSON export as written to a file (UTF-8, indented, newline at the end)."""
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def describe(check: ExportCheck, name: str) -> str:
-    """Return the plain-text report `python -m journal verify` prints."""
-    out = io.StringIO()
-    if check.ok:
-        out.write(f"OK: {name} is unchanged since it was exported.\n")
-        out.write(f"Entries: {check.entries}\n")
-        out.write(f"Exported at: {check.generated_at}\n")
-        out.write(f"Journal chain head: {check.chain_head}\n")
-    elif not check.readable:
-        out.write(f"NOT CHECKED: {name}\n")
-        for problem in check.problems:
-            out.write(f"- {problem}\n")
-    else:
-        out.write(f"CHANGED: {name} does not match its hashes.\n")
-        for problem in check.problems:
-            out.write(f"- {problem}\n")
-    return out.getvalue()
-
-
-Writer = Callable[[ExportData, Path], None]
-WRITERS: dict[str, Writer] = {"csv": write_csv, "json": write_json}
+def write_json(doc: dict[str, Any], path: Path) -> None:
+    """Write the signed JSON export (indented for people; the signature uses the canonical form)."""
+    with open(path, "wb") as handle:
+        handle.write(manifest_bytes(doc))

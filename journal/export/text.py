@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from journal.attachments import format_size
-from journal.display import format_recorded, format_when
-from journal.export.data import ExportData, ExportItem
-from journal.model import KIND_LABELS, PRECISION_LABELS
+from journal.display import format_when
+from journal.export.data import FIELD_LABELS, ExportData, ExportItem
+from journal.model import KIND_LABELS, PRECISION_LABELS, Entry
 from journal.taxonomy import Taxonomy
 
 JOIN = "; "
@@ -32,28 +33,106 @@ def readable(name: str, item: ExportItem, taxonomy: Taxonomy) -> str:
         return JOIN.join(str(v) for v in value)
     if name == "attachments":
         return JOIN.join(
-            f"{f['name']} ({format_size(int(f['size']))}, SHA-256 {f['sha256']})" for f in value
+            f"Exhibit {f['exhibit']}: {f['name']} ({format_size(int(f['size']))}, "
+            f"SHA-256 {f['sha256']})"
+            for f in value
         )
     if name == "recorded_at":
-        return format_recorded(item.recorded_at)
+        return stamp(item.recorded_at)
     if name == "amended_at":
-        return JOIN.join(format_recorded(moment) for moment in item.amended_at)
+        return JOIN.join(stamp(moment) for moment in item.amended_at)
     if value is None:
         return ""
     return str(value)
 
 
+def offset_text(moment: datetime) -> str:
+    """Return the UTC offset of an aware time as "UTC+01:00" ("UTC" when zero)."""
+    delta = moment.utcoffset()
+    if not delta:
+        return "UTC"
+    minutes = int(delta.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def stamp(moment: datetime | None) -> str:
+    """Return a time in local time with its UTC offset ("Fri 01 Mar 2024, 21:30 UTC+01:00")."""
+    if moment is None:
+        return "not saved yet"
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
+    return f"{local.strftime('%a %d %b %Y, %H:%M')} {offset_text(local)}"
+
+
+def when_of(entry: Entry) -> str:
+    """Return when an entry happened, with its precision and UTC offset."""
+    text = format_when(entry)
+    if entry.occurred_precision == "day":
+        return text
+    return f"{text} {offset_text(entry.occurred_start.astimezone())}"
+
+
 def when_text(item: ExportItem) -> str:
-    """Return when it happened, with its precision ("approx. …", day only)."""
-    return format_when(item.entry)
+    """Return when it happened, with its precision ("approx. …", day only) and UTC offset."""
+    return when_of(item.entry)
 
 
 def amendment_note(item: ExportItem) -> str:
-    """Return "Amended on …; original kept." (or "" when the entry was never amended)."""
+    """Return "Amended on …; earlier versions below." (or "" when never amended)."""
     if not item.amended_at:
         return ""
-    dates = ", ".join(format_recorded(moment) for moment in item.amended_at)
-    return f"Amended on {dates}; original kept."
+    dates = ", ".join(stamp(moment) for moment in item.amended_at)
+    return f"Amended on {dates}; the earlier wording is shown below."
+
+
+def version_lines(
+    item: ExportItem, taxonomy: Taxonomy, *, iso_times: bool = False
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Return each earlier version as (heading, [(field label, value then)]), oldest first."""
+    result = []
+    for number, record in enumerate(item.record.get("earlier_versions", []), start=1):
+        moment = record.get("recorded_at")
+        when = moment if iso_times else stamp(datetime.fromisoformat(moment) if moment else None)
+        label = "Original" if number == 1 else f"Version {record.get('revision', number - 1) + 1}"
+        rows = [
+            (FIELD_LABELS.get(name, name), _value_text(name, value, taxonomy, iso_times))
+            for name, value in record.get("changed", {}).items()
+        ]
+        result.append((f"{label}, recorded {when}", rows))
+    return result
+
+
+def versions_text(item: ExportItem, taxonomy: Taxonomy, *, iso_times: bool = False) -> str:
+    """Return the earlier versions as one text (CSV): "Original, recorded …: Label: value | …"."""
+    parts = []
+    for heading, rows in version_lines(item, taxonomy, iso_times=iso_times):
+        changed = " | ".join(f"{label}: {value}" for label, value in rows) or "no shown change"
+        parts.append(f"{heading}: {changed}")
+    return "\n".join(parts)
+
+
+def _value_text(name: str, value: object, taxonomy: Taxonomy, iso_times: bool) -> str:
+    """Return a stored value as a person reads it (times with their UTC offset)."""
+    if value is None or value == "" or value == [] or value == {}:
+        return "(empty)"
+    if name in ("occurred_start", "occurred_end") and isinstance(value, str) and not iso_times:
+        moment = datetime.fromisoformat(value)
+        return f"{moment.strftime('%a %d %b %Y, %H:%M')} {offset_text(moment)}"
+    if name == "kind":
+        return KIND_LABELS.get(str(value), str(value))
+    if name == "occurred_precision":
+        return PRECISION_LABELS.get(str(value), str(value))
+    if name == "behaviours" and isinstance(value, list):
+        return JOIN.join(taxonomy.label(str(b)) for b in value)
+    if name == "body_responses" and isinstance(value, list):
+        return JOIN.join(taxonomy.body_label(str(b)) for b in value)
+    if name == "emotions" and isinstance(value, dict):
+        return JOIN.join(f"{taxonomy.emotion_label(k)}: {v}" for k, v in value.items())
+    if name == "children_present":
+        return "Yes" if value else "No"
+    if isinstance(value, list):
+        return JOIN.join(str(v) for v in value)
+    return str(value)
 
 
 def date_range_text(data: ExportData) -> str:

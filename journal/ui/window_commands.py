@@ -51,6 +51,7 @@ class WindowCommands:
         from journal.ui.export.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.session, self, taxonomy=self.taxonomy, entry_ids=picked)
+        dialog.discreet = self.preferences.discreet
         try:
             with self.views.showing(dialog):
                 if dialog.exec() and dialog.result_info is not None:

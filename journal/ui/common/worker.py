@@ -61,6 +61,12 @@ def run_in_background(
     thread.start()
 
 
+def track_thread(thread: threading.Thread) -> None:
+    """Have `wait_for_background` (on quitting) wait for `thread` too."""
+    _threads[:] = [t for t in _threads if t.is_alive()]
+    _threads.append(thread)
+
+
 def wait_for_background(timeout_s: float = 30.0) -> None:
     """Block until background work is done (used when quitting)."""
     for thread in list(_threads):

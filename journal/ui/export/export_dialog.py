@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+import threading
+import time
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -31,8 +33,11 @@ from PySide6.QtWidgets import (
 from journal.errors import VaultError
 from journal.export import (
     PRESETS,
+    Cancel,
+    ExportCancelled,
     ExportResult,
     export,
+    journal_fingerprint,
     photos_with_location,
     select_entries,
 )
@@ -43,6 +48,7 @@ from journal.ui.common.file_dialogs import ChoosePath, choose_file
 from journal.ui.common.messages import SafeDialog, ask
 from journal.ui.common.session_views import ClearedOnLock
 from journal.ui.common.widgets import heading, named, paragraph
+from journal.ui.common.worker import track_thread
 from journal.ui.export.export_fields import ExportFields
 
 FORMAT_CHOICES: tuple[tuple[str, str, str], ...] = (
@@ -65,8 +71,8 @@ def _qt_choose_path(parent: QWidget, title: str, suggested: str, name_filter: st
     return choose_file(parent, title, suggested, name_filter, save=True)
 
 
-class ExportCancelled(Exception):
-    """The export was stopped (Cancel, lock or quick exit); its partial file is removed."""
+__all__ = ["ExportCancelled", "ExportDialog"]
+STEP_SECONDS = 0.01  # how often the window is served while the file is written elsewhere
 
 
 class ExportDialog(SafeDialog, ClearedOnLock):
@@ -91,6 +97,9 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         self._choose_path: ChoosePath = choose_path or _qt_choose_path
         self.result_info: ExportResult | None = None
         self._cancelled = False
+        self._cancel = Cancel()
+        self.discreet = False  # set by the window from the preferences
+        self.longest_stall = 0.0  # seconds: the longest the window waited during an export
 
         self.preset = named(QComboBox(), "Preset")
         for preset in PRESETS.values():
@@ -152,6 +161,9 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         warning = named(paragraph(WARNING), "Warning: the exported file is not encrypted")
         warning.setObjectName("warning")
         self.warning = warning
+        self.signer = named(QLabel(self._signer_text()), "Journal key fingerprint")
+        self.signer.setWordWrap(True)
+        self.signer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QFormLayout()
         form.addRow("&Preset:", self.preset)
@@ -188,6 +200,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(heading("Export for a helper"))
         column.addWidget(warning)
+        column.addWidget(self.signer)
         column.addLayout(form)
         column.addLayout(filters)
         column.addWidget(self.fields)
@@ -218,6 +231,17 @@ class ExportDialog(SafeDialog, ClearedOnLock):
             self.only_selected.toggled.connect(self._update_preview)
         self._apply_preset()
         self.resize(740, 840)
+
+    def _signer_text(self) -> str:
+        """Say which key signs the exports (its fingerprint, as printed on every PDF page)."""
+        try:
+            key = journal_fingerprint(self._session.vault)
+        except VaultError as exc:
+            return exc.message
+        return (
+            f"Exports are signed by this journal's key: <b>{key}</b>. Give this fingerprint to "
+            "the person you send an export to, separately, so they can check it."
+        )
 
     # ------------------------------------------------------------- choices
 
@@ -324,6 +348,8 @@ class ExportDialog(SafeDialog, ClearedOnLock):
             path = f"{path}.{fmt}"
         filters = self._filters()
         self._cancelled = False
+        self._cancel = Cancel()
+        self.longest_stall = 0.0
         self.export_button.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -340,6 +366,9 @@ class ExportDialog(SafeDialog, ClearedOnLock):
                 copy_attachments=self.fields.copy_files.isChecked(),
                 taxonomy=self._taxonomy,
                 progress=self._keep_responding,
+                cancel=self._cancel,
+                discreet=self.discreet,
+                runner=self._run_off_thread,
                 **filters,  # type: ignore[arg-type]
             )
         except ExportCancelled:
@@ -365,30 +394,76 @@ class ExportDialog(SafeDialog, ClearedOnLock):
             )
         elif self.fields.copy_files.isChecked():
             copied = " These entries have no attached files, so no folder was made."
+        missing = ""
+        if info.undrawable:
+            numbers = ", ".join(str(n) for n in info.undrawable)
+            missing = (
+                f" Some characters of entries {numbers} cannot be drawn with the fonts of this "
+                "PDF; those entries say so. The JSON and CSV exports keep them unchanged."
+            )
         ask(
             self,
             QMessageBox.Icon.Information,
             "Export finished",
-            f"{info.entries} entries were written to {Path(path).name}.{copied} "
+            f"{info.entries} entries were written to {Path(path).name}.{copied}{missing} "
+            f"It is signed by this journal's key {info.signer}. "
             "Remember: this file is not encrypted. Keep it somewhere safe and delete copies you "
             "no longer need.",
         )
         self.accept()
 
     def _keep_responding(self) -> None:
-        """Let Quick exit, Shift×3, lock and Cancel work while a long PDF is drawn."""
+        """Let Quick exit, Shift×3, lock and Cancel work while files are copied."""
         QApplication.processEvents()
         if self._cancelled:
             raise ExportCancelled()
 
+    def _run_off_thread(self, work: Callable[[], int]) -> int:
+        """Run the layout and writing on a worker thread, serving the window meanwhile.
+
+        Returns at once with `ExportCancelled` when the export is stopped: the worker stops at
+        its next step and its partial file is already gone (`Cancel.cancel`).
+        """
+        outcome: dict[str, object] = {}
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                outcome["pages"] = work()
+            except BaseException as exc:  # handed to the UI thread below
+                outcome["error"] = exc
+            finally:
+                done.set()
+
+        thread = threading.Thread(target=run, name="export-writer", daemon=True)
+        track_thread(thread)
+        thread.start()
+        last = time.monotonic()
+        while not done.wait(STEP_SECONDS):
+            now = time.monotonic()
+            self.longest_stall = max(self.longest_stall, now - last)
+            QApplication.processEvents()
+            last = time.monotonic()
+            if self._cancelled:
+                raise ExportCancelled()
+        error = outcome.get("error")
+        if isinstance(error, BaseException):
+            raise error
+        return int(outcome.get("pages", 0))  # type: ignore[call-overload]
+
+    def _stop(self) -> None:
+        """Stop an export in progress; its partial file is removed now, from this thread."""
+        self._cancelled = True
+        self._cancel.cancel()
+
     def reject(self) -> None:
         """Close; an export in progress stops and leaves no file behind."""
-        self._cancelled = True
+        self._stop()
         super().reject()
 
     def wipe(self) -> None:
         """Forget the behaviour names shown (journal content) and any message."""
-        self._cancelled = True
+        self._stop()
         self.behaviours.clear()
         self.preview.clear()
         self.error.clear()
