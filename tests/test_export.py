@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from journal.export import ExportError, export, select_entries, verify_export
-from journal.model import CONTENT_FIELDS, Entry
+from journal.model import CONTENT_FIELDS, OMITTED_WHEN_EMPTY, Entry
 from journal.vault import Vault, content_digest
 
 REFLECTION_CANARY = "CANARYREFLECTIONZX"
@@ -218,7 +218,7 @@ def test_json_round_trip_and_verification(journal: Vault, tmp_path: Path) -> Non
     by_id = {e.id: e for e in journal.entries()}
     for record in doc["entries"]:
         entry = by_id[record["id"]]
-        content = {k: record[k] for k in CONTENT_FIELDS}
+        content = {k: record[k] for k in CONTENT_FIELDS if record[k] or k not in OMITTED_WHEN_EMPTY}
         for key in ("occurred_start", "occurred_end"):  # exported with their UTC offset
             if content[key]:
                 moment = datetime.fromisoformat(content[key])

@@ -148,6 +148,7 @@ def export(
     # Before collecting (the export's chain head then includes it): if the app is killed
     # while the partial file holds clear text, the next unlock removes it.
     pending.record(vault, Path(path))
+    key = signing_key(vault)  # created on first use: also before collecting, for the same reason
     data = collect(
         vault,
         preset=preset,
@@ -169,7 +170,6 @@ def export(
         from journal.drawing.pdf import require_application
 
         require_application()  # before anything is written
-    key = signing_key(vault)
     data.journal_fingerprint = fingerprint(key.public_key().public_bytes_raw())
     doc = signed_document(data, key)
     own = export_fingerprint(doc)

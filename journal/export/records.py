@@ -16,7 +16,7 @@ from typing import Any
 
 from journal.attachments import Attachment
 from journal.canonical import portable_canonical_json
-from journal.fields import ENTRY_FIELDS, Export
+from journal.fields import ENTRY_FIELDS, FIELDS_BY_NAME, Export
 from journal.model import Entry
 from journal.vault import content_digest
 
@@ -117,8 +117,10 @@ def build_item(
     for name in fields:
         if name == "attachments":
             record[name] = [_file(att, n) for att, n in zip(files, numbers, strict=True)]
-        elif name in content:
-            record[name] = content[name]
+        elif name in FIELDS_BY_NAME and FIELDS_BY_NAME[name].content:
+            # A chosen field is in every record; a field added after format version 1 is left
+            # out of `content()` when empty, and exported as "" like any other empty text.
+            record[name] = content.get(name, "")
     record["earlier_versions"] = [version_changes(rev, shown, fields) for rev in earlier]
     if all(name in fields for name in OPTIONAL_CONTENT):  # nothing left out: safe to link
         record["journal_sha256"] = content_digest(entry.content())
