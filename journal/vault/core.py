@@ -8,29 +8,29 @@ import os
 import secrets
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, BinaryIO
+from typing import Any
 
 from journal import crypto
-from journal.attachments import Attachment
 from journal.crypto import KdfParams
 from journal.errors import VaultLocked
 from journal.model import Entry
-from journal.vault import documents, rekey
+from journal.vault import documents
 from journal.vault.backup import write_backup
-from journal.vault.catalogue import Catalogue, attachment_from_link
+from journal.vault.catalogue import Catalogue
 from journal.vault.chain import Chain
-from journal.vault.chunks import delete_chunks, read_chunks
-from journal.vault.header import authenticate, fingerprint_of
-from journal.vault.importing import store_file
+from journal.vault.chunks import delete_chunks
+from journal.vault.files_api import AttachmentFiles
+from journal.vault.header import authenticate
 from journal.vault.index import EntryIndex
 from journal.vault.integrity import VerifyReport, check_binding, unlock_problems, verify_file
 from journal.vault.migration import after_unlock
 from journal.vault.records import RecordKeys
 from journal.vault.scan import scan_records
+from journal.vault.secrets_api import SecretSlots
 from journal.vault.storage import FileLock, Store
 from journal.vault.wrapping import (
     Slot,
@@ -44,7 +44,7 @@ from journal.vault.wrapping import (
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
 
 
-class Vault:
+class Vault(AttachmentFiles, SecretSlots):
     """An open journal. Use `create_vault` / `open_vault`; usable as a context manager."""
 
     def __init__(
@@ -309,74 +309,6 @@ class Vault:
         self._unlocked()
         self._index.search_index()
 
-    # -------------------------------------------------------------- attachments
-
-    def add_attachment(
-        self,
-        entry_id: str,
-        source: str | os.PathLike[str] | BinaryIO,
-        *,
-        filename: str | None = None,
-    ) -> Attachment:
-        """Store a file (path or binary file object) encrypted in 1 MiB chunks, linked to an
-        entry; streamed in one transaction, so a crash leaves the whole file or nothing.
-
-        Reading `source` may run other code (a progress callback handling window events):
-        meanwhile `busy` is True and other writes raise `VaultBusy`; `cancel_import()`, `lock()`
-        or `close()` make this raise `ImportCancelled` with nothing of the file kept."""
-        self._unlocked()
-        self._index.existing(entry_id)
-        self._store.require_idle()
-        with self._store.importing() as job:
-            link = store_file(
-                self._store,
-                self._chain,
-                self._unlocked,
-                job,
-                source,
-                filename,
-                entry_id=entry_id,
-                entry_exists=lambda: self._index.existing(entry_id),
-            )
-            self._chain.commit([link])
-            attachment, chunks = attachment_from_link(link)
-            self._files.add(attachment, chunks)
-            return attachment
-
-    def attachments(self, entry_id: str) -> list[Attachment]:
-        """Return an entry's attachments, oldest first (empty for unknown or deleted entries)."""
-        self._unlocked()
-        return self._files.of_entry(entry_id)
-
-    def attachment(self, attachment_id: str) -> Attachment:
-        """Return one attachment's metadata; `AttachmentNotFound` if there is none."""
-        self._unlocked()
-        return self._files.get(attachment_id)[0]
-
-    def read_attachment(self, attachment_id: str) -> Iterator[bytes]:
-        """Return an iterator of the attachment's bytes in chunks; `VaultCorrupted` (while
-        iterating) if any piece is missing, changed, moved or the whole does not match."""
-        self._unlocked()
-        attachment, count = self._files.get(attachment_id)
-        return read_chunks(self._store.fetch, self._unlocked, attachment, count)
-
-    def remove_attachment(self, attachment_id: str) -> None:
-        """Remove an attachment's content and name; a tombstone stays in the chain."""
-        self._unlocked()
-        attachment, count = self._files.get(attachment_id)
-        own = self._chain.with_content(lambda link: link.attachment == attachment_id)
-        with self._store.transaction() as cur:
-            keys = self._unlocked()
-            self._chain.scrub(cur, keys, own)
-            delete_chunks(cur, keys, attachment_id, count)
-            links = self._chain.append(
-                cur, keys, [("att-del", attachment.entry_id, 0, None)], attachment=attachment_id
-            )
-        self._chain.forget(own)
-        self._chain.commit(links)
-        self._files.remove(attachment_id)
-        self._store.checkpoint()
-
     # ------------------------------------------------------- drafts, documents
 
     def save_draft(self, entry: Entry) -> None:
@@ -422,71 +354,3 @@ class Vault:
         """Return the hex SHA-256 of the latest chain link (what an export is bound to)."""
         self._unlocked()
         return self._chain.head
-
-    # ---------------------------------------------------------- keys and header
-
-    @property
-    def header_fingerprint(self) -> str:
-        """Return the SHA-256 (hex) of the header row as this window last read or wrote it;
-        remember it per journal after each unlock and re-key (see `open_vault`)."""
-        return fingerprint_of(self._header_text)
-
-    @property
-    def vault_id(self) -> str:
-        """Return the journal's vault id (base64; not secret, never changes)."""
-        return str(self._header["vault_id"])
-
-    @property
-    def needs_new_recovery_code(self) -> bool:
-        """Return True when `change_passphrase` must also make a new recovery code (a journal
-        upgraded from version 1 and not unlocked with its recovery code since)."""
-        return slot_public(self._header, "recovery") is None and "recovery" not in self._seeds
-
-    def rekey(
-        self,
-        *,
-        new_passphrase: str | None = None,
-        new_recovery: bool = False,
-        kdf: KdfParams | None = None,
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> str | None:
-        """Make a new random vault key and re-encrypt every record and attachment chunk under
-        it in one transaction, then checkpoint and VACUUM the file: no earlier header, secret
-        or copy of the file opens anything written afterwards. Returns the new recovery code,
-        or None when the current one stays valid. See `journal.vault.rekey.rekey`."""
-        return rekey.rekey(
-            self,
-            new_passphrase=new_passphrase,
-            new_recovery=new_recovery,
-            kdf=kdf,
-            progress=progress,
-            cancelled=cancelled,
-        )
-
-    def change_passphrase(
-        self,
-        new_passphrase: str,
-        *,
-        kdf: KdfParams | None = None,
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> str | None:
-        """Set a new passphrase with a new vault key (`rekey`; KDF parameters `kdf` or freshly
-        calibrated). The recovery code keeps working; returns a new one only when
-        `needs_new_recovery_code` was True (the caller must show it), else None."""
-        return self.rekey(
-            new_passphrase=new_passphrase, kdf=kdf, progress=progress, cancelled=cancelled
-        )
-
-    def replace_recovery_code(
-        self,
-        *,
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> str:
-        """Make a new recovery code with a new vault key (`rekey`): the old code stops
-        working, even with an old copy of the file. Returns the new code (shown once)."""
-        code = self.rekey(new_recovery=True, progress=progress, cancelled=cancelled)
-        assert code is not None
-        return code
