@@ -5,7 +5,7 @@ Run `python -m journal.attachments_bench [--size-mb 200] [--write docs/PERFORMAN
 a small attachment warms the code paths, then the peak resident set size is reset (Linux:
 `/proc/self/clear_refs`; elsewhere a 2 ms sampling thread) and the operation runs. The
 section between the `<!-- bench:attachments:start/end -->` markers is replaced, the rest kept.
-Not a timed test: DESIGN §7 asks for streaming, so a 1 GB video never sits whole in memory.
+Not a timed test: docs/DESIGN.md §7 asks for streaming, so a 1 GB video never sits whole in memory.
 """
 
 from __future__ import annotations

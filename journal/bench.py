@@ -1,4 +1,4 @@
-"""Vault benchmarks for the DESIGN §7 targets, side by side with jrnl 4.6.
+"""Vault benchmarks for the docs/DESIGN.md §7 targets, side by side with jrnl 4.6.
 
 Run `python -m journal.bench [--write docs/PERFORMANCE.md] [--quick]`. It prints a Markdown
 table; with `--write` it also rewrites the vault section of the performance document and
@@ -47,7 +47,7 @@ JRNL_MISSING = "jrnl not installed (make bench installs it)"
 OPEN_TARGET = 0.300
 ADD_RATIO_TARGET = 1.5
 SEARCH_TARGET = 0.050
-DERIVE_RANGE = (0.45, 1.1)  # DESIGN §2: "about 0.5–1 s"; ±10 % counts as "about"
+DERIVE_RANGE = (0.45, 1.1)  # docs/DESIGN.md §2: "about 0.5–1 s"; ±10 % counts as "about"
 
 SEARCH_QUERIES: dict[str, str] = {
     "common word": "kitchen",
@@ -732,7 +732,7 @@ def render_section(
     return (
         "## Vault: unlock, save, search, KDF, and jrnl side by side\n\n"
         f"Measured {stamp} with `{command}` ({mode}). "
-        "Targets from DESIGN §7 (and §2 for the KDF).\n\n"
+        "Targets from docs/DESIGN.md §7 (and §2 for the KDF).\n\n"
         f"{render_table(report.rows)}\n\n"
         "How it was measured (wall-clock `time.perf_counter`, medians):\n\n"
         f"{notes}\n"
@@ -780,7 +780,7 @@ def machine_description() -> str:
 def _intro() -> str:
     return (
         f"{DOC_TITLE}\n\n"
-        "Benchmarks for the performance targets in DESIGN §7. They are measurements, not timed "
+        "Benchmarks for the performance targets in docs/DESIGN.md §7. They are measurements, not timed "
         "tests: numbers depend on the machine (described below). Each section is written by a "
         "benchmark command between its own `<!-- bench:…:start/end -->` markers and is "
         "replaced when the command runs again; text outside the markers is kept.\n"

@@ -1,4 +1,4 @@
-"""Export benchmarks (DESIGN §7): PDF of 1,000 entries, and peak memory at 10,000 entries.
+"""Export benchmarks (docs/DESIGN.md §7): PDF of 1,000 entries, and peak memory at 10,000 entries.
 
 Run with `python -m journal.export_bench --write docs/PERFORMANCE.md` (part of `make bench`);
 it replaces the section between the `<!-- bench:export:start/end -->` markers and keeps the
@@ -234,7 +234,7 @@ def render(rows: Sequence[Row], notes: Sequence[str], command: str = COMMAND) ->
     lines = "\n".join(f"- {note}" for note in notes)
     return (
         "## Export: PDF, CSV, JSON\n\n"
-        f"Measured {stamp} with `{command}`. Target from DESIGN §7.\n\n"
+        f"Measured {stamp} with `{command}`. Target from docs/DESIGN.md §7.\n\n"
         f"{render_table(rows)}\n\n{lines}\n"
     )
 

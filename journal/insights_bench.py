@@ -1,4 +1,4 @@
-"""Benchmark `compute_insights` over 10,000 in-memory entries (DESIGN §7: ≤ 200 ms).
+"""Benchmark `compute_insights` over 10,000 in-memory entries (docs/DESIGN.md §7: ≤ 200 ms).
 
 Run `python -m journal.insights_bench [--entries N] [--runs R] [--write docs/PERFORMANCE.md]`;
 prints the median time and, with `--write`, replaces the `<!-- bench:insights:… -->` section.

@@ -1,4 +1,4 @@
-"""A whole session leaves no journal text anywhere in the user's folders (DESIGN §1)."""
+"""A whole session leaves no journal text anywhere in the user's folders (docs/DESIGN.md §1)."""
 
 from __future__ import annotations
 

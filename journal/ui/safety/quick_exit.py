@@ -1,4 +1,4 @@
-"""Quick exit: a red button on every screen and Shift pressed three times (DESIGN §4)."""
+"""Quick exit: a red button on every screen and Shift pressed three times (docs/DESIGN.md §4)."""
 
 from __future__ import annotations
 
