@@ -35,7 +35,13 @@ from journal.ui.attachments import attachment_files, attachments_view
 from journal.ui.attachments.attachment_viewers import image_from_bytes, png_bytes
 from journal.vault import KdfParams, create_vault, open_vault
 from tests.gps_images import png_with_exif
-from tests.gui_helpers import answer_next_message_box, find, ini_settings, visible_text
+from tests.gui_helpers import (
+    answer_next_message_box,
+    find,
+    find_button,
+    ini_settings,
+    visible_text,
+)
 
 PASS = "quiet river under seven lanterns"
 
@@ -427,6 +433,7 @@ def test_files_chosen_while_writing_are_added_on_save(
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor_text = find(window, QPlainTextEdit, "What happened")
     qtbot.keyClicks(editor_text, "Photo of the door.")
+    qtbot.mouseClick(find_button(window, "More details"), Qt.MouseButton.LeftButton)
     tabs = find(window, QTabWidget, "More details")
     tabs.setCurrentIndex(tabs.count() - 1)
     assert tabs.tabText(tabs.currentIndex()) == "Files"

@@ -186,6 +186,7 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands):
             page = JournalPage(self.session, self.taxonomy, self.pages)
             page.status.connect(self._status)
             page.lock_requested.connect(self.lock)
+            page.help_requested.connect(self.show_safety_plan)
             page.busy_changed.connect(lambda _busy: self._update_actions())
             self.pages.addWidget(page)
             self.views.add(page, Layer.JOURNAL)
