@@ -568,3 +568,17 @@ def test_attachments_stay_after_reopening(qtbot, existing_vault: Path, tmp_path:
     assert not find(win, QPushButton, "View").isEnabled()  # a PDF: "Save a copy…" instead
     assert find(win, QPushButton, "Save a copy…").isEnabled()
     win.close()
+
+
+def test_the_sha256_column_and_field_explain_themselves() -> None:
+    from journal.ui.attachments.attachment_details import AttachmentDetails
+    from journal.ui.attachments.attachment_model import AttachmentTableModel
+
+    model = AttachmentTableModel()
+    tip = model.headerData(
+        AttachmentTableModel.COL_HASH, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert "fingerprint" in tip and "any change" in tip
+    details = AttachmentDetails()
+    assert details.hash_label.text().startswith("Fingerprint")
+    assert "fingerprint" in details.hash_line.accessibleDescription()

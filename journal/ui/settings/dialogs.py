@@ -257,7 +257,10 @@ def show_integrity_report(session: Session, parent: QWidget) -> None:
             "Check integrity",
             f"Everything checks out: {report.entries} entries, {report.revisions} saved versions, "
             "none changed, removed or reordered since they were written.\n\n"
-            f"Chain fingerprint: {report.head[:16]}…",
+            f"Chain fingerprint: {report.head[:16]}…\n\n"
+            "The chain fingerprint is a short code computed from every saved version in "
+            "order: if anything were changed, removed or reordered, it would be different. "
+            "An export lists it so someone can check the copy against this journal.",
         )
     else:
         ask(
