@@ -78,6 +78,7 @@ class InsightsView(QWidget):
             QCheckBox("I left on"), "I left on", "Count contact attempts after the day you left"
         )
         self.left_on = self._date_edit("Date you left")
+        self.left_on.setMaximumDate(QDate.currentDate())  # a day that has come, not a plan
         self.left_on.setEnabled(False)
 
         self._timer = QTimer(self)
@@ -225,6 +226,7 @@ class InsightsView(QWidget):
         self.date_to.setDate(today)
         self.period.setCurrentIndex(0)
         self.left.setChecked(False)
+        self.left_on.setMaximumDate(today)
         self.left_on.setDate(today)
         self.left_on.setEnabled(False)
         for widget in widgets:
