@@ -288,6 +288,7 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands):
             if window is not self and window.windowTitle():
                 window.setWindowTitle(window.windowTitle())
         self.title_label.setText("" if discreet else APP_TITLE)
+        self.welcome_page.set_discreet(discreet)
         self.about_action.setText("&About" if discreet else f"&About {APP_TITLE}")
         icon_name = "notes.svg" if discreet else "reality-check.svg"
         icon = QIcon(str(resource_path("icons/" + icon_name)))
