@@ -21,9 +21,11 @@ from journal.paths import (
 )
 from journal.session import Session
 from journal.taxonomy import default_taxonomy
+from journal.ui.common.style import StyleFollower, apply_style
 from journal.ui.main_window import MainWindow
 
 _app_ref: list[QApplication] = []
+_style_ref: list[StyleFollower] = []
 DISCREET_APP_NAME = NEUTRAL_NAME
 _folder_name: list[str] = [APP_NAME]  # the name the config and data folders go by
 
@@ -37,6 +39,9 @@ def _ensure_app() -> QApplication:
     QCoreApplication.setApplicationName(_folder_name[0])
     QCoreApplication.setOrganizationName("")
     app.setQuitOnLastWindowClosed(True)
+    if not _style_ref:  # one look for every window, light or dark as the system is
+        apply_style(app)
+        _style_ref.append(StyleFollower(app))
     return app
 
 

@@ -53,14 +53,11 @@ APP_TITLE = "Reality Check"
 STYLE = """
 QLabel#heading { font-size: 17pt; font-weight: 600; }
 QLabel#subheading { font-size: 11pt; font-weight: 600; margin-top: 6px; }
-QLabel#error { color: #b00020; }
-QLabel#warning { color: #8a5a00; }
 QLabel#recoveryCode { font-family: monospace; font-size: 16pt; padding: 12px;
-    border: 1px solid #bbb; border-radius: 6px; background: #fbfbf7; }
-QFrame#card { background: palette(base); border: 1px solid #d8d8d8; border-radius: 10px; }
+    border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
+QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 10px; }
 QPushButton#link { color: palette(link); text-decoration: underline; border: none; }
-QLabel#apptitle { color: #555; font-weight: 600; }
-QFrame#banner { background: #fff6d6; border: 1px solid #e6cf7a; border-radius: 6px; }
+QLabel#apptitle { font-weight: 600; }
 """
 
 

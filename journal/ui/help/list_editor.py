@@ -231,7 +231,8 @@ class ListEditor(QWidget):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setObjectName("error" if error else "")
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self.status.style().unpolish(self.status)  # the app style's error colour follows
+        self.status.style().polish(self.status)
         self.status.setText(text)
 
     @Slot()

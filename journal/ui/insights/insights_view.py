@@ -48,9 +48,9 @@ DEBOUNCE_MS = 250
 STYLE = """
 QLabel#heading { font-size: 17pt; font-weight: 600; }
 QLabel#subheading { font-size: 11pt; font-weight: 600; }
-QLabel#caption { font-size: 10.5pt; color: #1a1a1a; padding: 2px 4px 14px 4px; }
-QFrame#cycleCard { background: #f3f7fb; border: 1px solid #c9d8e8; border-radius: 8px; }
-QLabel#emptyState { font-size: 13pt; color: #444; padding: 40px 4px; }
+QLabel#caption { font-size: 10.5pt; padding: 2px 4px 14px 4px; }
+QFrame#cycleCard { border: 1px solid palette(mid); border-radius: 8px; }
+QLabel#emptyState { font-size: 13pt; padding: 40px 4px; }
 """
 
 
