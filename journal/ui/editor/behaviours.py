@@ -3,13 +3,14 @@ behaviour's description in view, and a calm safety note with Get help for high-r
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from journal.ui.editor.fields import line_field
 OWN_GROUP = "Your own"
 TEXT_ROLE = Qt.ItemDataRole.AccessibleTextRole
 GROUP_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+MEANING_ROLE = Qt.ItemDataRole.UserRole + 2  # the description alone (no safety note)
 NO_DESCRIPTION = "Select a behaviour to read what it means here."
 
 
@@ -47,11 +49,13 @@ class BehaviourTree(QTreeWidget):
         for group in taxonomy.groups:
             top = self._group(group.name)
             top.setToolTip(0, group.description)
+            top.setData(0, MEANING_ROLE, group.description)
             top.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, group.description)
             for behaviour in group.behaviours:
                 label = behaviour.name + ("  ⚠ high risk" if behaviour.high_risk else "")
                 item = QTreeWidgetItem([label])
                 item.setToolTip(0, behaviour.tooltip())
+                item.setData(0, MEANING_ROLE, behaviour.description)
                 item.setData(0, Qt.ItemDataRole.UserRole, behaviour.id)
                 item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, behaviour.tooltip())
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -184,7 +188,7 @@ class BehaviourPanel(QWidget):
     def _describe(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
         text = NO_DESCRIPTION
         if item is not None:
-            tip = item.toolTip(0)
+            tip = item.data(0, MEANING_ROLE) or ""
             name = item.data(0, GROUP_NAME_ROLE) or item.text(0).replace("  ⚠ high risk", "")
             text = f"{name}: {tip}" if tip else str(name)
         self.description.setText(text)
@@ -205,7 +209,18 @@ class BehaviourPanel(QWidget):
             if more:
                 text += f"\n({more} more ticked: select one to read its note.)"
             self.risk_text.setText(text)
+        appeared = shown is not None and self.risk_note.isHidden()
         self.risk_note.setVisible(shown is not None)
+        if appeared:  # bring the note into view where the form scrolls (a small screen)
+            QTimer.singleShot(0, self._show_note)
+
+    @Slot()
+    def _show_note(self) -> None:
+        parent = self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea) and self.risk_note.isVisible():
+                parent.ensureWidgetVisible(self.risk_note, 0, 8)
+            parent = parent.parentWidget()
 
     @Slot()
     def _add_own(self) -> None:

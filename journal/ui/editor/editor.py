@@ -196,8 +196,10 @@ class EntryEditor(QWidget):
         self.tabs = named(QTabWidget(), "More details")
         self.tabs.addTab(scrolling(details), "Details")
         self.tabs.addTab(behaviours_tab, "Behaviours")
-        self.tabs.addTab(feelings_scroll, "Feelings and body")
-        self.tabs.addTab(scrolling(reflection_tab), "Reflection and tags")
+        self.tabs.addTab(feelings_scroll, "Feelings")
+        self.tabs.setTabToolTip(2, "Feelings and body")
+        self.tabs.addTab(scrolling(reflection_tab), "Reflection")
+        self.tabs.setTabToolTip(3, "Reflection and tags")
         # Files picked while writing wait here; the page adds them once the entry is saved.
         self.attachments: AttachmentsView | None = None
         if session is not None:
@@ -311,6 +313,13 @@ class EntryEditor(QWidget):
         """A red message goes away (or changes) as soon as what it asks for is done."""
         if self.error.text() and not self._loading:
             self.error.setText(self.problem()[0])
+
+    def needed_width(self) -> int:
+        """Return the width the editor needs to show its form without cutting it off."""
+        margins = self.layout().contentsMargins()
+        scrollbar = self.body_scroll.verticalScrollBar().sizeHint().width()
+        body = self.body_scroll.widget().minimumSizeHint().width()
+        return body + scrollbar + margins.left() + margins.right() + 4
 
     @Slot(bool)
     def show_details(self, shown: bool) -> None:

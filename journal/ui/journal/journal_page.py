@@ -104,7 +104,7 @@ class JournalPage(QWidget):
         if self.right.currentWidget() is not self.editor:
             return
         total = sum(self.splitter.sizes())
-        need = self.editor.minimumSizeHint().width() + 24
+        need = max(self.editor.minimumSizeHint().width(), self.editor.needed_width()) + 8
         if 0 < self.splitter.sizes()[1] < need < total:
             self.splitter.setSizes([total - need, need])
 
