@@ -13,16 +13,21 @@ from journal.crypto import KdfParams
 from journal.hardening import disable_core_dumps, quiet_crash_reports
 from journal.paths import (
     APP_NAME,
+    NEUTRAL_NAME,
     VAULT_FILENAME,
+    folder_name,
     portable_data_dir,
     portable_marker_present,
 )
 from journal.session import Session
 from journal.taxonomy import default_taxonomy
+from journal.ui.common.style import StyleFollower, apply_style
 from journal.ui.main_window import MainWindow
 
 _app_ref: list[QApplication] = []
-DISCREET_APP_NAME = "Notes"
+_style_ref: list[StyleFollower] = []
+DISCREET_APP_NAME = NEUTRAL_NAME
+_folder_name: list[str] = [APP_NAME]  # the name the config and data folders go by
 
 
 def _ensure_app() -> QApplication:
@@ -31,10 +36,33 @@ def _ensure_app() -> QApplication:
         app = QApplication(sys.argv[:1])
         _app_ref.append(app)
     assert isinstance(app, QApplication)
-    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationName(_folder_name[0])
     QCoreApplication.setOrganizationName("")
     app.setQuitOnLastWindowClosed(True)
+    if not _style_ref:  # one look for every window, light or dark as the system is
+        apply_style(app)
+        _style_ref.append(StyleFollower(app))
     return app
+
+
+def _locations(name: str) -> tuple[Path, Path]:
+    """Return the data and config folders the app would use under `name`."""
+    QCoreApplication.setApplicationName(name)
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    config = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, name, "settings")
+    return Path(data), Path(config.fileName()).parent
+
+
+def choose_folders(discreet: bool) -> str:
+    """Choose the folder name (see `journal.paths.folder_name`) and use it from now on."""
+    _ensure_app()
+    exists = {
+        name: any(folder.exists() for folder in _locations(name))
+        for name in (APP_NAME, NEUTRAL_NAME)
+    }
+    _folder_name[0] = folder_name(exists[APP_NAME], exists[NEUTRAL_NAME], discreet)
+    QCoreApplication.setApplicationName(_folder_name[0])
+    return _folder_name[0]
 
 
 def default_vault_path() -> Path:
@@ -47,7 +75,9 @@ def default_vault_path() -> Path:
 def default_settings() -> QSettings:
     """Return the user's preference store (never holds journal content)."""
     _ensure_app()
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "settings")
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, _folder_name[0], "settings"
+    )
 
 
 def create_main_window(
@@ -89,6 +119,11 @@ def main(argv: list[str] | None = None) -> int:
         "named 'portable' beside it)",
     )
     parser.add_argument(
+        "--discreet",
+        action="store_true",
+        help="start in discreet mode; a new installation then uses neutral folder names",
+    )
+    parser.add_argument(
         "--self-check",
         action="store_true",
         help="create a journal in a temporary folder, write, reopen, verify, export; exit 0",
@@ -106,10 +141,15 @@ def main(argv: list[str] | None = None) -> int:
     app = _ensure_app()
     vault = Path(args.vault).expanduser() if args.vault else None
     vault, settings = resolve_locations(vault, portable=args.portable)
+    if settings is None:
+        choose_folders(args.discreet)
     window = create_main_window(vault, settings=settings)
+    if args.discreet and not window.preferences.discreet:
+        window.preferences.discreet = True
+        window._apply_settings()
     if window.preferences.discreet:
         # The window class a task bar or window list shows comes from this name; the journal
-        # and settings folders were found above with the real name, so existing ones still open.
+        # and settings folders were chosen above (choose_folders), so existing ones still open.
         QCoreApplication.setApplicationName(DISCREET_APP_NAME)
     window.show()
     return int(app.exec())

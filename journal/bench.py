@@ -780,7 +780,7 @@ def machine_description() -> str:
 def _intro() -> str:
     return (
         f"{DOC_TITLE}\n\n"
-        "Benchmarks for the performance targets in docs/DESIGN.md §7. They are measurements, not timed "
+        "Benchmarks for the targets in docs/DESIGN.md §7. They are measurements, not timed "
         "tests: numbers depend on the machine (described below). Each section is written by a "
         "benchmark command between its own `<!-- bench:…:start/end -->` markers and is "
         "replaced when the command runs again; text outside the markers is kept.\n"

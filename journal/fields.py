@@ -188,3 +188,37 @@ def field_label(name: str) -> str:
 def names(specs: tuple[FieldSpec, ...]) -> tuple[str, ...]:
     """Return the keys of `specs`, in order."""
     return tuple(spec.name for spec in specs)
+
+
+# Fields that only some kinds ask about (every other field is offered for every kind). The
+# editor hides the rest, unless the entry already has a value there: nothing is lost.
+_NOT_REFLECTION = frozenset(Kind) - {Kind.REFLECTION}
+KIND_FIELDS: dict[str, frozenset[Kind]] = {
+    "words_used": _NOT_REFLECTION,
+    "severity": frozenset({Kind.INCIDENT, Kind.TENSION, Kind.CONTACT_ATTEMPT}),
+    "injuries": frozenset({Kind.INCIDENT}),
+    "medical_care": frozenset({Kind.INCIDENT}),
+    "witnesses": _NOT_REFLECTION,
+    "children_present": _NOT_REFLECTION,
+    "police_report": frozenset({Kind.INCIDENT, Kind.CONTACT_ATTEMPT}),
+    "technology": frozenset({Kind.INCIDENT, Kind.TENSION, Kind.CONTACT_ATTEMPT}),
+}
+# What a field is called for one kind, where the general label would not fit it.
+KIND_LABEL_TEXT: dict[tuple[Kind, str], str] = {
+    (Kind.CONTACT_ATTEMPT, "technology"): "How they made contact (call, message, in person…)",
+    (Kind.CONTACT_ATTEMPT, "words_used"): "What they asked for or said",
+}
+
+
+def asked_for(name: str, kind: str) -> bool:
+    """Return True if the editor offers field `name` for entries of `kind`."""
+    kinds = KIND_FIELDS.get(name)
+    return kinds is None or kind in kinds
+
+
+def label_for_kind(name: str, kind: str) -> str:
+    """Return the label of field `name` as shown for an entry of `kind`."""
+    try:
+        return KIND_LABEL_TEXT.get((Kind(kind), name), field_label(name))
+    except ValueError:
+        return field_label(name)

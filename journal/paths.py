@@ -8,6 +8,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 APP_NAME = "Reality Check"
+NEUTRAL_NAME = "Notes"  # discreet mode: window class, and folders of a discreet new install
 VAULT_FILENAME = "journal.rcv"
 RESOURCE_PACKAGE = "journal._resources"
 _CHECKOUT = Path(__file__).resolve().parent.parent
@@ -62,3 +63,17 @@ def portable_marker_present(folder: Path | None = None) -> bool:
 def portable_data_dir(folder: Path | None = None) -> Path:
     """Return the folder beside the app that holds the journal and settings in portable mode."""
     return (folder or app_dir()) / PORTABLE_FOLDER
+
+
+def folder_name(real_exists: bool, neutral_exists: bool, discreet: bool) -> str:
+    """Return the name the config and data folders go by.
+
+    A folder that already exists keeps being used (a discreet install first, then one under
+    the real name: existing journals keep opening). Only a new installation (no folder yet)
+    chooses, and in discreet mode it takes the neutral name, so nothing on disk names the app.
+    """
+    if neutral_exists:
+        return NEUTRAL_NAME
+    if real_exists:
+        return APP_NAME
+    return NEUTRAL_NAME if discreet else APP_NAME

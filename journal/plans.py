@@ -60,7 +60,12 @@ class RedFlag:
     id: str
     title: str
     question: str
-    term: str  # the article's name for it, used in charts and exports
+    term: str  # the article's name for it, shown after the user's words in brackets
+
+    @property
+    def label(self) -> str:
+        """Return the user's words first, the article's term in brackets (Insights, exports)."""
+        return f"{self.title} ({self.term})"
 
 
 RED_FLAGS: tuple[RedFlag, ...] = (

@@ -1,4 +1,4 @@
-"""Window benchmarks: cold start, quick exit and list filtering (docs/DESIGN.md §7; not timed tests).
+"""Window benchmarks: cold start, quick exit and list filtering (docs/DESIGN.md §7).
 
 Run with `python -m journal.ui_bench --write docs/PERFORMANCE.md` (part of `make bench`); it
 replaces the section between the `<!-- bench:ui:start/end -->` markers and keeps the rest.

@@ -321,6 +321,7 @@ def test_editor_fields_reach_the_vault(qtbot, window: QMainWindow, existing_vaul
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = window.journal_page.editor
     qtbot.keyClicks(find(window, QPlainTextEdit, "What happened"), "Facts only.")
+    qtbot.mouseClick(find_button(window, "More details"), Qt.MouseButton.LeftButton)
     editor.tabs.setCurrentIndex(0)
     qtbot.keyClicks(find(window, QLineEdit, "Location"), "Car park")
     qtbot.keyClicks(find(window, QPlainTextEdit, "Words used"), '"You are nothing"')

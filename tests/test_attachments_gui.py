@@ -35,7 +35,13 @@ from journal.ui.attachments import attachment_files, attachments_view
 from journal.ui.attachments.attachment_viewers import image_from_bytes, png_bytes
 from journal.vault import KdfParams, create_vault, open_vault
 from tests.gps_images import png_with_exif
-from tests.gui_helpers import answer_next_message_box, find, ini_settings, visible_text
+from tests.gui_helpers import (
+    answer_next_message_box,
+    find,
+    find_button,
+    ini_settings,
+    visible_text,
+)
 
 PASS = "quiet river under seven lanterns"
 
@@ -427,6 +433,7 @@ def test_files_chosen_while_writing_are_added_on_save(
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor_text = find(window, QPlainTextEdit, "What happened")
     qtbot.keyClicks(editor_text, "Photo of the door.")
+    qtbot.mouseClick(find_button(window, "More details"), Qt.MouseButton.LeftButton)
     tabs = find(window, QTabWidget, "More details")
     tabs.setCurrentIndex(tabs.count() - 1)
     assert tabs.tabText(tabs.currentIndex()) == "Files"
@@ -561,3 +568,17 @@ def test_attachments_stay_after_reopening(qtbot, existing_vault: Path, tmp_path:
     assert not find(win, QPushButton, "View").isEnabled()  # a PDF: "Save a copy…" instead
     assert find(win, QPushButton, "Save a copy…").isEnabled()
     win.close()
+
+
+def test_the_sha256_column_and_field_explain_themselves() -> None:
+    from journal.ui.attachments.attachment_details import AttachmentDetails
+    from journal.ui.attachments.attachment_model import AttachmentTableModel
+
+    model = AttachmentTableModel()
+    tip = model.headerData(
+        AttachmentTableModel.COL_HASH, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert "fingerprint" in tip and "any change" in tip
+    details = AttachmentDetails()
+    assert details.hash_label.text().startswith("Fingerprint")
+    assert "fingerprint" in details.hash_line.accessibleDescription()

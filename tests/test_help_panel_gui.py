@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -484,3 +484,31 @@ def test_quick_exit_from_the_panel_hides_it_and_clears_the_plans(qtbot, window) 
         assert [c.name for c in plans.load_contacts(vault)] == [f"Jo {CANARY}"]
     finally:
         vault.close()
+
+
+def test_a_note_goes_to_the_step_it_was_typed_for(qtbot, window) -> None:
+    unlock(qtbot, window)
+    panel = open_help(qtbot, window)
+    open_tab(qtbot, panel, "Safety plan")
+    steps = find(panel, QListWidget, "Safety plan steps")
+    step = find(panel, QLineEdit, "Step")
+    note = find(panel, QPlainTextEdit, "Note")
+    steps.setCurrentRow(0)
+    # Tick the fifth step's box with the mouse while the first step is being edited.
+    rect = steps.visualItemRect(steps.item(4))
+    qtbot.mouseClick(
+        steps.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y())
+    )
+    assert steps.item(4).checkState() == Qt.CheckState.Checked
+    fifth = plans.SAFETY_SEEDS[4][1]
+    assert step.text() == fifth  # the fields now show the step just ticked
+    qtbot.keyClicks(note, "Under the sink")
+    qtbot.mouseClick(find_button(panel, "Save plan"), Qt.MouseButton.LeftButton)
+    saved = {item.text: item.note for item in plans.load_safety_plan(window.session.vault)}
+    assert saved[fifth] == "Under the sink"
+    assert [text for text, value in saved.items() if value] == [fifth]
+    # Selecting another step and typing writes there, and only there.
+    steps.setCurrentRow(2)
+    qtbot.keyClicks(note, "Ask my sister")
+    assert panel.safety.items()[2]["note"] == "Ask my sister"
+    assert panel.safety.items()[4]["note"] == "Under the sink"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLabel
 
@@ -244,3 +244,16 @@ def test_user_names_in_charts_are_not_rendered_as_html(qtbot) -> None:
     axis = charts["behaviours"].axes(Qt.Orientation.Vertical)[0]
     assert axis.categories() == ["&lt;b&gt;loud&lt;/b&gt; &amp; &lt;img src='x'&gt;"]
     assert charts["emotions"].series()[0].name() == "&lt;i&gt;mine&lt;/i&gt;"
+
+
+def test_i_left_on_takes_no_day_after_today(qtbot, view: InsightsView) -> None:
+    left = find(view, QCheckBox, "I left on")
+    left.setFocus()
+    qtbot.keyClick(left, Qt.Key.Key_Space)
+    day = find(view, QDateEdit, "Date you left")
+    assert day.isEnabled() and day.maximumDate() == QDate.currentDate()
+    day.setDate(QDate.currentDate().addDays(10))
+    assert day.date() == QDate.currentDate()
+    day.setFocus()
+    qtbot.keyClick(day, Qt.Key.Key_Up)  # the day section cannot step past today either
+    assert day.date() <= QDate.currentDate()

@@ -363,3 +363,15 @@ def test_the_hard_moments_seeds_include_crisis_support() -> None:
     assert "ending my life" in very_low.trigger
     assert any("crisis line" in a for a in very_low.actions)
     assert any("emergency number" in a for a in very_low.actions)
+
+
+def test_check_in_flags_read_in_the_users_words_first_with_the_term_in_brackets() -> None:
+    from journal.export.data import flag_label
+    from journal.insights import RED_FLAGS as INSIGHT_FLAGS
+
+    assert flag_label("fixation_on_potential") == (
+        "Holding on to who they could be (Fixation on potential)"
+    )
+    for flag in plans.RED_FLAGS:
+        assert INSIGHT_FLAGS[flag.id].startswith(flag.title + " (")
+        assert INSIGHT_FLAGS[flag.id].endswith(f"({flag.term})")

@@ -97,8 +97,8 @@ def _cycle_caption(cycle: CycleStats) -> str:
         calm = cycle.calm_median
         if calm is not None:
             sentences.append(
-                "After making up, tension or another incident was next recorded a median of "
-                f"{format_days(calm)} later."
+                "After making up, tension or another incident was next recorded typically "
+                f"{format_days(calm)} later (half the times sooner, half later: the median)."
             )
         if cycle.gaps_days and cycle.gap_min is not None and cycle.gap_max is not None:
             median = cycle.gap_median or 0.0
@@ -111,7 +111,8 @@ def _cycle_caption(cycle: CycleStats) -> str:
             else:
                 sentences.append(
                     f"Time between incidents: from {format_days(cycle.gap_min)} to "
-                    f"{format_days(cycle.gap_max)}, median {format_days(median)}."
+                    f"{format_days(cycle.gap_max)}, typically {format_days(median)} (half "
+                    "the gaps were shorter, half longer: the median)."
                 )
     if cycle.left_on is not None and cycle.contact_attempts_after_leaving is not None:
         attempts = _count(

@@ -17,7 +17,8 @@ MAX_PERIODS = 60
 RECONCILIATION_WINDOW_DAYS = 3
 TENSION_LOOKBACK_DAYS = 14
 CHECKINS_DOCUMENT = CHECKINS_DOC
-RED_FLAGS: dict[str, str] = {flag.id: flag.term for flag in PLAN_RED_FLAGS}
+# The user's words first ("Always on alert"), the article's term after them in brackets.
+RED_FLAGS: dict[str, str] = {flag.id: flag.label for flag in PLAN_RED_FLAGS}
 RECONCILIATION_GROUP = "affection_after_harm"
 CHART_KEYS: tuple[str, ...] = (
     "entries",

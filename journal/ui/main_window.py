@@ -60,14 +60,11 @@ APP_TITLE = "Reality Check"
 STYLE = """
 QLabel#heading { font-size: 17pt; font-weight: 600; }
 QLabel#subheading { font-size: 11pt; font-weight: 600; margin-top: 6px; }
-QLabel#error { color: #b00020; }
-QLabel#warning { color: #8a5a00; }
 QLabel#recoveryCode { font-family: monospace; font-size: 16pt; padding: 12px;
-    border: 1px solid #bbb; border-radius: 6px; background: #fbfbf7; }
-QFrame#card { background: palette(base); border: 1px solid #d8d8d8; border-radius: 10px; }
+    border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
+QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 10px; }
 QPushButton#link { color: palette(link); text-decoration: underline; border: none; }
-QLabel#apptitle { color: #555; font-weight: 600; }
-QFrame#banner { background: #fff6d6; border: 1px solid #e6cf7a; border-radius: 6px; }
+QLabel#apptitle { font-weight: 600; }
 """
 
 
@@ -194,6 +191,7 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection):
             page = JournalPage(self.session, self.taxonomy, self.pages)
             page.status.connect(self._status)
             page.lock_requested.connect(self.lock)
+            page.help_requested.connect(self.show_safety_plan)
             page.busy_changed.connect(lambda _busy: self._update_actions())
             self.pages.addWidget(page)
             self.views.add(page, Layer.JOURNAL)
@@ -304,6 +302,7 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection):
             if window is not self and window.windowTitle():
                 window.setWindowTitle(window.windowTitle())
         self.title_label.setText("" if discreet else APP_TITLE)
+        self.welcome_page.set_discreet(discreet)
         self.about_action.setText("&About" if discreet else f"&About {APP_TITLE}")
         icon_name = "notes.svg" if discreet else "reality-check.svg"
         icon = QIcon(str(resource_path("icons/" + icon_name)))

@@ -179,6 +179,13 @@ class WindowCommands:
         self._help_panel.activateWindow()
 
     @Slot()
+    def show_safety_plan(self) -> None:
+        """Open the help panel at the user's safety plan (hotlines stay one tab away)."""
+        self.show_help()
+        if self._help_panel is not None and self._help_panel.unlocked:
+            self._help_panel.show_tab("Safety plan")
+
+    @Slot()
     def _about(self) -> None:
         name = QGuiApplication.applicationDisplayName()  # neutral in discreet mode
         ask(

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from journal.ui.attachments.attachment_model import AttachmentRow
+from journal.ui.attachments.attachment_model import SHA256_EXPLAINED, AttachmentRow
 from journal.ui.common.widgets import described, named
 
 
@@ -18,8 +18,10 @@ class AttachmentDetails(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # The full hash on one line (read-only, selectable, scrolls when the pane is narrow).
-        self.hash_label = QLabel("SHA-256:")
-        self.hash_line = named(QLineEdit(), "SHA-256 of the selected attachment")
+        self.hash_label = QLabel("Fingerprint (SHA-256):")
+        self.hash_label.setToolTip(SHA256_EXPLAINED)
+        self.hash_line = named(QLineEdit(), "SHA-256 of the selected attachment", SHA256_EXPLAINED)
+        self.hash_line.setToolTip(SHA256_EXPLAINED)
         self.hash_line.setReadOnly(True)
         self.hash_line.setFrame(False)
         self.hash_line.setFocusPolicy(Qt.FocusPolicy.ClickFocus)

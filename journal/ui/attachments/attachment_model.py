@@ -37,6 +37,12 @@ class AttachmentRow:
     source: Path | bytes | None = None
 
 
+SHA256_EXPLAINED = (
+    "SHA-256 is a fingerprint of the file: any change to it, even a single pixel, gives a "
+    "different one. An export lists it so anyone can check that a copy is the same file."
+)
+
+
 class AttachmentTableModel(QAbstractTableModel):
     """Attachments of one entry (or files waiting to be added) as table rows."""
 
@@ -56,8 +62,12 @@ class AttachmentTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.COL_HASH:
+            return SHA256_EXPLAINED
         return None
 
     def data(

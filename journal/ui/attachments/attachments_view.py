@@ -118,7 +118,6 @@ class AttachmentsView(QWidget):
         self.hint = QLabel(PENDING_HINT if pending else DROP_HINT)
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.RichText)
-        self.hint.setStyleSheet("color: #555")
         self.progress = QLabel()
         self.progress.setAccessibleName("Adding attachment")
         self.progress.setVisible(False)

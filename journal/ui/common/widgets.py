@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -135,6 +135,44 @@ class PassphraseField(QWidget):
         if self.toggle is not None:
             self.toggle.setChecked(False)
         self.caps_warning.setVisible(False)
+
+
+class Notice(QLabel):
+    """A short confirmation ("Entry saved.") shown where the user looks, read out by screen
+    readers, and gone again after a while."""
+
+    SHOWN_MS = 8000
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.setWordWrap(True)
+        described(self, "Confirmation")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.SHOWN_MS)
+        self._timer.timeout.connect(self.dismiss)
+        self.setVisible(False)
+
+    def show_message(self, text: str) -> None:
+        """Show `text` for a few seconds and announce it to assistive technology."""
+        self.setText(text)
+        self.setVisible(True)
+        self._timer.start()
+        announce(self, text)
+
+    def dismiss(self) -> None:
+        """Hide the message and forget it."""
+        self._timer.stop()
+        self.clear()
+        self.setVisible(False)
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Ask screen readers to read `text` out now (a polite live-region announcement)."""
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)
 
 
 class Banner(QFrame):

@@ -1,26 +1,20 @@
-"""Choosing from bundled lists plus the user's own: check-box grids and the behaviour tree."""
+"""Choosing from bundled lists plus the user's own: check-box grids (emotions, body)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
     QSpinBox,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from journal.taxonomy import Taxonomy
 from journal.ui.common.widgets import named
 from journal.ui.editor.fields import line_field
-
-OWN_GROUP = "Your own"
 
 
 class ChoiceGrid(QWidget):
@@ -99,72 +93,3 @@ class ChoiceGrid(QWidget):
             box.setChecked(key in values)
             if key in self._levels:
                 self._levels[key].setValue(values.get(key, 5))
-
-
-class BehaviourTree(QTreeWidget):
-    """Behaviours grouped as in the taxonomy, each with its plain-language description."""
-
-    changed = Signal()
-
-    def __init__(self, taxonomy: Taxonomy) -> None:
-        super().__init__()
-        named(self, "Behaviours")
-        self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
-        self._items: dict[str, QTreeWidgetItem] = {}
-        self._own_group: QTreeWidgetItem | None = None
-        bold = QFont()
-        bold.setBold(True)
-        for group in taxonomy.groups:
-            top = QTreeWidgetItem([group.name])
-            top.setFont(0, bold)
-            top.setToolTip(0, group.description)
-            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.addTopLevelItem(top)
-            for behaviour in group.behaviours:
-                label = behaviour.name + ("  ⚠ high risk" if behaviour.high_risk else "")
-                item = QTreeWidgetItem([label])
-                item.setToolTip(0, behaviour.tooltip())
-                item.setData(0, Qt.ItemDataRole.UserRole, behaviour.id)
-                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, behaviour.tooltip())
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(0, Qt.CheckState.Unchecked)
-                top.addChild(item)
-                self._items[behaviour.id] = item
-        self.itemChanged.connect(lambda *_: self.changed.emit())
-
-    def add_own(self, text: str) -> None:
-        """Add (and check) a behaviour the user names themselves."""
-        text = text.strip()
-        if not text:
-            return
-        if text not in self._items:
-            if self._own_group is None:
-                self._own_group = QTreeWidgetItem([OWN_GROUP])
-                self._own_group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.addTopLevelItem(self._own_group)
-            item = QTreeWidgetItem([text])
-            item.setData(0, Qt.ItemDataRole.UserRole, text)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            self._own_group.addChild(item)
-            self._own_group.setExpanded(True)
-            self._items[text] = item
-        self._items[text].setCheckState(0, Qt.CheckState.Checked)
-
-    def values(self) -> list[str]:
-        """Return checked behaviour ids in display order."""
-        return [
-            key for key, item in self._items.items() if item.checkState(0) == Qt.CheckState.Checked
-        ]
-
-    def set_values(self, values: list[str]) -> None:
-        """Check exactly these behaviours."""
-        for key in values:
-            if key not in self._items:
-                self.add_own(key)
-        for key, item in self._items.items():
-            item.setCheckState(
-                0, Qt.CheckState.Checked if key in values else Qt.CheckState.Unchecked
-            )
-            if key in values and item.parent() is not None:
-                item.parent().setExpanded(True)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,16 +19,29 @@ from PySide6.QtWidgets import (
 )
 
 from journal.display import format_recorded
-from journal.fields import field_label
+from journal.fields import ENTRY_FIELDS, field_label
 from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, PRECISIONS, Entry
 from journal.session import Session
 from journal.severity import SEVERITY_ANCHORS, SEVERITY_RULE, SEVERITY_SOURCE, severity_label
 from journal.taxonomy import Taxonomy
 from journal.ui.attachments.attachment_model import Source
 from journal.ui.attachments.attachments_view import AttachmentsView
-from journal.ui.common.widgets import heading, named
-from journal.ui.editor.choices import BehaviourTree, ChoiceGrid
+from journal.ui.common.widgets import announce, heading, named
+from journal.ui.editor.behaviours import BehaviourPanel
+from journal.ui.editor.choices import ChoiceGrid
 from journal.ui.editor.fields import line_field, scrolling, text_box
+from journal.ui.editor.form_rules import (
+    KindRows,
+    as_python,
+    as_qt,
+    cap_at_today,
+    date_time_edit,
+    details_toggle,
+    future_problem,
+    mnemonic,
+    set_buddies,
+    show_precision,
+)
 
 WHAT_HAPPENED_HINT = "Who did what, in order. Quote exact words where you can."
 # Anchored to the Danger Assessment calendar's levels (journal/severity.py cites the source).
@@ -40,25 +52,15 @@ TOLD_MYSELF_HINT = (
 )
 
 
-def _qdt(value: datetime) -> QDateTime:
-    return QDateTime(
-        value.replace(tzinfo=None)
-        if value.tzinfo is None
-        else value.astimezone().replace(tzinfo=None)
-    )
-
-
-def _py(value: QDateTime) -> datetime:
-    result = value.toPython()
-    assert isinstance(result, datetime)
-    return result.replace(microsecond=0)
-
-
 def _row_label(name: str, key: str) -> str:
     """Return a form label for a field (journal.fields), with `key` as its Alt shortcut."""
-    label = field_label(name)
-    at = label.find(key)
-    return (label[:at] + "&" + label[at:] if at >= 0 else label) + ":"
+    return mnemonic(field_label(name), key)
+
+
+# The quick path: what an entry needs. Anything else opens "More details" when loaded.
+QUICK_FIELDS = frozenset(
+    {"kind", "occurred_start", "occurred_end", "occurred_precision", "what_happened"}
+)
 
 
 class EntryEditor(QWidget):
@@ -67,6 +69,7 @@ class EntryEditor(QWidget):
     save_requested = Signal(object)
     cancel_requested = Signal()
     edited = Signal()
+    help_requested = Signal()  # "Get help" beside a high-risk behaviour's safety note
 
     def __init__(self, taxonomy: Taxonomy, session: Session | None = None) -> None:
         super().__init__()
@@ -82,18 +85,16 @@ class EntryEditor(QWidget):
         self.kind = named(QComboBox(), "Kind")
         for kind in KINDS:
             self.kind.addItem(KIND_LABELS[kind], kind)
-        self.start = named(QDateTimeEdit(), "When it happened")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.start = date_time_edit("When it happened")
         self.precision = named(QComboBox(), "Precision")
         for precision in PRECISIONS:
             self.precision.addItem(PRECISION_LABELS[precision], precision)
         self.has_end = named(QCheckBox("It went on until"), "It went on until")
-        self.end = named(QDateTimeEdit(), "Ended at")
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.end = date_time_edit("Ended at")
         self.end.setEnabled(False)
-        self.has_end.toggled.connect(self.end.setEnabled)
+        self.has_end.toggled.connect(self._end_toggled)
+        self.precision.currentIndexChanged.connect(self._precision_changed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.what_happened = text_box("What happened", WHAT_HAPPENED_HINT, 140)
 
         when_row = QHBoxLayout()
@@ -112,7 +113,7 @@ class EntryEditor(QWidget):
         what_label.setBuddy(self.what_happened)
         quick.addRow(what_label, self.what_happened)
         quick.addRow("Recorded at:", self.recorded_at)
-        self._buddies(quick)
+        set_buddies(quick)
 
         # --- one step away: the rest, grouped
         self.location = line_field(field_label("location"), "Where it happened")
@@ -151,30 +152,27 @@ class EntryEditor(QWidget):
         )
         details = QWidget()
         form = QFormLayout(details)
-        form.addRow(_row_label("location", "L"), self.location)
-        form.addRow(_row_label("words_used", "u"), self.words_used)
-        form.addRow(_row_label("severity", "S"), severity_box)
-        form.addRow(_row_label("injuries", "I"), self.injuries)
-        form.addRow(_row_label("medical_care", "M"), self.medical_care)
-        form.addRow(_row_label("witnesses", "n"), self.witnesses)
-        form.addRow(_row_label("children_present", "C"), self.children)
-        form.addRow(_row_label("police_report", "P"), self.police)
-        form.addRow(_row_label("technology", "T"), self.technology)
-        self._buddies(form)
+        self.kind_rows = KindRows(
+            form,
+            {
+                "location": (self.location, "L"),
+                "words_used": (self.words_used, "u"),
+                "severity": (severity_box, "S"),
+                "injuries": (self.injuries, "I"),
+                "medical_care": (self.medical_care, "M"),
+                "witnesses": (self.witnesses, "n"),
+                "children_present": (self.children, "C"),
+                "police_report": (self.police, "P"),
+                "technology": (self.technology, "T"),
+            },
+        )
+        set_buddies(form)
 
-        self.behaviours = BehaviourTree(taxonomy)
-        self.own_behaviour = line_field("Add your own behaviour", "Something not in the list")
-        add_behaviour = named(QPushButton("Add"), "Add behaviour")
-        add_behaviour.clicked.connect(self._add_own_behaviour)
-        self.own_behaviour.returnPressed.connect(self._add_own_behaviour)
-        behaviours_tab = QWidget()
-        bl = QVBoxLayout(behaviours_tab)
-        bl.addWidget(QLabel("Tick what happened. Hover over an item to read what it means."))
-        bl.addWidget(self.behaviours, 1)
-        own_row = QHBoxLayout()
-        own_row.addWidget(self.own_behaviour, 1)
-        own_row.addWidget(add_behaviour)
-        bl.addLayout(own_row)
+        self.behaviour_panel = BehaviourPanel(taxonomy)
+        self.behaviour_panel.help_requested.connect(self.help_requested)
+        self.behaviours = self.behaviour_panel.tree
+        self.own_behaviour = self.behaviour_panel.own
+        behaviours_tab = self.behaviour_panel
 
         self.emotions = ChoiceGrid(
             [(c.id, c.name) for c in taxonomy.emotions], with_level=True, name="emotion"
@@ -207,13 +205,17 @@ class EntryEditor(QWidget):
         rl.addRow(_row_label("reflection", "r"), self.reflection)
         rl.addRow(_row_label("told_myself", "W"), self.told_myself)
         rl.addRow(_row_label("tags", "a"), self.tags)
-        self._buddies(rl)
+        set_buddies(rl)
 
+        self.more = details_toggle()
+        self.more.toggled.connect(self.show_details)
         self.tabs = named(QTabWidget(), "More details")
         self.tabs.addTab(scrolling(details), "Details")
         self.tabs.addTab(behaviours_tab, "Behaviours")
-        self.tabs.addTab(feelings_scroll, "Feelings and body")
-        self.tabs.addTab(scrolling(reflection_tab), "Reflection and tags")
+        self.tabs.addTab(feelings_scroll, "Feelings")
+        self.tabs.setTabToolTip(2, "Feelings and body")
+        self.tabs.addTab(scrolling(reflection_tab), "Reflection")
+        self.tabs.setTabToolTip(3, "Reflection and tags")
         # Files picked while writing wait here; the page adds them once the entry is saved.
         self.attachments: AttachmentsView | None = None
         if session is not None:
@@ -241,7 +243,9 @@ class EntryEditor(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.title)
         column.addLayout(quick)
+        column.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.tabs, 1)
+        column.addStretch(0)
         self.tabs.setMinimumHeight(240)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.tabBar().setUsesScrollButtons(False)  # every tab in view, Files included
@@ -275,6 +279,7 @@ class EntryEditor(QWidget):
             self.tags.textChanged,
         ):
             signal.connect(self._mark_dirty)
+            signal.connect(self._revalidate)
         self.setFocusProxy(self.what_happened)
         self.load(None)
 
@@ -284,16 +289,6 @@ class EntryEditor(QWidget):
         text = SEVERITY_ANCHORS.get(level, "")
         self.severity_anchor.setText(text)
         self.severity_anchor.setAccessibleDescription(text)
-
-    @staticmethod
-    def _buddies(form: QFormLayout) -> None:
-        for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label and field and isinstance(label.widget(), QLabel) and field.widget():
-                label_widget = label.widget()
-                assert isinstance(label_widget, QLabel)
-                label_widget.setBuddy(field.widget())
 
     @Slot()
     def _mark_dirty(self) -> None:
@@ -313,25 +308,63 @@ class EntryEditor(QWidget):
         """Return and forget the files waiting to be added when the entry is saved."""
         return list(self.attachments.take_pending()) if self.attachments is not None else []
 
-    @Slot()
-    def _add_own_behaviour(self) -> None:
-        self.behaviours.add_own(self.own_behaviour.text())
-        self.own_behaviour.clear()
+    def problem(self) -> tuple[str, Entry | None]:
+        """Return what stops the form from being saved ("" and the entry when nothing)."""
+        try:
+            entry = self.to_entry()
+        except ValueError as exc:
+            return str(exc), None
+        if not (entry.what_happened.strip() or entry.reflection.strip()):
+            return "Write at least a few words about what happened.", None
+        message = future_problem(entry.occurred_start, entry.occurred_end)
+        return (message, None) if message else ("", entry)
 
     @Slot()
     def request_save(self) -> None:
         """Validate the form and ask the page to store it."""
-        try:
-            entry = self.to_entry()
-        except ValueError as exc:
-            self.error.setText(str(exc))
-            return
-        if not (entry.what_happened.strip() or entry.reflection.strip()):
-            self.error.setText("Write at least a few words about what happened.")
-            self.what_happened.setFocus()
+        message, entry = self.problem()
+        if entry is None:
+            self.error.setText(message)
+            announce(self.error, message)
+            if message.startswith("Write"):
+                self.what_happened.setFocus()
             return
         self.error.clear()
         self.save_requested.emit(entry)
+
+    @Slot()
+    def _revalidate(self) -> None:
+        """A red message goes away (or changes) as soon as what it asks for is done."""
+        if self.error.text() and not self._loading:
+            self.error.setText(self.problem()[0])
+
+    def needed_width(self) -> int:
+        """Return the width the editor needs to show its form without cutting it off."""
+        margins = self.layout().contentsMargins()
+        scrollbar = self.body_scroll.verticalScrollBar().sizeHint().width()
+        body = self.body_scroll.widget().minimumSizeHint().width()
+        return body + scrollbar + margins.left() + margins.right() + 4
+
+    @Slot(bool)
+    def show_details(self, shown: bool) -> None:
+        """Open or close the optional sections below the quick path."""
+        self.more.setChecked(shown)
+        self.more.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.tabs.setVisible(shown)
+
+    @Slot()
+    def _kind_changed(self) -> None:
+        self.kind_rows.adapt(self.kind.currentData())
+
+    @Slot()
+    def _precision_changed(self) -> None:
+        show_precision((self.start, self.end), self.precision.currentData())
+
+    @Slot(bool)
+    def _end_toggled(self, on: bool) -> None:
+        self.end.setEnabled(on)
+        if on and not self._loading:
+            self.end.setDateTime(self.start.dateTime())  # it went on from the start, until…
 
     def to_entry(self) -> Entry:
         """Return the form as an Entry (raises ValueError with a readable message)."""
@@ -340,8 +373,8 @@ class EntryEditor(QWidget):
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
         return Entry(
             kind=self.kind.currentData(),
-            occurred_start=_py(self.start.dateTime()),
-            occurred_end=_py(self.end.dateTime()) if self.has_end.isChecked() else None,
+            occurred_start=as_python(self.start.dateTime()),
+            occurred_end=as_python(self.end.dateTime()) if self.has_end.isChecked() else None,
             occurred_precision=self.precision.currentData(),
             location=self.location.text().strip(),
             what_happened=self.what_happened.toPlainText(),
@@ -376,10 +409,12 @@ class EntryEditor(QWidget):
         now = datetime.now().replace(second=0, microsecond=0)
         entry = entry or Entry(kind="incident", occurred_start=now)
         self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind)))
-        self.start.setDateTime(_qdt(entry.occurred_start))
+        times = [as_python(as_qt(t)) for t in (entry.occurred_start, entry.occurred_end) if t]
+        cap_at_today((self.start, self.end), max(times))
+        self.start.setDateTime(as_qt(entry.occurred_start))
         self.precision.setCurrentIndex(max(0, self.precision.findData(entry.occurred_precision)))
         self.has_end.setChecked(entry.occurred_end is not None)
-        self.end.setDateTime(_qdt(entry.occurred_end or entry.occurred_start))
+        self.end.setDateTime(as_qt(entry.occurred_end or entry.occurred_start))
         self.what_happened.setPlainText(entry.what_happened)
         self.location.setText(entry.location)
         self.words_used.setPlainText(entry.words_used)
@@ -396,6 +431,16 @@ class EntryEditor(QWidget):
         self.reflection.setPlainText(entry.reflection)
         self.told_myself.setPlainText(entry.told_myself)
         self.tags.setText(", ".join(entry.tags))
+        self.kind_rows.adapt(entry.kind)
+        show_precision((self.start, self.end), entry.occurred_precision)
+        content = entry.content()
+        self.show_details(
+            any(
+                content.get(spec.name) not in (None, "", [], {})
+                for spec in ENTRY_FIELDS
+                if spec.name not in QUICK_FIELDS
+            )
+        )
         self.tabs.setCurrentIndex(0)
         self.body_scroll.verticalScrollBar().setValue(0)  # a new form opens at the top
         if self.attachments is not None:

@@ -61,15 +61,14 @@ PDF_WARNING = (
 STYLE = """
 QLabel#heading { font-size: 16pt; font-weight: 600; }
 QLabel#subheading { font-size: 11pt; font-weight: 600; margin-top: 6px; }
-QFrame#hotlineCard { background: palette(base); border: 1px solid #d4d4d4; border-radius: 8px; }
-QFrame#emergencyCard { background: #fff5f5; border: 1px solid #e0a8a8; border-radius: 8px; }
-QFrame#safetyNote { background: #f2f6fb; border: 1px solid #c9d8e8; border-radius: 6px; }
+QFrame#hotlineCard { background: palette(base); border: 1px solid palette(mid);
+    border-radius: 8px; }
+QFrame#emergencyCard { border: 1px solid palette(mid); border-radius: 8px; }
+QFrame#safetyNote { border: 1px solid palette(mid); border-radius: 6px; }
 QLabel#hotlineName { font-size: 12pt; font-weight: 600; }
-QLabel#staleNote { color: #7a4b00; font-weight: 600; }
-QLabel#detail { color: #333; }
-QLabel#small { color: #555; font-size: 9pt; }
-QLabel#hint { color: #444; }
-QLabel#lockedNote { font-size: 12pt; color: #333; padding: 24px; }
+QLabel#staleNote { font-weight: 600; }
+QLabel#small { font-size: 9pt; }
+QLabel#lockedNote { font-size: 12pt; padding: 24px; }
 """
 
 

@@ -172,8 +172,7 @@ class HotlinesView(QWidget):
             row.setSpacing(10)
             method = METHOD_LABELS.get(way.method, way.method)
             text = text_label(
-                f"<b>{method}: {escape(way.value)}</b><br/>"
-                f"<span style='color:#333'>{escape(way.how)}</span>",
+                f"<b>{method}: {escape(way.value)}</b><br/><span>{escape(way.how)}</span>",
                 rich=True,
             )
             text.setAccessibleName(f"{method} {way.value}")

@@ -63,6 +63,7 @@ class ListEditor(QWidget):
         super().__init__(parent)
         self._store: DocumentStore | None = None
         self._items: list[dict[str, Any]] = []
+        self._shown: dict[str, Any] | None = None  # the item whose fields are on screen
         self._loading = False
         self.dirty = False
         self.list = named(QListWidget(), self.LIST_NAME)
@@ -191,6 +192,7 @@ class ListEditor(QWidget):
     @Slot(int)
     def _show_item(self, index: int) -> None:
         item = self._items[index] if 0 <= index < len(self._items) else None
+        self._shown = item
         self._loading = True
         try:
             self._fill(item)
@@ -205,14 +207,19 @@ class ListEditor(QWidget):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def _edited(self, key: str, value: object) -> None:
-        """A field of the selected item changed: keep it and refresh its row."""
+        """A field changed: keep it in the item whose fields are shown, refresh its row.
+
+        The item is the one the fields were filled from, never "whatever row is current
+        now": a note typed there always lands on the step it was typed for.
+        """
         if self._loading:
             return
-        item = self._current()
-        if item is None:
+        item = self._shown
+        index = next((i for i, known in enumerate(self._items) if known is item), -1)
+        if item is None or index < 0:
             return
         item[key] = value
-        row = self.list.currentItem()
+        row = self.list.item(index)
         if row is not None:
             self._render(row, item)
         self._mark_dirty()
@@ -224,7 +231,8 @@ class ListEditor(QWidget):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setObjectName("error" if error else "")
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self.status.style().unpolish(self.status)  # the app style's error colour follows
+        self.status.style().polish(self.status)
         self.status.setText(text)
 
     @Slot()
@@ -275,6 +283,7 @@ class ListEditor(QWidget):
         self._loading = True
         with QSignalBlocker(self.list):
             self.list.clear()
+        self._shown = None
         self._fill(None)
         self._loading = False
         self.dirty = False

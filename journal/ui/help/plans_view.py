@@ -178,10 +178,13 @@ class SafetyPlanView(ListEditor):
             return
         item["done"] = done
         self._render(row, item)
-        if index == self.list.currentRow():
-            self._loading = True
-            self.done_box.setChecked(done)
-            self._loading = False
+        # Ticking a step's box makes it the step being edited: its note is the one shown, so
+        # what is typed next is saved with it (not with the step selected before).
+        if index != self.list.currentRow():
+            self.list.setCurrentRow(index)
+        self._loading = True
+        self.done_box.setChecked(done)
+        self._loading = False
         self._mark_dirty()
 
 

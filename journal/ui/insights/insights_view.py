@@ -49,10 +49,10 @@ DEBOUNCE_MS = 250
 STYLE = """
 QLabel#heading { font-size: 17pt; font-weight: 600; }
 QLabel#subheading { font-size: 11pt; font-weight: 600; }
-QLabel#caption { font-size: 10.5pt; color: #1a1a1a; padding: 2px 4px 14px 4px; }
-QLabel#promisesCaption { font-size: 10.5pt; color: #1a1a1a; padding: 2px 4px 6px 4px; }
-QFrame#cycleCard { background: #f3f7fb; border: 1px solid #c9d8e8; border-radius: 8px; }
-QLabel#emptyState { font-size: 13pt; color: #444; padding: 40px 4px; }
+QLabel#caption { font-size: 10.5pt; padding: 2px 4px 14px 4px; }
+QLabel#promisesCaption { font-size: 10.5pt; padding: 2px 4px 6px 4px; }
+QFrame#cycleCard { border: 1px solid palette(mid); border-radius: 8px; }
+QLabel#emptyState { font-size: 13pt; padding: 40px 4px; }
 """
 
 
@@ -80,6 +80,7 @@ class InsightsView(QWidget):
             QCheckBox("I left on"), "I left on", "Count contact attempts after the day you left"
         )
         self.left_on = self._date_edit("Date you left")
+        self.left_on.setMaximumDate(QDate.currentDate())  # a day that has come, not a plan
         self.left_on.setEnabled(False)
 
         self._timer = QTimer(self)
@@ -236,6 +237,7 @@ class InsightsView(QWidget):
         self.date_to.setDate(today)
         self.period.setCurrentIndex(0)
         self.left.setChecked(False)
+        self.left_on.setMaximumDate(today)
         self.left_on.setDate(today)
         self.left_on.setEnabled(False)
         for widget in widgets:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QDate, QItemSelection, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +25,10 @@ from journal.model import KIND_LABELS, KINDS, Entry
 from journal.session import Session
 from journal.taxonomy import Taxonomy
 from journal.ui.common.widgets import named
+from journal.ui.editor.behaviours import OWN_GROUP
 from journal.ui.journal.entry_model import EntryTableModel
+
+TEXT_ROLE = Qt.ItemDataRole.AccessibleTextRole
 
 
 class EntryList(QWidget):
@@ -133,13 +137,28 @@ class EntryList(QWidget):
         current = self.behaviour_filter.currentData()
         self.behaviour_filter.clear()
         self.behaviour_filter.addItem("All behaviours", None)
-        for behaviour in self._taxonomy.all_behaviours():
-            self.behaviour_filter.addItem(behaviour.name, behaviour.id)
-        for own in sorted(extra or []):
-            self.behaviour_filter.addItem(own, own)
+        # Grouped as in the editor: a group's name is a heading that cannot be chosen.
+        groups = [(g.name, [(b.name, b.id) for b in g.behaviours]) for g in self._taxonomy.groups]
+        if extra:
+            groups.append((OWN_GROUP, [(own, own) for own in sorted(extra)]))
+        for group, behaviours in groups:
+            self._filter_heading(group)
+            for name, key in behaviours:
+                self.behaviour_filter.addItem("    " + name, key)
+                index = self.behaviour_filter.count() - 1
+                self.behaviour_filter.setItemData(index, f"{name} ({group})", TEXT_ROLE)
         index = self.behaviour_filter.findData(current)
         self.behaviour_filter.setCurrentIndex(max(0, index))
         self.behaviour_filter.blockSignals(False)
+
+    def _filter_heading(self, group: str) -> None:
+        self.behaviour_filter.addItem(group, None)
+        index = self.behaviour_filter.count() - 1
+        item = self.behaviour_filter.model().item(index)  # type: ignore[attr-defined]
+        item.setEnabled(False)  # a heading: arrow keys and the mouse pass over it
+        font = QFont()
+        font.setBold(True)
+        item.setFont(font)
 
     def show_own_behaviours(self) -> None:
         """Add the behaviours the user wrote in (not bundled) to the filter."""

@@ -23,7 +23,7 @@ from journal.ui.attachments.attachments_view import AttachmentsView
 from journal.ui.common.widgets import heading, named
 
 EMPTY_TEXT = (
-    "<p style='color:#666'>Select an entry on the left to read it, or press "
+    "<p>Select an entry on the left to read it, or press "
     "<b>New entry</b> (Ctrl+N) to write down what happened.</p>"
 )
 
@@ -48,7 +48,7 @@ def entry_html(entry: Entry, history: list[Entry], taxonomy: Taxonomy) -> str:
     parts = [f"<h2>{escape(kind_label(entry.kind))} — {escape(format_when(entry))}</h2>"]
     parts.append("<table cellspacing='0' cellpadding='4'>")
     parts.extend(
-        f"<tr><td style='color:#555;padding-right:12px'><b>{escape(k)}</b></td><td>{v}</td></tr>"
+        f"<tr><td style='padding-right:12px'><b>{escape(k)}</b></td><td>{v}</td></tr>"
         for k, v in rows
     )
     parts.append("</table>")
@@ -92,8 +92,7 @@ def entry_html(entry: Entry, history: list[Entry], taxonomy: Taxonomy) -> str:
     if shown:
         parts.append("<h3>Details</h3><table cellspacing='0' cellpadding='3'>")
         parts.extend(
-            f"<tr><td style='color:#555;padding-right:12px'>{escape(k)}</td>"
-            f"<td>{_para(v)}</td></tr>"
+            f"<tr><td style='padding-right:12px'>{escape(k)}</td><td>{_para(v)}</td></tr>"
             for k, v in shown
         )
         parts.append("</table>")
@@ -102,8 +101,7 @@ def entry_html(entry: Entry, history: list[Entry], taxonomy: Taxonomy) -> str:
     if len(history) > 1:
         parts.append("<h3>Revision history</h3>")
         parts.append(
-            "<p style='color:#555'>Changes never overwrite: each amendment is added and the "
-            "original is kept.</p>"
+            "<p>Changes never overwrite: each amendment is added and the original is kept.</p>"
         )
         for revision in reversed(history):
             label = "Original" if revision.revision == 1 else f"Amendment {revision.revision - 1}"

@@ -16,7 +16,7 @@ from journal.model import Entry
 from journal.session import Session
 from journal.taxonomy import Taxonomy
 from journal.ui.common.messages import ask
-from journal.ui.common.widgets import Banner
+from journal.ui.common.widgets import Banner, Notice
 from journal.ui.editor.editor import EntryEditor
 from journal.ui.journal.entry_list import EntryList
 from journal.ui.journal.entry_view import EntryView
@@ -30,6 +30,7 @@ class JournalPage(QWidget):
 
     status = Signal(str)
     lock_requested = Signal()
+    help_requested = Signal()  # Get help beside a safety note: the help panel's safety plan
     busy_changed = Signal(bool)  # True while a file is being stored: nothing else may write
 
     def __init__(self, session: Session, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
@@ -64,7 +65,14 @@ class JournalPage(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.entries)
-        self.splitter.addWidget(self.right)
+        # "Entry saved" appears above the entry, where the eye goes after Save, and is announced.
+        self.notice = Notice()
+        right_side = QWidget()
+        right_column = QVBoxLayout(right_side)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self.notice)
+        right_column.addWidget(self.right, 1)
+        self.splitter.addWidget(right_side)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         self.entries.setMinimumWidth(280)  # the editor gets room to fit without sideways scrolling
@@ -87,6 +95,7 @@ class JournalPage(QWidget):
             editor.attachments.status.connect(self.status)
         editor.save_requested.connect(self._save)
         editor.cancel_requested.connect(self.cancel_editing)
+        editor.help_requested.connect(self.help_requested)
         editor.edited.connect(self._start_draft_timer)
         editor.save_button.setEnabled(not self._busy)
         self.right.addWidget(editor)
@@ -98,7 +107,7 @@ class JournalPage(QWidget):
         if self.right.currentWidget() is not self.editor:
             return
         total = sum(self.splitter.sizes())
-        need = self.editor.minimumSizeHint().width() + 24
+        need = max(self.editor.minimumSizeHint().width(), self.editor.needed_width()) + 8
         if 0 < self.splitter.sizes()[1] < need < total:
             self.splitter.setSizes([total - need, need])
 
@@ -140,6 +149,7 @@ class JournalPage(QWidget):
         self.view.wipe()
         self.banner.dismiss()
         self.problems_banner.dismiss()
+        self.notice.dismiss()
         self.right.removeWidget(self.editor)
         self.editor.deleteLater()
         self.editor = self._make_editor()
@@ -252,6 +262,7 @@ class JournalPage(QWidget):
                     f" {len(waiting) - added} of {len(waiting)} files could not be added; "
                     "you can add them again below the entry."
                 )
+        self.notice.show_message(message)
         self.status.emit(message)
 
     @Slot()

@@ -16,7 +16,7 @@ QUICK_EXIT_STYLE = (
     "QPushButton { background: #c62828; color: white; font-weight: 600; border: none;"
     " border-radius: 4px; padding: 6px 16px; }"
     " QPushButton:hover { background: #a31f1f; }"
-    " QPushButton:focus { outline: 2px solid #222; }"
+    " QPushButton:focus { border: 3px solid palette(window-text); padding: 3px 13px; }"
 )
 
 _handler: list[Callable[[], None]] = []

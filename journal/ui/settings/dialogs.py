@@ -285,7 +285,10 @@ def show_integrity_report(session: Session, parent: QWidget) -> None:
             "removed or reordered after it was written. A check cannot tell whether the whole "
             "file was replaced by an older copy of itself: if entries you remember are missing, "
             "that may be what happened.\n\n"
-            f"Chain fingerprint: {report.head[:16]}…",
+            f"Chain fingerprint: {report.head[:16]}…\n\n"
+            "The chain fingerprint is a short code computed from every saved version in "
+            "order: if anything were changed, removed or reordered, it would be different. "
+            "An export lists it so someone can check the copy against this journal.",
         )
     else:
         ask(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from journal.strength import assess
 from journal.ui.common.session_views import ClearedOnLock
-from journal.ui.common.widgets import PassphraseField, heading, named, paragraph
+from journal.ui.common.widgets import PassphraseField, described, heading, named, paragraph
 from journal.ui.setup.card import card
 
 
@@ -52,6 +52,10 @@ class CreatePage(QWidget, ClearedOnLock):
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self._submit)
+        # A greyed-out button says why, right beside it, as the user types.
+        self.why = described(QLabel(), "Why Create journal is not available")
+        self.why.setObjectName("hint")
+        self.why.setWordWrap(True)
 
         form = QWidget()
         grid = QFormLayout(form)
@@ -68,7 +72,7 @@ class CreatePage(QWidget, ClearedOnLock):
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.busy, 1)
-        row.addStretch(1)
+        row.addWidget(self.why, 1)
         row.addWidget(self.create_button)
 
         layout = QVBoxLayout(self)
@@ -79,6 +83,7 @@ class CreatePage(QWidget, ClearedOnLock):
         self.passphrase.edit.returnPressed.connect(self.confirm.edit.setFocus)
         self.confirm.edit.returnPressed.connect(self._submit)
         self.setFocusProxy(self.passphrase.edit)
+        self._update()
 
     @Slot()
     def _update(self) -> None:
@@ -93,6 +98,20 @@ class CreatePage(QWidget, ClearedOnLock):
         else:
             self.error.clear()
         self.create_button.setEnabled(result.acceptable and matches)
+        self.why.setText(self._why_not(result.acceptable, matches))
+        self.create_button.setAccessibleDescription(self.why.text())
+
+    def _why_not(self, acceptable: bool, matches: bool) -> str:
+        """Return why the journal cannot be created yet ("" when it can)."""
+        if not self.passphrase.text():
+            return "Type a passphrase first."
+        if not acceptable:
+            return "The passphrase is too easy to guess yet: see the hint above."
+        if not self.confirm.text():
+            return "Type the same passphrase again under Confirm."
+        if not matches:
+            return "The two passphrases are not the same yet."
+        return ""
 
     @Slot()
     def _submit(self) -> None:
@@ -123,4 +142,5 @@ class CreatePage(QWidget, ClearedOnLock):
         self.passphrase.wipe()
         self.confirm.wipe()
         self.error.clear()
+        self._update()
         self.set_busy(False)

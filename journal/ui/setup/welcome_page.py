@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from journal.ui.common.widgets import heading, named, paragraph
 from journal.ui.setup.card import card
 
+PRODUCT = "Reality Check"
 WELCOME_TEXT = """
 <p>Reality Check is a private journal for writing down, calmly and factually, what happened,
 when, and how you responded. A clear record can help you trust your own memory, and you can
@@ -41,7 +42,15 @@ class WelcomePage(QWidget):
         row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            card(heading("Welcome to Reality Check"), paragraph(WELCOME_TEXT), buttons)
-        )
+        self.title = heading(f"Welcome to {PRODUCT}")
+        self.text = paragraph(WELCOME_TEXT)
+        layout.addWidget(card(self.title, self.text, buttons))
         self.setFocusProxy(button)
+
+    def set_discreet(self, discreet: bool) -> None:
+        """In discreet mode the page never names the product."""
+        title = "Welcome" if discreet else f"Welcome to {PRODUCT}"
+        self.title.setText(title)
+        self.title.setAccessibleName(title)
+        name = "This" if discreet else PRODUCT
+        self.text.setText(WELCOME_TEXT.replace(f"<p>{PRODUCT} is", f"<p>{name} is", 1))
