@@ -11,13 +11,14 @@ from journal.model import Entry
 from journal.severity import SEVERITY_ANCHORS
 from journal.taxonomy import default_taxonomy
 from journal.ui.editor.editor import EntryEditor
-from tests.gui_helpers import find
+from tests.gui_helpers import find, find_button
 
 
 def test_severity_anchor_is_shown_beside_the_choice(qtbot) -> None:
     editor = EntryEditor(default_taxonomy())
     qtbot.addWidget(editor)
     editor.show()
+    qtbot.mouseClick(find_button(editor, "More details"), Qt.MouseButton.LeftButton)
     severity = find(editor, QComboBox, "Severity (1–5)")
     anchor = find(editor, QLabel, "What the severity means")
     assert [severity.itemText(i) for i in range(severity.count())][:2] == [
@@ -41,7 +42,9 @@ def test_what_i_told_myself_round_trips_and_is_wiped(qtbot) -> None:
     editor = EntryEditor(default_taxonomy())
     qtbot.addWidget(editor)
     editor.show()
-    editor.tabs.setCurrentIndex(editor.tabs.count() - 1)  # "Reflection and tags"
+    qtbot.mouseClick(find_button(editor, "More details"), Qt.MouseButton.LeftButton)
+    titles = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
+    editor.tabs.setCurrentIndex(titles.index("Reflection"))
     told = find(editor, QPlainTextEdit, "What I told myself afterwards")
     assert "Private" in told.placeholderText()
     qtbot.keyClicks(told, "It was my fault for being late")
