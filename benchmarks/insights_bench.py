@@ -1,6 +1,6 @@
-"""Benchmark `compute_insights` over 10,000 in-memory entries (DESIGN §7: ≤ 200 ms).
+"""Benchmark `compute_insights` over 10,000 in-memory entries (target: ≤ 200 ms).
 
-Run `python -m journal.insights_bench [--entries N] [--runs R] [--write docs/PERFORMANCE.md]`;
+Run `python -m benchmarks.insights_bench [--entries N] [--runs R] [--write docs/PERFORMANCE.md]`;
 prints the median time and, with `--write`, replaces the `<!-- bench:insights:… -->` section.
 """
 
@@ -74,7 +74,7 @@ def time_insights(entries: list[Entry], checkins: object, runs: int) -> list[flo
 
 def write_section(path: Path, entries: int, checkins: int, times: list[float]) -> None:
     """Replace (or append) the insights section of the performance document."""
-    from journal.bench import Row, render_table, write_marked_section
+    from benchmarks.common import Row, render_table, write_marked_section
 
     median = statistics.median(times)
     table = render_table(
@@ -90,7 +90,7 @@ def write_section(path: Path, entries: int, checkins: int, times: list[float]) -
     body = (
         "## Insights: pattern computations\n\n"
         f"Measured {datetime.now():%Y-%m-%d %H:%M} with "
-        "`python -m journal.insights_bench --write docs/PERFORMANCE.md`.\n\n"
+        "`python -m benchmarks.insights_bench --write docs/PERFORMANCE.md`.\n\n"
         f"{table}\n\n"
         "- In-memory entries over five years (half naive, half time-zone-aware times, 0–3 "
         "behaviours, 0–3 emotions); monthly periods; median wall-clock time.\n"
