@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QUrl, Signal, Slot
@@ -92,8 +91,6 @@ class MainWindow(QMainWindow):
         self.taxonomy = taxonomy
         self.setStyleSheet(STYLE)
         self._exiting = False
-        self.last_hide_seconds: float | None = None
-        self.last_hidden_at: float | None = None
         self.resize(1180, 760)
         self.setMinimumSize(820, 560)
         if not self.preferences.geometry.isEmpty():
@@ -636,14 +633,11 @@ class MainWindow(QMainWindow):
         if self._exiting:
             return
         self._exiting = True
-        started = time.perf_counter()
         app = QApplication.instance()
         widgets = app.topLevelWidgets() if isinstance(app, QApplication) else [self]
         for widget in widgets:
             if widget.isVisible():
                 widget.hide()
-        self.last_hidden_at = time.perf_counter()
-        self.last_hide_seconds = self.last_hidden_at - started
         # Nothing is on screen any more, so nothing below may stop the app from quitting: each
         # step is on its own, and a failure is skipped (there is no one to show it to).
         steps = (
