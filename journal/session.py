@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
-import sqlite3
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from journal.crypto import KdfParams
 from journal.errors import UnsupportedVault, VaultCorrupted, VaultError, VaultLocked
-from journal.vault import (
-    Vault,
-    _FileLock,
-    create_vault,
-    is_vault_file,
-    open_vault,
-    open_vault_with_recovery,
-)
+
+if TYPE_CHECKING:
+    from journal.crypto import KdfParams
+    from journal.vault import Vault
+
+# The vault (and with it `cryptography`) is imported on first use, in the method that opens or
+# creates the journal: the unlock window shows without it (see "Cold start" in
+# docs/PERFORMANCE.md).
 
 _COMPANIONS = ("-wal", "-shm")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -40,7 +38,10 @@ class Session:
     @property
     def exists(self) -> bool:
         """Return True when a journal file already exists at the path."""
-        return is_vault_file(self.vault_path)
+        try:  # what `journal.vault.is_vault_file` checks, without importing the vault
+            return self.vault_path.is_file() and self.vault_path.stat().st_size > 0
+        except OSError:
+            return False
 
     @property
     def is_unlocked(self) -> bool:
@@ -56,12 +57,16 @@ class Session:
 
     def create(self, passphrase: str) -> str:
         """Create the journal (slow: runs the KDF) and return its recovery code."""
+        from journal.vault import create_vault
+
         vault, code = create_vault(self.vault_path, passphrase, kdf=self.kdf)
         self._adopt(vault)
         return code
 
     def unlock(self, passphrase: str) -> None:
         """Unlock with the passphrase (slow: runs the KDF)."""
+        from journal.vault import open_vault
+
         if self._vault is not None:
             self._vault.unlock(passphrase)
         else:
@@ -69,6 +74,8 @@ class Session:
 
     def unlock_with_recovery(self, code: str, new_passphrase: str) -> None:
         """Unlock with the recovery code and set a new passphrase (slow: runs the KDF)."""
+        from journal.vault import open_vault_with_recovery
+
         if self._vault is not None:
             self._vault.unlock_with_recovery(code)
         else:
@@ -103,6 +110,10 @@ class Session:
         run on a worker thread; a `lock()` or `close()` meanwhile waits for the swap and then
         applies to the restored journal.
         """
+        import secrets
+
+        from journal.vault import open_vault
+
         dropped = self._dropped
         source = Path(backup_path)
         live = self.vault_path
@@ -139,6 +150,8 @@ class Session:
 
     def _swap_in(self, staging: Path, keep: Path, passphrase: str) -> None:
         """Move the verified copy into place, keeping the old journal until it opens."""
+        from journal.vault import _FileLock, open_vault
+
         live = self.vault_path
         was_unlocked = self.is_unlocked
         reserved: _FileLock | None = None
@@ -207,6 +220,8 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def _copy_database(source: Path, target: Path) -> None:
     """Copy a journal file with SQLite's backup API, only reading the source; target 0600."""
+    import sqlite3
+
     try:
         with source.open("rb") as handle:
             magic = handle.read(16)

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QKeySequence,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 from journal.errors import UnsupportedVault, VaultCorrupted, VaultError, WrongPassphrase
 from journal.paths import resource_path
 from journal.session import Session
-from journal.taxonomy import Taxonomy
 from journal.ui import quick_exit
 from journal.ui.capture import set_capture_protection
 from journal.ui.clipboard import ClipboardGuard
@@ -43,14 +43,15 @@ from journal.ui.setup_pages import (
     UnlockPage,
     WelcomePage,
 )
-from journal.ui.system_lock import SystemLockWatcher
 from journal.ui.widgets import named
 from journal.ui.worker import run_in_background, wait_for_background
 
 if TYPE_CHECKING:
+    from journal.taxonomy import Taxonomy
     from journal.ui.help_panel import HelpPanel
     from journal.ui.journal_page import JournalPage
     from journal.ui.panels import InsightsWindow
+    from journal.ui.system_lock import SystemLockWatcher
 
 # Dialogs, export, the help panel and the charts are imported when first used: the unlock
 # window then opens sooner (see "Cold start" in docs/PERFORMANCE.md).
@@ -83,14 +84,16 @@ class MainWindow(QMainWindow):
 
     quick_exit_finished = Signal()
 
-    def __init__(self, session: Session, taxonomy: Taxonomy, settings: QSettings) -> None:
+    def __init__(self, session: Session, taxonomy: Taxonomy | None, settings: QSettings) -> None:
         super().__init__()
         self.session = session
         self.settings = settings
         self.preferences = Preferences(settings)
-        self.taxonomy = taxonomy
+        self._taxonomy = taxonomy  # None: the bundled one, loaded when first needed
         self.setStyleSheet(STYLE)
         self._exiting = False
+        self._watching = False  # the app-wide filters start after the first frame
+        self.system_lock: SystemLockWatcher | None = None
         self.resize(1180, 760)
         self.setMinimumSize(820, 560)
         if not self.preferences.geometry.isEmpty():
@@ -142,8 +145,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         quick_exit.set_handler(self.quick_exit)
         self.shift_detector = quick_exit.ShiftTripleDetector(self.quick_exit, self)
-        self.clipboard_guard = ClipboardGuard(self)
-        self.system_lock = SystemLockWatcher(self)
+        self.clipboard_guard = ClipboardGuard(self, watch=False)  # watches from the first frame
         # A journal on a USB stick: lock when its folder disappears, reopen when it is back.
         self._opened = False
         self._drive_gone = False
@@ -151,7 +153,6 @@ class MainWindow(QMainWindow):
         self._drive_timer.setInterval(DRIVE_CHECK_MS)
         self._drive_timer.timeout.connect(self.check_drive)
         self._drive_timer.start()
-        self.system_lock.lock_requested.connect(self._system_lock)
 
         self.welcome_page.continued.connect(lambda: self._show(self.create_page))
         self.create_page.create_requested.connect(self._create)
@@ -166,13 +167,18 @@ class MainWindow(QMainWindow):
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-            app.installEventFilter(self.shift_detector)
         self._apply_settings()
         self._update_actions()
         self._show(self.unlock_page if session.exists else self.welcome_page)
+
+    @property
+    def taxonomy(self) -> Taxonomy:
+        """The behaviours, emotions and body responses offered in entries and exports."""
+        if self._taxonomy is None:
+            from journal.taxonomy import default_taxonomy
+
+            self._taxonomy = default_taxonomy()
+        return self._taxonomy
 
     @property
     def journal_page(self) -> JournalPage:
@@ -548,6 +554,38 @@ class MainWindow(QMainWindow):
             self._idle.start(int(self._idle_minutes * 60_000))
         else:
             self._idle.stop()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Start the app-wide input filters as the first frame is drawn."""
+        super().paintEvent(event)
+        if not self._watching and not self._exiting:
+            self._watch_input()
+
+    def _watch_input(self) -> None:
+        """Start the app-wide filters: Shift×3, activity for the idle lock, Copy and Cut.
+
+        From the first frame on, not before it: the first event an app-wide Python filter sees
+        for an object of a class PySide6 does not wrap makes it set up most of its Python types
+        (tens of milliseconds, see "Cold start" in docs/PERFORMANCE.md), which would otherwise
+        delay the window.
+        """
+        app = QApplication.instance()
+        if app is None:
+            return
+        self._watching = True
+        app.installEventFilter(self)
+        app.installEventFilter(self.shift_detector)
+        self.clipboard_guard.watch()
+        QTimer.singleShot(0, self._watch_system_lock)
+
+    @Slot()
+    def _watch_system_lock(self) -> None:
+        """Lock on screen lock and sleep (D-Bus), set up once the window is on screen."""
+        if self.system_lock is None and not self._exiting:
+            from journal.ui.system_lock import SystemLockWatcher
+
+            self.system_lock = SystemLockWatcher(self)
+            self.system_lock.lock_requested.connect(self._system_lock)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self._idle.isActive():
