@@ -26,7 +26,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import PASSPHRASE, Row, child_env, render_table, write_marked_section
+from benchmarks.common import (
+    PASSPHRASE,
+    Row,
+    child_env,
+    load_note,
+    render_table,
+    write_marked_section,
+)
 
 START = "<!-- bench:attachments:start -->"
 END = "<!-- bench:attachments:end -->"
@@ -220,7 +227,8 @@ def render(rows: Sequence[Row], notes: Sequence[str], command: str) -> str:
     lines = "\n".join(f"- {note}" for note in notes)
     return (
         "## Attachments: memory while importing and reading a large file\n\n"
-        f"Measured {stamp} with `{command}`.\n\n{render_table(rows)}\n\n{lines}\n"
+        f"Measured {stamp} with `{command}` ({load_note()}).\n\n"
+        f"{render_table(rows)}\n\n{lines}\n"
     )
 
 

@@ -36,6 +36,7 @@ from benchmarks.common import (
     Row,
     Sizes,
     build_to,
+    load_note,
     median,
     ms,
     render_table,
@@ -354,7 +355,7 @@ def render_section(
     )
     return (
         "## Vault: unlock, save, search, KDF, and jrnl side by side\n\n"
-        f"Measured {stamp} with `{command}` ({mode}). "
+        f"Measured {stamp} with `{command}` ({mode}; {load_note()}). "
         "Targets from docs/DESIGN.md §7 (and §2 for the KDF).\n\n"
         f"{render_table(report.rows)}\n\n"
         "How it was measured (wall-clock `time.perf_counter`, medians):\n\n"

@@ -172,6 +172,23 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
+def _load_average() -> float | None:
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):  # not on Windows
+        return None
+
+
+_LOAD_AT_START = _load_average()
+
+
+def load_note() -> str:
+    """Return how busy the machine was when the benchmark started (numbers depend on it)."""
+    if _LOAD_AT_START is None:
+        return "load average not available"
+    return f"1-minute load average {_LOAD_AT_START:.2f} on {os.cpu_count()} cores at the start"
+
+
 def stderr_log(message: str) -> None:
     """Print a progress message to stderr."""
     print(message, file=sys.stderr, flush=True)

@@ -28,6 +28,7 @@ from benchmarks.common import (
     Row,
     build_to,
     child_env,
+    load_note,
     render_table,
     write_marked_section,
 )
@@ -233,7 +234,8 @@ def render(rows: Sequence[Row], notes: Sequence[str], command: str = COMMAND) ->
     lines = "\n".join(f"- {note}" for note in notes)
     return (
         "## Export: PDF, CSV, JSON\n\n"
-        f"Measured {stamp} with `{command}`. Target from docs/DESIGN.md §7.\n\n"
+        f"Measured {stamp} with `{command}` ({load_note()}). "
+        "Target from docs/DESIGN.md §7.\n\n"
         f"{render_table(rows)}\n\n{lines}\n"
     )
 

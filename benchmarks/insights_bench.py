@@ -13,6 +13,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from benchmarks.common import Row, load_note, render_table, write_marked_section
 from journal.insights import captions, compute_insights
 from journal.model import KINDS, Entry
 from journal.taxonomy import default_taxonomy
@@ -74,8 +75,6 @@ def time_insights(entries: list[Entry], checkins: object, runs: int) -> list[flo
 
 def write_section(path: Path, entries: int, checkins: int, times: list[float]) -> None:
     """Replace (or append) the insights section of the performance document."""
-    from benchmarks.common import Row, render_table, write_marked_section
-
     median = statistics.median(times)
     table = render_table(
         [
@@ -90,7 +89,7 @@ def write_section(path: Path, entries: int, checkins: int, times: list[float]) -
     body = (
         "## Insights: pattern computations\n\n"
         f"Measured {datetime.now():%Y-%m-%d %H:%M} with "
-        "`python -m benchmarks.insights_bench --write docs/PERFORMANCE.md`.\n\n"
+        f"`python -m benchmarks.insights_bench --write docs/PERFORMANCE.md` ({load_note()}).\n\n"
         f"{table}\n\n"
         "- In-memory entries over five years (half naive, half time-zone-aware times, 0–3 "
         "behaviours, 0–3 emotions); monthly periods; median wall-clock time.\n"

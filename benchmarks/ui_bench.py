@@ -27,6 +27,7 @@ from benchmarks.common import (
     EntryFactory,
     Row,
     build_to,
+    load_note,
     render_table,
     write_marked_section,
 )
@@ -221,7 +222,8 @@ def render(rows: Sequence[Row], notes: Sequence[str], command: str) -> str:
     lines = "\n".join(f"- {note}" for note in notes)
     return (
         "## Window: cold start, quick exit, filtering\n\n"
-        f"Measured {stamp} with `{command}`.\n\n{render_table(rows)}\n\n{lines}\n"
+        f"Measured {stamp} with `{command}` ({load_note()}).\n\n"
+        f"{render_table(rows)}\n\n{lines}\n"
     )
 
 
