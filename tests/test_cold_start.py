@@ -57,6 +57,8 @@ LOADED_LATER = (
     "journal.ui.journal_page",
     "journal.ui.dialogs",
     "journal.ui.help_panel",
+    "journal.ui.messages",
+    "journal.strength",
     "sqlite3",
 )
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QGuiApplication,
     QIcon,
     QKeySequence,
@@ -17,11 +16,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -34,7 +31,6 @@ from journal.session import Session
 from journal.ui import quick_exit
 from journal.ui.capture import set_capture_protection
 from journal.ui.clipboard import ClipboardGuard
-from journal.ui.messages import ask
 from journal.ui.preferences import Preferences
 from journal.ui.setup_pages import (
     CreatePage,
@@ -57,6 +53,7 @@ if TYPE_CHECKING:
 # window then opens sooner (see "Cold start" in docs/PERFORMANCE.md).
 
 APP_TITLE = "Reality Check"
+_Page = TypeVar("_Page", bound=QWidget)
 DRIVE_CHECK_MS = 1500
 STYLE = """
 QLabel#heading { font-size: 17pt; font-weight: 600; }
@@ -99,23 +96,13 @@ class MainWindow(QMainWindow):
         if not self.preferences.geometry.isEmpty():
             self.restoreGeometry(self.preferences.geometry)
 
-        self.welcome_page = WelcomePage()
-        self.create_page = CreatePage()
-        self.recovery_code_page = RecoveryCodePage()
         self.unlock_page = UnlockPage()
-        self.recovery_unlock_page = RecoveryUnlockPage()
-        # The journal page (list, entry view, editor) is built when first needed, i.e. on
-        # unlocking: the unlock window opens sooner (see "Cold start" in docs/PERFORMANCE.md).
+        # The journal page (list, entry view, editor) and the other set-up pages are built when
+        # first needed: the unlock window opens sooner (see "Cold start" in docs/PERFORMANCE.md).
         self._journal_page: JournalPage | None = None
+        self._setup_pages: dict[type[QWidget], QWidget] = {}
         self.pages = QStackedWidget()
-        for page in (
-            self.welcome_page,
-            self.create_page,
-            self.recovery_code_page,
-            self.unlock_page,
-            self.recovery_unlock_page,
-        ):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.unlock_page)
         self._insights_window: InsightsWindow | None = None
         self._help_panel: HelpPanel | None = None
         self.help_button = named(
@@ -154,14 +141,9 @@ class MainWindow(QMainWindow):
         self._drive_timer.timeout.connect(self.check_drive)
         self._drive_timer.start()
 
-        self.welcome_page.continued.connect(lambda: self._show(self.create_page))
-        self.create_page.create_requested.connect(self._create)
-        self.recovery_code_page.continued.connect(self._enter_journal)
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.unlock_page.recovery_requested.connect(lambda: self._show(self.recovery_unlock_page))
         self.unlock_page.restore_requested.connect(self._restore)
-        self.recovery_unlock_page.cancelled.connect(self._back_to_unlock)
-        self.recovery_unlock_page.recover_requested.connect(self._recover)
 
         self._build_menus()
         self._idle = QTimer(self)
@@ -170,6 +152,45 @@ class MainWindow(QMainWindow):
         self._apply_settings()
         self._update_actions()
         self._show(self.unlock_page if session.exists else self.welcome_page)
+
+    def _setup_page(self, kind: type[_Page]) -> _Page:
+        """Return the set-up page of this class, built and wired the first time."""
+        page = self._setup_pages.get(kind)
+        if page is None:
+            page = kind()
+            self.pages.addWidget(page)
+            self._setup_pages[kind] = page
+            if isinstance(page, WelcomePage):
+                page.continued.connect(lambda: self._show(self.create_page))
+            elif isinstance(page, CreatePage):
+                page.create_requested.connect(self._create)
+            elif isinstance(page, RecoveryCodePage):
+                page.continued.connect(self._enter_journal)
+            elif isinstance(page, RecoveryUnlockPage):
+                page.cancelled.connect(self._back_to_unlock)
+                page.recover_requested.connect(self._recover)
+        assert isinstance(page, kind)
+        return page
+
+    @property
+    def welcome_page(self) -> WelcomePage:
+        """The first page when there is no journal yet."""
+        return self._setup_page(WelcomePage)
+
+    @property
+    def create_page(self) -> CreatePage:
+        """Choosing the passphrase of a new journal."""
+        return self._setup_page(CreatePage)
+
+    @property
+    def recovery_code_page(self) -> RecoveryCodePage:
+        """The recovery code, shown once after creating the journal."""
+        return self._setup_page(RecoveryCodePage)
+
+    @property
+    def recovery_unlock_page(self) -> RecoveryUnlockPage:
+        """Unlocking with the recovery code and choosing a new passphrase."""
+        return self._setup_page(RecoveryUnlockPage)
 
     @property
     def taxonomy(self) -> Taxonomy:
@@ -358,7 +379,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _enter_journal(self) -> None:
         self._opened = True
-        self.recovery_code_page.wipe()
+        if RecoveryCodePage in self._setup_pages:
+            self.recovery_code_page.wipe()
         self._show(self.journal_page)
         self.journal_page.start()
         if self._help_panel is not None:
@@ -517,6 +539,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from journal.ui.messages import ask
+
         ask(
             self,
             QMessageBox.Icon.Information,
@@ -637,6 +663,8 @@ class MainWindow(QMainWindow):
             self.lock()
 
     def _close_dialogs(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
         for dialog in self.findChildren(QDialog):
             wipe = getattr(dialog, "wipe", None)
             if callable(wipe):
@@ -650,9 +678,9 @@ class MainWindow(QMainWindow):
         self._close_dialogs()
         if self._journal_page is not None:
             self._journal_page.wipe()
-        self.create_page.wipe()
-        self.recovery_code_page.wipe()
-        self.recovery_unlock_page.wipe()
+        for page in self._setup_pages.values():  # those built so far
+            if isinstance(page, (CreatePage, RecoveryCodePage, RecoveryUnlockPage)):
+                page.wipe()
         self.unlock_page.wipe()
         self.clipboard_guard.clear_if_ours()
 
@@ -690,6 +718,9 @@ class MainWindow(QMainWindow):
                 step()
         if self.preferences.open_page_after_exit and self.preferences.exit_page:
             with contextlib.suppress(Exception):
+                from PySide6.QtCore import QUrl
+                from PySide6.QtGui import QDesktopServices
+
                 QDesktopServices.openUrl(QUrl(self.preferences.exit_page))
         with contextlib.suppress(Exception):
             self.quick_exit_finished.emit()

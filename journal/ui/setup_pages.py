@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.strength import assess
 from journal.ui.widgets import PassphraseField, heading, named, paragraph
+
+if TYPE_CHECKING:
+    from journal.strength import Strength
 
 WELCOME_TEXT = """
 <p>Reality Check is a private journal for writing down, calmly and factually, what happened,
@@ -33,6 +37,13 @@ you control. If someone forces you to reveal your passphrase, the journal can be
 Exports for a helper are <i>not</i> encrypted: keep them somewhere safe.</p>
 <p>If you are in danger right now, call your local emergency number.</p>
 """
+
+
+def assess(passphrase: str) -> Strength:
+    """`journal.strength.assess`, imported when a page needs it (the unlock page does not)."""
+    from journal.strength import assess as assess_strength
+
+    return assess_strength(passphrase)
 
 
 def _card(*widgets: QWidget) -> QWidget:
