@@ -183,7 +183,14 @@ def run(
         "loop's first pass after the window was exposed (drawn); *settled*: also the work the "
         "app leaves until just after its first frame (the app-wide input filters, D-Bus). The "
         "vault and `cryptography` are imported when the journal is unlocked or created, the "
-        "journal page, dialogs and the taxonomy when first needed.",
+        "journal page, the other set-up pages, dialogs and the taxonomy when first needed.",
+        "*What the unlock window still adds to the bare one*: PySide6 builds the Python enums "
+        "of a Qt class when Python first touches it (the `Qt` namespace alone takes about "
+        "20 ms on this machine), and the window builds, styles and draws a page of text and "
+        "fields with a menu bar. The app-wide event filters start as the first frame is drawn: "
+        "the first event one sees for an object of a class PySide6 does not wrap makes it set "
+        "up most of its remaining types (tens of milliseconds), which used to happen inside "
+        "the first frame and now comes later.",
         "*Quick exit*: the unlocked journal with the editor open and text typed; timed from the "
         "key release of the third Shift to the Hide event of the last window that was on "
         "screen (a Qt window gets it once it is off the screen), seen by an app-wide event "
