@@ -134,7 +134,10 @@ def export_revision(ref: str, folder: Path) -> str:
         check=True,
     ).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(folder, filter="data")
+        if hasattr(tarfile, "data_filter"):  # Python 3.11.4 and later
+            tar.extractall(folder, filter="data")
+        else:  # pragma: no cover - our own repository's archive
+            tar.extractall(folder)
     name = subprocess.run(
         ["git", "rev-parse", "--short", ref], cwd=REPO_ROOT, capture_output=True, text=True
     )
