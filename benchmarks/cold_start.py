@@ -153,7 +153,7 @@ def run(journal: Path, repeats: int = REPEATS, before: str | None = None) -> dic
     with tempfile.TemporaryDirectory(prefix="rc-coldstart-rev-") as tmp:
         if before is not None:
             revision = export_revision(before, Path(tmp))
-            variants[f"app at {revision}"] = (APP, [str(journal)], Path(tmp))
+            variants[f"app at {revision}"] = (APP, [str(journal)], Path(tmp))  # "app at <rev>"
         return measure(variants, repeats)
 
 

@@ -147,3 +147,18 @@ def test_window_benchmark_runs_and_writes_its_own_section(qapp, tmp_path) -> Non
     ui_bench.write_section(doc, ui_bench.render(rows, notes, "cmd"))
     text = doc.read_text(encoding="utf-8")
     assert "kept by hand" in text and text.count(ui_bench.UI_START) == 1
+
+
+def test_cold_start_rows_compare_with_the_bare_window_and_an_earlier_revision() -> None:
+    from benchmarks import cold_start, ui_bench
+
+    rows = ui_bench.cold_start_rows(
+        {
+            "bare": cold_start.ColdStart(shown=0.200, settled=0.200, runs=3),
+            "app": cold_start.ColdStart(shown=0.250, settled=0.260, runs=3),
+            "app at abc1234": cold_start.ColdStart(shown=0.500, settled=0.500, runs=3),
+        }
+    )
+    assert [row.met for row in rows] == [None, True, None]  # 1.25× meets the 1.3× target
+    assert "1.25× the bare window" in rows[1].result
+    assert "git revision abc1234" in rows[2].measurement and "2.50×" in rows[2].result
