@@ -398,6 +398,10 @@ def machine_description() -> str:
         f"- Python {platform.python_version()}, cryptography {cryptography.__version__}, "
         f"SQLite {sqlite3.sqlite_version}, jrnl {jrnl}\n"
         f"- Temporary folder for the benchmark files: `{tmp}` ({_filesystem(tmp)})\n"
+        f"- Speed check: one Argon2id derive at the floor parameters (a fixed amount of work) "
+        f"took {ms(measure_derive(KdfParams.FLOOR, 5))} when this section was written; this "
+        "machine is shared and its speed varies from day to day, so figures from different "
+        "days compare only in proportion to it\n"
     )
 
 
