@@ -112,7 +112,7 @@ def child(vault_path: Path, out: Path, fmt: str, preset: str) -> dict[str, Any]:
 
 
 def build_journal(path: Path, count: int) -> None:
-    """Create a floor-KDF journal with `count` generated entries (bench.EntryFactory)."""
+    """Create a floor-KDF journal with `count` generated entries (`EntryFactory`)."""
     vault, _code = create_vault(path, PASSPHRASE, kdf=KdfParams.FLOOR)
     try:
         build_to(vault, EntryFactory(seed=11), count)
@@ -211,7 +211,7 @@ def run(
             )
         )
     notes = [
-        f"Journals of {small:,} and {large:,} generated entries (`bench.EntryFactory`: "
+        f"Journals of {small:,} and {large:,} generated entries (`benchmarks.common.EntryFactory`: "
         "300–600 characters of what happened, words used, 1–4 behaviours, 3 emotions, body "
         "responses, tags), floor KDF.",
         "Each export runs in a fresh interpreter that opens the journal and creates the Qt "
