@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from journal.bench import EntryFactory, build_to, measure_open
+
 from journal.vault import KdfParams, create_vault
 
 PASSPHRASE = "benchmark passphrase"

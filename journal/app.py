@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from journal.crypto import KdfParams
 from journal.hardening import disable_core_dumps, quiet_crash_reports
 from journal.paths import (
     APP_NAME,
@@ -20,9 +20,11 @@ from journal.paths import (
     portable_marker_present,
 )
 from journal.session import Session
-from journal.taxonomy import default_taxonomy
 from journal.ui.common.style import StyleFollower, apply_style
 from journal.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from journal.crypto import KdfParams  # the vault (and cryptography) load on unlocking
 
 _app_ref: list[QApplication] = []
 _style_ref: list[StyleFollower] = []
@@ -90,7 +92,7 @@ def create_main_window(
     _ensure_app()
     path = Path(vault_path) if vault_path is not None else default_vault_path()
     session = Session(path, kdf=kdf)
-    return MainWindow(session, default_taxonomy(), settings or default_settings())
+    return MainWindow(session, None, settings or default_settings())  # taxonomy: on first use
 
 
 def portable_settings(folder: Path) -> QSettings:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from journal.vault import Vault
+if TYPE_CHECKING:
+    from journal.vault import Vault
+
 
 SETTINGS_DOCUMENT = "settings"
 DEFAULT_AUTOLOCK_MINUTES = 5

@@ -5,24 +5,30 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from types import ModuleType
+from typing import TYPE_CHECKING, Protocol
 
 from journal import private_files
-from journal.crypto import KdfParams
 from journal.errors import UnsupportedVault, VaultCorrupted, VaultError, VaultLocked
-from journal.vault import (
-    FileLock,
-    Vault,
-    create_vault,
-    is_vault_file,
-    open_vault,
-    open_vault_with_recovery,
-    vault_identity,
-)
+
+if TYPE_CHECKING:
+    from journal.crypto import KdfParams
+    from journal.vault import FileLock, Vault
+
+# The vault (and with it `cryptography`) is imported on first use, by the method that opens,
+# creates or restores the journal: the unlock window shows without it (docs/PERFORMANCE.md,
+# "Cold start"; tests/test_cold_start.py).
+
+
+def _vault_api() -> ModuleType:
+    """Return the `journal.vault` module, imported now if this is its first use."""
+    import journal.vault
+
+    return journal.vault
+
 
 _COMPANIONS = ("-wal", "-shm")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -67,7 +73,10 @@ class Session:
     @property
     def exists(self) -> bool:
         """Return True when a journal file already exists at the path."""
-        return is_vault_file(self.vault_path)
+        try:  # like `journal.vault.is_vault_file`, without importing the vault
+            return self.vault_path.is_file() and self.vault_path.stat().st_size > 0
+        except OSError:
+            return False
 
     @property
     def is_unlocked(self) -> bool:
@@ -83,7 +92,10 @@ class Session:
 
     def create(self, passphrase: str) -> str:
         """Create the journal (slow: runs the KDF) and return its recovery code."""
-        vault, code = create_vault(self.vault_path, passphrase, kdf=self.kdf)
+        created: tuple[Vault, str] = _vault_api().create_vault(
+            self.vault_path, passphrase, kdf=self.kdf
+        )
+        vault, code = created
         self._adopt(vault)
         self._remember(vault)
         from journal.export.signing import signing_key
@@ -100,7 +112,9 @@ class Session:
             self._vault.unlock(passphrase)
         else:
             remembered = self._remembered_header()
-            self._adopt(open_vault(self.vault_path, passphrase, remembered_header=remembered))
+            self._adopt(
+                _vault_api().open_vault(self.vault_path, passphrase, remembered_header=remembered)
+            )
         self._after_unlock()
 
     def unlock_with_recovery(
@@ -118,7 +132,9 @@ class Session:
         else:
             remembered = self._remembered_header()
             self._adopt(
-                open_vault_with_recovery(self.vault_path, code, remembered_header=remembered)
+                _vault_api().open_vault_with_recovery(
+                    self.vault_path, code, remembered_header=remembered
+                )
             )
         self._after_unlock()
         # A new vault key; the recovery code just used keeps working (see `Vault.rekey`).
@@ -162,7 +178,7 @@ class Session:
         if self.headers is None:
             return None
         try:
-            return self.headers.remembered_header(vault_identity(self.vault_path))
+            return self.headers.remembered_header(_vault_api().vault_identity(self.vault_path))
         except VaultError:
             return None  # unreadable: opening it says why
 
@@ -221,7 +237,7 @@ class Session:
         keep = live.with_name(f".{live.name}.before-restore-{token}")
         try:
             _copy_database(source, staging)
-            restored = open_vault(staging, passphrase)
+            restored = _vault_api().open_vault(staging, passphrase)
             try:
                 report = restored.verify()
                 problems = report.problems or restored.problems
@@ -252,7 +268,7 @@ class Session:
             self._vault.close()  # checkpoints the WAL: the old file is complete on its own
             self._vault = None
         else:  # nothing open here: make sure no other window has the journal open
-            reserved = FileLock(live)
+            reserved = _vault_api().FileLock(live)
             reserved.acquire()  # VaultInUse when another window uses it
         moved: list[tuple[Path, Path]] = []
         placed = False
@@ -267,7 +283,7 @@ class Session:
             if reserved is not None:
                 reserved.release()  # opening takes the same lock
                 reserved = None
-            self._adopt(open_vault(live, passphrase))
+            self._adopt(_vault_api().open_vault(live, passphrase))
             self._after_unlock()
         except BaseException as exc:
             if reserved is not None:
@@ -281,7 +297,7 @@ class Session:
                     os.replace(aside, old)
             if was_unlocked:  # only works when both share the passphrase; else stays locked
                 with contextlib.suppress(VaultError):
-                    self._adopt(open_vault(live, passphrase))
+                    self._adopt(_vault_api().open_vault(live, passphrase))
             if isinstance(exc, OSError):
                 raise VaultError(f"The backup could not be put in place ({exc.strerror}).") from exc
             raise
@@ -324,6 +340,8 @@ def _copy_database(source: Path, target: Path) -> None:
         private_files.create_new(target)
     except OSError as exc:
         raise VaultError(f"The journal's folder cannot be written to ({exc.strerror}).") from exc
+    import sqlite3  # only when copying a journal file (restore): not at start-up
+
     try:
         src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
         try:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from journal import bench
+from benchmarks import bench, versus_jrnl
 from journal.crypto import KdfParams
-from journal.vault import Vault, create_vault
+from journal.vault import Vault, create_vault, open_vault
 from tests.conftest import PASSPHRASE
 
 TINY = bench.Sizes(small=20, mid=50, large=60, adds=3, repeats=2, jrnl_entries=30, jrnl_runs=1)
@@ -55,6 +55,14 @@ def test_open_timing_splits_off_the_kdf(built: Vault) -> None:
     assert KdfParams.derive.__name__ == "derive"  # the timing patch was undone
 
 
+def test_whole_unlock_is_timed_on_a_journal_with_the_given_kdf(tmp_path: Path) -> None:
+    timings = bench.measure_whole_unlock(tmp_path, KdfParams.FLOOR, entries=30, repeats=2)
+    assert len(timings) == 2
+    assert all(0 < timing.kdf < timing.total for timing in timings)
+    with open_vault(tmp_path / "calibrated" / "journal.rcv", bench.PASSPHRASE) as vault:
+        assert len(vault) == 30
+
+
 def test_vault_suite_reports_every_target_row() -> None:
     report = bench.Report()
     bench.run_vault(TINY, report, log=lambda _message: None)
@@ -70,21 +78,21 @@ def test_vault_suite_reports_every_target_row() -> None:
 
 
 def test_missing_jrnl_is_reported_not_fatal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bench, "jrnl_version", lambda: None)
+    monkeypatch.setattr(versus_jrnl, "jrnl_version", lambda: None)
     report = bench.Report()
-    bench.run_jrnl(TINY, report, log=lambda _message: None)
-    assert [row.result for row in report.rows] == [bench.JRNL_MISSING]
+    versus_jrnl.run_jrnl(TINY, report, log=lambda _message: None)
+    assert [row.result for row in report.rows] == [versus_jrnl.JRNL_MISSING]
 
 
 def test_jrnl_save_in_process_and_through_its_cli(tmp_path: Path) -> None:
     pytest.importorskip("jrnl")
-    setup = bench.setup_jrnl(tmp_path, bench.EntryFactory(), 30)
+    setup = versus_jrnl.setup_jrnl(tmp_path, bench.EntryFactory(), 30)
     assert setup.journal_path.read_bytes().startswith(b"JRNLv3")  # encrypted on disk
-    journal, seconds = bench.jrnl_open(setup)
+    journal, seconds = versus_jrnl.jrnl_open(setup)
     assert len(journal) == 30 and seconds > 0
-    assert bench.jrnl_save_in_process(journal, ["A short test entry. @bench"])[0] > 0
-    assert bench.run_jrnl_cli(setup, ["Another entry written through the CLI. @bench"]) > 0
-    assert bench.jrnl_entry_count(setup) == 32
+    assert versus_jrnl.jrnl_save_in_process(journal, ["A short test entry. @bench"])[0] > 0
+    assert versus_jrnl.run_jrnl_cli(setup, ["Another entry written through the CLI. @bench"]) > 0
+    assert versus_jrnl.jrnl_entry_count(setup) == 32
     for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         assert Path(setup.env[name]).is_relative_to(tmp_path)  # nothing in the real home
 
@@ -125,10 +133,12 @@ def test_write_document_creates_the_file(tmp_path: Path) -> None:
 
 
 def test_window_benchmark_runs_and_writes_its_own_section(qapp, tmp_path) -> None:
-    from journal import ui_bench
+    from benchmarks import ui_bench
 
-    rows, notes = ui_bench.run(entries=30, repeats=1)
+    rows, notes = ui_bench.run(entries=30, repeats=1, cold_repeats=1)
     names = [row.measurement for row in rows]
+    assert any("Cold start: bare" in name for name in names)
+    assert any("Cold start: Reality Check unlock window" in name for name in names)
     assert any("Quick exit" in name for name in names)
     assert any("Filter the entry list" in name for name in names)
     doc = tmp_path / "PERFORMANCE.md"
@@ -137,3 +147,18 @@ def test_window_benchmark_runs_and_writes_its_own_section(qapp, tmp_path) -> Non
     ui_bench.write_section(doc, ui_bench.render(rows, notes, "cmd"))
     text = doc.read_text(encoding="utf-8")
     assert "kept by hand" in text and text.count(ui_bench.UI_START) == 1
+
+
+def test_cold_start_rows_compare_with_the_bare_window_and_an_earlier_revision() -> None:
+    from benchmarks import cold_start, ui_bench
+
+    rows = ui_bench.cold_start_rows(
+        {
+            "bare": cold_start.ColdStart(shown=0.200, settled=0.200, runs=3),
+            "app": cold_start.ColdStart(shown=0.250, settled=0.260, runs=3),
+            "app at abc1234": cold_start.ColdStart(shown=0.500, settled=0.500, runs=3),
+        }
+    )
+    assert [row.met for row in rows] == [None, True, None]  # 1.25× meets the 1.3× target
+    assert "1.25× the bare window" in rows[1].result
+    assert "git revision abc1234" in rows[2].measurement and "2.50×" in rows[2].result

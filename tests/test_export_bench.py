@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journal import export_bench
-from journal.bench import Row
+from benchmarks import export_bench
+from benchmarks.common import Row
 
 
 def test_child_measures_one_export(qapp: object, tmp_path: Path) -> None:

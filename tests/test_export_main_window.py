@@ -258,7 +258,7 @@ def test_back_up_then_restore_from_the_menu(
 def test_quick_exit_during_a_long_export_hides_at_once_and_leaves_no_file(
     qtbot, window: QMainWindow, tmp_path: Path, monkeypatch
 ) -> None:
-    from journal.bench import EntryFactory
+    from benchmarks.common import EntryFactory
 
     out_dir = tmp_path / "out"
     out_dir.mkdir()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from journal import session as session_module
+from journal import vault as vault_module
 from journal.app import create_main_window
 from journal.errors import VaultError, VaultInUse, WrongPassphrase
 from journal.model import Entry
@@ -165,7 +165,7 @@ def test_locking_while_the_backup_is_checked_leaves_the_restored_journal_locked(
     path, backup = journal_and_backup
     session = Session(path, kdf=KdfParams.FLOOR)
     session.unlock(NOW_PASS)
-    real_open = session_module.open_vault
+    real_open = vault_module.open_vault
     calls: list[int] = []
 
     def open_and_lock(where: Path, passphrase: str):  # type: ignore[no-untyped-def]
@@ -174,7 +174,8 @@ def test_locking_while_the_backup_is_checked_leaves_the_restored_journal_locked(
             session.lock()
         return real_open(where, passphrase)
 
-    monkeypatch.setattr(session_module, "open_vault", open_and_lock)
+    # The session imports the vault when it opens a journal, so it finds this one.
+    monkeypatch.setattr(vault_module, "open_vault", open_and_lock)
     session.restore_from(backup, OLD_PASS)
     assert not session.is_unlocked  # the lock still applies, to the restored journal
     session.unlock(OLD_PASS)

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -128,10 +128,23 @@ def test_quick_exit_button_on_every_screen(qtbot, tmp_path: Path) -> None:
 def test_quick_exit_button_hides_saves_draft_and_locks(qtbot, window, vault_file) -> None:
     unlock(qtbot, window)
     start_typing(qtbot, window, f"unsaved {CANARY}")
-    with qtbot.waitSignal(window.quick_exit_finished, timeout=5000):
-        qtbot.mouseClick(find(window, QPushButton, "Quick exit"), Qt.MouseButton.LeftButton)
+    unlocked_when_hidden: list[bool] = []
+
+    class HideWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is window and event.type() == QEvent.Type.Hide:
+                unlocked_when_hidden.append(window.session.is_unlocked)
+            return False
+
+    watch = HideWatch()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        with qtbot.waitSignal(window.quick_exit_finished, timeout=5000):
+            qtbot.mouseClick(find(window, QPushButton, "Quick exit"), Qt.MouseButton.LeftButton)
+    finally:
+        QApplication.instance().removeEventFilter(watch)
     assert_exited_with_draft(window, vault_file, f"unsaved {CANARY}")
-    assert window.last_hide_seconds is not None
+    assert unlocked_when_hidden == [True]  # hidden first; the draft and the keys came after
 
 
 def test_quick_exit_still_quits_when_saving_the_draft_fails(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Signal, Slot
@@ -28,7 +27,6 @@ from journal.errors import (
 )
 from journal.paths import resource_path
 from journal.session import Session
-from journal.taxonomy import Taxonomy
 from journal.ui.common.fit import ScreenFitter, fit_window, fits, scrolling
 from journal.ui.common.session_views import Layer, SessionViews
 from journal.ui.common.widgets import named
@@ -49,6 +47,7 @@ from journal.ui.window_menus import WindowMenus
 from journal.ui.window_protection import WindowProtection
 
 if TYPE_CHECKING:
+    from journal.taxonomy import Taxonomy
     from journal.ui.help.help_panel import HelpPanel
     from journal.ui.insights.insights_window import InsightsWindow
     from journal.ui.journal.journal_page import JournalPage
@@ -73,17 +72,15 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection):
 
     quick_exit_finished = Signal()
 
-    def __init__(self, session: Session, taxonomy: Taxonomy, settings: QSettings) -> None:
+    def __init__(self, session: Session, taxonomy: Taxonomy | None, settings: QSettings) -> None:
         super().__init__()
         self.session = session
         self.settings = settings
         self.preferences = Preferences(settings)
         session.headers = self.preferences  # header fingerprints remembered per journal
-        self.taxonomy = taxonomy
+        self._taxonomy = taxonomy  # None: the bundled one, loaded when first needed
         self.setStyleSheet(STYLE)
         self._exiting = False
-        self.last_hide_seconds: float | None = None
-        self.last_hidden_at: float | None = None
         self.setMinimumSize(640, 420)
         fit_window(self, QSize(1180, 760))
         # A remembered size is used only if it still fits this screen (a smaller one now?).
@@ -197,6 +194,15 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection):
             self.views.add(page, Layer.JOURNAL)
             self._journal_page = page
         return self._journal_page
+
+    @property
+    def taxonomy(self) -> Taxonomy:
+        """Return the behaviours and feelings (the bundled ones are read on first use)."""
+        if self._taxonomy is None:
+            from journal.taxonomy import default_taxonomy
+
+            self._taxonomy = default_taxonomy()
+        return self._taxonomy
 
     def _on_journal_page(self) -> bool:
         return self._journal_page is not None and self.pages.currentWidget() is self._journal_page
@@ -382,14 +388,11 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection):
         if self._exiting:
             return
         self._exiting = True
-        started = time.perf_counter()
         app = QApplication.instance()
         widgets = app.topLevelWidgets() if isinstance(app, QApplication) else [self]
         for widget in widgets:
             if widget.isVisible():
                 widget.hide()
-        self.last_hidden_at = time.perf_counter()
-        self.last_hide_seconds = self.last_hidden_at - started
         # Nothing is on screen any more, so nothing below may stop the app from quitting: each
         # step is on its own, and a failure is skipped (there is no one to show it to).
         steps = (

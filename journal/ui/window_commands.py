@@ -8,8 +8,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from journal.ui.common.messages import ask
-
 
 class WindowCommands:
     """Mixin of MainWindow: the commands its menus and keys run."""
@@ -188,6 +186,8 @@ class WindowCommands:
     @Slot()
     def _about(self) -> None:
         name = QGuiApplication.applicationDisplayName()  # neutral in discreet mode
+        from journal.ui.common.messages import ask
+
         ask(
             self,
             QMessageBox.Icon.Information,

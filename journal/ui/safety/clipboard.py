@@ -103,7 +103,13 @@ class ClipboardGuard(QObject):
     text view and selectable label of the app, so even the first copy carries the hints.
     """
 
-    def __init__(self, parent: QObject | None = None, clear_after_ms: int = CLEAR_AFTER_MS):
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        clear_after_ms: int = CLEAR_AFTER_MS,
+        *,
+        watch: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._ours: str | None = None
         self._busy = False
@@ -112,9 +118,14 @@ class ClipboardGuard(QObject):
         self._timer.setInterval(clear_after_ms)
         self._timer.timeout.connect(self.clear_if_ours)
         self._clipboard().dataChanged.connect(self._changed)
+        if watch:
+            self.watch()
+
+    def watch(self) -> None:
+        """Take over Copy and Cut in every text widget of the app (an app-wide event filter)."""
         app = QCoreApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
+            app.installEventFilter(self)  # once, however often it is called
 
     @staticmethod
     def _clipboard() -> QClipboard:

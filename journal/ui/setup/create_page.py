@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -13,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.strength import assess
 from journal.ui.common.session_views import ClearedOnLock
 from journal.ui.common.widgets import PassphraseField, described, heading, named, paragraph
 from journal.ui.setup.card import card
+
+if TYPE_CHECKING:
+    from journal.strength import Strength
 
 
 class CreatePage(QWidget, ClearedOnLock):
@@ -88,7 +92,7 @@ class CreatePage(QWidget, ClearedOnLock):
     @Slot()
     def _update(self) -> None:
         text = self.passphrase.text()
-        result = assess(text)
+        result = _assess(text)
         self.meter.setValue(result.score)
         self.strength.setText(f"<b>{result.label}.</b> {result.hint}" if text else " ")
         self.strength.setAccessibleName(f"{result.label}. {result.hint}")
@@ -119,7 +123,7 @@ class CreatePage(QWidget, ClearedOnLock):
             if self.passphrase.text() != self.confirm.text():
                 self.error.setText("The two passphrases are not the same.")
             else:
-                self.error.setText(assess(self.passphrase.text()).hint)
+                self.error.setText(_assess(self.passphrase.text()).hint)
             return
         self.set_busy(True)
         self.create_requested.emit(self.passphrase.text())
@@ -144,3 +148,10 @@ class CreatePage(QWidget, ClearedOnLock):
         self.error.clear()
         self._update()
         self.set_busy(False)
+
+
+def _assess(text: str) -> Strength:
+    """Rate a passphrase (the rules load on first use, not with the unlock window)."""
+    from journal.strength import assess
+
+    return assess(text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -14,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.strength import assess
 from journal.ui.common.session_views import ClearedOnLock
 from journal.ui.common.widgets import PassphraseField, heading, named, paragraph
 from journal.ui.setup.card import card
+
+if TYPE_CHECKING:
+    from journal.strength import Strength
 
 
 class RecoveryUnlockPage(QWidget, ClearedOnLock):
@@ -74,7 +78,7 @@ class RecoveryUnlockPage(QWidget, ClearedOnLock):
 
     @Slot()
     def _update(self) -> None:
-        result = assess(self.passphrase.text())
+        result = _assess(self.passphrase.text())
         self.strength.setText(
             f"<b>{result.label}.</b> {result.hint}" if self.passphrase.text() else " "
         )
@@ -86,7 +90,7 @@ class RecoveryUnlockPage(QWidget, ClearedOnLock):
         if not self.code.text().strip():
             self.error.setText("Type your recovery code.")
             return
-        result = assess(self.passphrase.text())
+        result = _assess(self.passphrase.text())
         if not result.acceptable:
             self.error.setText(f"Choose a stronger new passphrase. {result.hint}")
             return
@@ -114,3 +118,10 @@ class RecoveryUnlockPage(QWidget, ClearedOnLock):
         self.confirm.wipe()
         self.error.clear()
         self.set_busy(False)
+
+
+def _assess(text: str) -> Strength:
+    """Rate a passphrase (the rules load on first use, not with the unlock window)."""
+    from journal.strength import assess
+
+    return assess(text)

@@ -1,6 +1,6 @@
-"""Benchmark `compute_insights` over 10,000 in-memory entries (docs/DESIGN.md §7: ≤ 200 ms).
+"""Benchmark `compute_insights` over 10,000 in-memory entries (target: ≤ 200 ms).
 
-Run `python -m journal.insights_bench [--entries N] [--runs R] [--write docs/PERFORMANCE.md]`;
+Run `python -m benchmarks.insights_bench [--entries N] [--runs R] [--write docs/PERFORMANCE.md]`;
 prints the median time and, with `--write`, replaces the `<!-- bench:insights:… -->` section.
 """
 
@@ -14,6 +14,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from benchmarks.common import Row, load_note, render_table, write_marked_section
 from journal.insights import (
     calendar_span,
     captions,
@@ -90,8 +91,6 @@ def time_insights(entries: list[Entry], checkins: object, runs: int) -> list[flo
 
 def write_section(path: Path, entries: int, checkins: int, times: list[float]) -> None:
     """Replace (or append) the insights section of the performance document."""
-    from journal.bench import Row, render_table, write_marked_section
-
     median = statistics.median(times)
     table = render_table(
         [
@@ -107,7 +106,7 @@ def write_section(path: Path, entries: int, checkins: int, times: list[float]) -
     body = (
         "## Insights: pattern computations\n\n"
         f"Measured {datetime.now():%Y-%m-%d %H:%M} with "
-        "`python -m journal.insights_bench --write docs/PERFORMANCE.md`.\n\n"
+        f"`python -m benchmarks.insights_bench --write docs/PERFORMANCE.md` ({load_note()}).\n\n"
         f"{table}\n\n"
         "- In-memory entries over five years (half naive, half time-zone-aware times, 0–3 "
         "behaviours, 0–3 emotions, 0–2 body responses); monthly periods; includes feelings by "

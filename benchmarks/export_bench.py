@@ -1,6 +1,6 @@
-"""Export benchmarks (docs/DESIGN.md §7): PDF of 1,000 entries, and peak memory at 10,000 entries.
+"""Export benchmarks (docs/DESIGN.md §7): PDF of 1,000 entries, peak memory at 10,000 entries.
 
-Run with `python -m journal.export_bench --write docs/PERFORMANCE.md` (part of `make bench`);
+Run with `python -m benchmarks.export_bench --write docs/PERFORMANCE.md` (part of `make bench`);
 it replaces the section between the `<!-- bench:export:start/end -->` markers and keeps the
 rest. Each measurement runs in a fresh interpreter, so peak memory is that export's alone.
 Numbers are measurements, not timed tests.
@@ -22,11 +22,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from journal.bench import (
+from benchmarks.common import (
     PASSPHRASE,
     EntryFactory,
     Row,
     build_to,
+    child_env,
+    load_note,
     render_table,
     write_marked_section,
 )
@@ -38,7 +40,7 @@ PDF_TARGET = 5.0
 SMALL = 1_000
 LARGE = 10_000
 REPEATS = 3
-COMMAND = "python -m journal.export_bench --write docs/PERFORMANCE.md"
+COMMAND = "python -m benchmarks.export_bench --write docs/PERFORMANCE.md"
 
 Log = Callable[[str], None]
 
@@ -112,7 +114,7 @@ def child(vault_path: Path, out: Path, fmt: str, preset: str) -> dict[str, Any]:
 
 
 def build_journal(path: Path, count: int) -> None:
-    """Create a floor-KDF journal with `count` generated entries (bench.EntryFactory)."""
+    """Create a floor-KDF journal with `count` generated entries (`EntryFactory`)."""
     vault, _code = create_vault(path, PASSPHRASE, kdf=KdfParams.FLOOR)
     try:
         build_to(vault, EntryFactory(seed=11), count)
@@ -122,9 +124,9 @@ def build_journal(path: Path, count: int) -> None:
 
 def run_child(vault_path: Path, out: Path, fmt: str, preset: str) -> dict[str, Any]:
     """Run one export in a fresh interpreter and return its measurements."""
-    env = dict(os.environ)
+    env = child_env()
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    command = [sys.executable, "-m", "journal.export_bench", "--child"]
+    command = [sys.executable, "-m", "benchmarks.export_bench", "--child"]
     done = subprocess.run(
         [*command, str(vault_path), str(out), fmt, preset],
         capture_output=True,
@@ -211,7 +213,7 @@ def run(
             )
         )
     notes = [
-        f"Journals of {small:,} and {large:,} generated entries (`bench.EntryFactory`: "
+        f"Journals of {small:,} and {large:,} generated entries (`benchmarks.common.EntryFactory`: "
         "300–600 characters of what happened, words used, 1–4 behaviours, 3 emotions, body "
         "responses, tags), floor KDF.",
         "Each export runs in a fresh interpreter that opens the journal and creates the Qt "
@@ -234,7 +236,8 @@ def render(rows: Sequence[Row], notes: Sequence[str], command: str = COMMAND) ->
     lines = "\n".join(f"- {note}" for note in notes)
     return (
         "## Export: PDF, CSV, JSON\n\n"
-        f"Measured {stamp} with `{command}`. Target from docs/DESIGN.md §7.\n\n"
+        f"Measured {stamp} with `{command}` ({load_note()}). "
+        "Target from docs/DESIGN.md §7.\n\n"
         f"{render_table(rows)}\n\n{lines}\n"
     )
 
@@ -246,7 +249,7 @@ def write_section(path: Path, body: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the export benchmarks, print them and optionally update the document."""
-    parser = argparse.ArgumentParser(prog="python -m journal.export_bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.export_bench", description=__doc__)
     parser.add_argument("--write", type=Path, metavar="FILE", help="update this Markdown file")
     parser.add_argument("--small", type=int, default=SMALL)
     parser.add_argument("--large", type=int, default=LARGE)

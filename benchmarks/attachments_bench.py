@@ -1,11 +1,12 @@
 """Attachment memory benchmark: peak RSS growth while importing and reading back a large file.
 
-Run `python -m journal.attachments_bench [--size-mb 200] [--write docs/PERFORMANCE.md]`
+Run `python -m benchmarks.attachments_bench [--size-mb 200] [--write docs/PERFORMANCE.md]`
 (part of `make bench`). Each measurement runs in a fresh Python process: the vault is opened,
 a small attachment warms the code paths, then the peak resident set size is reset (Linux:
 `/proc/self/clear_refs`; elsewhere a 2 ms sampling thread) and the operation runs. The
 section between the `<!-- bench:attachments:start/end -->` markers is replaced, the rest kept.
-Not a timed test: docs/DESIGN.md §7 asks for streaming, so a 1 GB video never sits whole in memory.
+Not a timed test: docs/DESIGN.md §7 asks for streaming, so a 1 GB video never sits whole in
+memory.
 """
 
 from __future__ import annotations
@@ -25,7 +26,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from journal.bench import PASSPHRASE, Row, render_table, write_marked_section
+from benchmarks.common import (
+    PASSPHRASE,
+    Row,
+    child_env,
+    load_note,
+    render_table,
+    write_marked_section,
+)
 
 START = "<!-- bench:attachments:start -->"
 END = "<!-- bench:attachments:end -->"
@@ -138,7 +146,8 @@ def child(mode: str, vault_path: str, source: str) -> dict[str, Any]:
 
 def _in_child(mode: str, vault_path: Path, source: Path) -> dict[str, Any]:
     proc = subprocess.run(
-        [sys.executable, "-m", "journal.attachments_bench", "--child", mode, *(vault_path, source)],
+        [sys.executable, "-m", "benchmarks.attachments_bench", "--child", mode, vault_path, source],
+        env=child_env(),
         capture_output=True,
         text=True,
         check=False,
@@ -196,7 +205,7 @@ def run(size_mb: int) -> tuple[list[Row], list[str]]:
     ]
     size = int(imported["size"])
     notes = [
-        "Each row runs in a fresh `python -m journal.attachments_bench --child` process that "
+        "Each row runs in a fresh `python -m benchmarks.attachments_bench --child` process that "
         "opens the vault (`KdfParams.FLOOR`), adds, reads and removes a tiny attachment to warm "
         f"up (RSS then {imported['baseline_mib']:.0f} MiB), then measures one step: peak RSS "
         f"({imported['method']}) minus RSS just before it.",
@@ -218,7 +227,8 @@ def render(rows: Sequence[Row], notes: Sequence[str], command: str) -> str:
     lines = "\n".join(f"- {note}" for note in notes)
     return (
         "## Attachments: memory while importing and reading a large file\n\n"
-        f"Measured {stamp} with `{command}`.\n\n{render_table(rows)}\n\n{lines}\n"
+        f"Measured {stamp} with `{command}` ({load_note()}).\n\n"
+        f"{render_table(rows)}\n\n{lines}\n"
     )
 
 
@@ -230,7 +240,7 @@ def write_section(path: Path, body: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark, print it and optionally update the document."""
     parser = argparse.ArgumentParser(
-        prog="python -m journal.attachments_bench", description=__doc__
+        prog="python -m benchmarks.attachments_bench", description=__doc__
     )
     parser.add_argument("--write", type=Path, metavar="FILE", help="update this Markdown file")
     parser.add_argument("--size-mb", type=int, default=200, help="file size in MB (default 200)")
@@ -240,7 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(child(*args.child)))
         return 0
     rows, notes = run(args.size_mb)
-    command = "python -m journal.attachments_bench --write docs/PERFORMANCE.md"
+    command = "python -m benchmarks.attachments_bench --write docs/PERFORMANCE.md"
     if args.size_mb != 200:
         command += f" --size-mb {args.size_mb}"
     body = render(rows, notes, command)

@@ -1,0 +1,93 @@
+"""The unlock window shows before the vault, `cryptography` and the journal page are imported."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from journal.model import Entry
+from journal.vault import KdfParams, create_vault
+
+ROOT = Path(__file__).resolve().parent.parent
+PASS = "a passphrase for the cold start"
+# Shows the window (offscreen) and notes what had been imported by then; then unlocks it as a
+# person would, which imports the vault on the unlock worker thread.
+SCRIPT = """\
+import json, sys
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from journal.app import create_main_window
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+window = create_main_window(sys.argv[1], settings=settings)
+window.show()
+app = QApplication.instance()
+app.processEvents()
+report = {
+    "modules": sorted(sys.modules),
+    "unlock_page": window.pages.currentWidget() is window.unlock_page,
+    "visible": window.isVisible(),
+}
+field = window.unlock_page.passphrase.edit
+QTest.keyClicks(field, sys.argv[3])
+QTest.keyClick(field, Qt.Key.Key_Return)
+def check():
+    if window.session.is_unlocked and window.pages.currentWidget() is window.journal_page:
+        app.exit(0)
+poll = QTimer()
+poll.timeout.connect(check)
+poll.start(10)
+QTimer.singleShot(60_000, lambda: app.exit(1))
+report["unlocked"] = app.exec() == 0
+report["entries"] = window.journal_page.model.rowCount() if report["unlocked"] else -1
+window.close()
+print(json.dumps(report))
+"""
+LOADED_LATER = (
+    "cryptography",
+    "journal.crypto",
+    "journal.vault",
+    "journal.attachments",
+    "journal.taxonomy",
+    "journal.export",
+    "journal.ui.journal.journal_page",
+    "journal.ui.settings.dialogs",
+    "journal.ui.help.help_panel",
+    "journal.ui.common.messages",
+    "sqlite3",
+)
+
+
+def test_unlock_window_shows_before_the_vault_and_the_journal_page(tmp_path: Path) -> None:
+    journal = tmp_path / "journal.rcv"
+    vault, _code = create_vault(journal, PASS, kdf=KdfParams.FLOOR)
+    vault.add_entry(Entry(kind="incident", occurred_start=datetime(2025, 3, 1), what_happened="x"))
+    vault.close()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(journal), str(tmp_path / "settings.ini"), PASS],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["visible"] and report["unlock_page"]
+    loaded = [
+        name
+        for name in report["modules"]
+        if any(name == later or name.startswith(later + ".") for later in LOADED_LATER)
+    ]
+    assert loaded == []
+    assert report["unlocked"] and report["entries"] == 1  # the vault came when it was needed
