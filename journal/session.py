@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # The vault (and with it `cryptography`) is imported on first use, by the method that opens,
 # creates or restores the journal: the unlock window shows without it (docs/PERFORMANCE.md,
-# "Cold start"; tests/test_cold_start.py).
+# "Cold start"; tests/system/test_cold_start.py).
 
 
 def _vault_api() -> ModuleType:

@@ -35,7 +35,7 @@ from journal.vault.header import header_check
 from tests.conftest import PASSPHRASE
 
 NEW = "a completely different passphrase"
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 AFTER = "AFTER-ROTATION: I am planning to leave on Friday"
 
 

@@ -25,7 +25,7 @@ from journal.export.verify import pdf_manifest, verify_export
 from journal.model import Entry
 from journal.vault import Vault
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 INDEPENDENT = ROOT / "tests" / "scripts" / "independent_verify.py"
 # A value for every optional field that shows up in any output only if the field does.
 MARKED: dict[str, object] = {

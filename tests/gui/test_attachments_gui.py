@@ -523,9 +523,9 @@ _AUDIO_SCRIPT = textwrap.dedent(
 )
 def test_play_a_recording_from_memory_and_lock(tmp_path: Path) -> None:
     """In its own process: QtMultimedia also loads QtNetwork, which the app otherwise never
-    imports (tests/test_safety_gui.py checks that)."""
+    imports (tests/gui/test_safety_gui.py checks that)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    root = str(Path(__file__).resolve().parents[1])
+    root = str(Path(__file__).resolve().parents[2])
     try:
         proc = subprocess.run(
             [sys.executable, "-c", _AUDIO_SCRIPT, str(tmp_path), root],

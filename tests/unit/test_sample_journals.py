@@ -17,7 +17,7 @@ import pytest
 
 from journal.vault import Vault, open_vault, open_vault_with_recovery
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 SAMPLES = sorted(p.stem for p in DATA.glob("v*.rcv"))
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "journal"
 QT = ("PySide6", "shiboken6")
 TOP = ("journal.app", "journal.self_check", "journal.__main__")
@@ -197,7 +197,7 @@ from datetime import datetime
 from pathlib import Path
 import journal.vault, journal.export, journal.insights, journal.plans, journal.model
 import journal.taxonomy
-from tests.test_layers import layer_of
+from tests.system.test_layers import layer_of
 for info in pkgutil.walk_packages(journal.__path__, "journal."):
     if layer_of(info.name) in ("core", "export entry"):
         importlib.import_module(info.name)

@@ -30,7 +30,7 @@ from journal.ui.common.style import (
     readable_placeholder,
 )
 
-UI = Path(__file__).resolve().parent.parent / "journal" / "ui"
+UI = Path(__file__).resolve().parents[2] / "journal" / "ui"
 
 
 def light_palette() -> QPalette:

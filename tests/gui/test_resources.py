@@ -768,7 +768,7 @@ def test_the_copy_check_catches_a_copied_sentence() -> None:
 # The project's shared folder sits beside the checkout (and beside CI's clone).
 _ARTICLE_PATH = Path(
     os.environ.get("REALITY_CHECK_ARTICLE")
-    or Path(__file__).resolve().parents[2] / "shared" / "reference" / "trauma-bonding-article.txt"
+    or Path(__file__).resolve().parents[3] / "shared" / "reference" / "trauma-bonding-article.txt"
 )
 
 

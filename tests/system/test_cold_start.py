@@ -12,7 +12,7 @@ from pathlib import Path
 from journal.model import Entry
 from journal.vault import KdfParams, create_vault
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PASS = "a passphrase for the cold start"
 # Shows the window (offscreen) and notes what had been imported by then; then unlocks it as a
 # person would, which imports the vault on the unlock worker thread.

@@ -13,7 +13,7 @@ from journal.paths import resource_file, resource_path, resource_root
 from journal.resources import load_guidance, load_hotlines
 from journal.taxonomy import load_taxonomy
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _resource_files() -> set[Path]:

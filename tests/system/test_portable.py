@@ -17,7 +17,7 @@ from journal.paths import portable_data_dir, portable_marker_present
 from journal.vault import KdfParams
 from tests.gui_helpers import find
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PASS = "quiet river under seven lanterns"
 
 

@@ -15,7 +15,7 @@ import pytest
 from journal.vault import KdfParams, create_vault, open_vault
 from tests.conftest import PASSPHRASE
 
-WRITER = Path(__file__).with_name("vault_writer.py")
+WRITER = Path(__file__).resolve().parents[1] / "vault_writer.py"
 ROUNDS = 30
 
 

@@ -21,7 +21,7 @@ from journal.vault import Vault, content_digest
 REFLECTION_CANARY = "CANARYREFLECTIONZX"
 EMOTION_CANARY = "canaryemotionzx"
 PRIVATE_KIND_CANARY = "CANARYPRIVATEKINDZX"
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _entry(day: int, marker: str, **extra: object) -> Entry:

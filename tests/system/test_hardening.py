@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = str(Path(__file__).resolve().parents[1])
+ROOT = str(Path(__file__).resolve().parents[2])
 CANARY = "CRASHCANARYQX"
 
 _SCRIPT = f"""

@@ -75,7 +75,7 @@ def _locations(tmp_path: Path, mode: str) -> list[str]:
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(Path(__file__).resolve().parent.parent),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
     }
     out = subprocess.run(
         [sys.executable, "-c", LOCATIONS, mode],

@@ -19,7 +19,7 @@ from journal.model import Entry
 from journal.vault import KdfParams, WrongPassphrase, create_vault, open_vault
 from tests.conftest import PASSPHRASE
 
-REKEYER = Path(__file__).with_name("vault_rekeyer.py")
+REKEYER = Path(__file__).resolve().parents[1] / "vault_rekeyer.py"
 OTHER = "the other passphrase for this test"
 ROUNDS = 20
 
