@@ -21,7 +21,6 @@ Malformed data raises ValueError with a message that can be shown to the user.
 
 from __future__ import annotations
 
-import html
 import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -30,6 +29,8 @@ from typing import Any, Protocol
 
 from journal.plan_seeds import RELAPSE_SEEDS as RELAPSE_SEEDS
 from journal.plan_seeds import SAFETY_SEEDS as SAFETY_SEEDS
+from journal.red_flags import RED_FLAGS as RED_FLAGS
+from journal.red_flags import RedFlag as RedFlag
 
 CONTACTS_DOC = "trusted_contacts"
 SAFETY_DOC = "safety_plan"
@@ -53,65 +54,6 @@ class DocumentStore(Protocol):
         """Store a document encrypted."""
 
 
-@dataclass(frozen=True)
-class RedFlag:
-    """One of the seven red flags, phrased as a gentle self-check question."""
-
-    id: str
-    title: str
-    question: str
-    term: str  # the article's name for it, shown after the user's words in brackets
-
-    @property
-    def label(self) -> str:
-        """Return the user's words first, the article's term in brackets (Insights, exports)."""
-        return f"{self.title} ({self.term})"
-
-
-RED_FLAGS: tuple[RedFlag, ...] = (
-    RedFlag(
-        "hypervigilance",
-        "Always on alert",
-        "Have I been watching their mood closely, trying not to set them off?",
-        "Hypervigilance",
-    ),
-    RedFlag(
-        "push_pull",
-        "Push and pull",
-        "Have I been treated as wonderful one moment and worthless the next?",
-        "Push-pull",
-    ),
-    RedFlag(
-        "rationalizing",
-        "Explaining away harm",
-        "Have I been excusing or playing down things that hurt me, or blaming myself?",
-        "Rationalizing harmful behaviour",
-    ),
-    RedFlag(
-        "fixation_on_potential",
-        "Holding on to who they could be",
-        "Have I been hoping that enough love or patience from me will change them?",
-        "Fixation on potential",
-    ),
-    RedFlag(
-        "isolation",
-        "Drifting away from others",
-        "Have I been seeing less of friends or family because of them?",
-        "Progressive isolation",
-    ),
-    RedFlag(
-        "physical_stress",
-        "My body on alarm",
-        "Have I felt tense, sick, scared or panicky around them, even in good moments?",
-        "Physical stress responses",
-    ),
-    RedFlag(
-        "loss_of_self",
-        "Losing myself",
-        "Have I been giving up my own interests, opinions or plans to keep the peace?",
-        "Loss of self",
-    ),
-)
 FLAG_IDS: tuple[str, ...] = tuple(flag.id for flag in RED_FLAGS)
 _FLAG_TITLES = {flag.id: flag.title for flag in RED_FLAGS}
 
@@ -445,62 +387,3 @@ def save_checkin(store: DocumentStore, checkin: CheckIn) -> list[CheckIn]:
     data = checkins_to_json(checkins)
     store.save_document(CHECKINS_DOC, data)
     return checkins_from_json(data)
-
-
-# --- printable summary -----------------------------------------------------------------
-
-
-def plans_html(
-    contacts: Iterable[TrustedContact],
-    safety: Iterable[SafetyItem],
-    relapse: Iterable[RelapseTrigger],
-    checkins: Iterable[CheckIn],
-    printed_on: date,
-) -> str:
-    """Return the plans as simple HTML for printing or a PDF (all text escaped)."""
-    e = html.escape
-    parts = [
-        "<h1>My plans</h1>",
-        f"<p class='meta'>Printed on {e(printed_on.isoformat())}. "  # no app name: discreet
-        "This copy is not encrypted: keep it somewhere safe.</p>",
-        "<h2>Trusted contacts</h2>",
-    ]
-    rows = [
-        f"<tr><td><b>{e(c.name)}</b></td><td>{e(c.reach)}</td><td>{e(c.note)}</td></tr>"
-        for c in contacts
-    ]
-    parts.append(
-        "<table cellpadding='4'><tr><th>Name</th><th>How to reach</th><th>Note</th></tr>"
-        + "".join(rows)
-        + "</table>"
-        if rows
-        else "<p>No contacts yet.</p>"
-    )
-    parts.append("<h2>Safety plan</h2><ul>")
-    for item in safety:
-        mark = "Done" if item.done else "Not yet"
-        note = f"<br/><i>{e(item.note)}</i>" if item.note else ""
-        parts.append(f"<li>[{mark}] {e(item.text)}{note}</li>")
-    parts.append(f"</ul><h2>{HARD_MOMENTS_TITLE}</h2>")
-    for trig in relapse:
-        parts.append(f"<h3>{e(trig.trigger)}</h3>")
-        if trig.actions:
-            parts.append("<p>What I will do:</p><ul>")
-            parts += [f"<li>{e(a)}</li>" for a in trig.actions]
-            parts.append("</ul>")
-        if trig.people:
-            parts.append(f"<p>Who I will contact: {e(', '.join(trig.people))}</p>")
-    parts.append("<h2>Red-flag check-ins</h2>")
-    rows = [
-        f"<tr><td>{e(c.day.isoformat())}</td><td>{c.count} of {len(FLAG_IDS)}</td>"
-        f"<td>{e(', '.join(c.flagged_titles()) or '-')}</td><td>{e(c.note)}</td></tr>"
-        for c in checkins
-    ]
-    parts.append(
-        "<table cellpadding='4'><tr><th>Date</th><th>Flags</th><th>Which</th><th>Note</th></tr>"
-        + "".join(rows)
-        + "</table>"
-        if rows
-        else "<p>No check-ins yet.</p>"
-    )
-    return "\n".join(parts)

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 
 from journal.app import create_main_window
-from journal.plans import plans_html
+from journal.plans_print import plans_html
 from journal.ui.backup.backup_dialogs import BACKUP_FILTER
 from journal.vault import KdfParams
 from tests.gui_helpers import ini_settings, visible_text

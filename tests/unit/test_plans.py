@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from journal import plans
+from journal import plans, plans_print
 from journal.plans import (
     CHECKINS_DOC,
     CONTACTS_DOC,
@@ -354,7 +354,7 @@ def test_the_plan_for_hard_moments_keeps_its_stored_name(vault: Vault, vault_pat
     with _reopen(vault, vault_path) as again:
         (trigger,) = plans.load_relapse_plan(again)
     assert (trigger.trigger, trigger.actions) == ("Payday", ("Call Sam",))
-    html = plans.plans_html([], [], [trigger], [], date(2026, 12, 1))
+    html = plans_print.plans_html([], [], [trigger], [], date(2026, 12, 1))
     assert "<h2>Plan for hard moments</h2>" in html and "Relapse" not in html
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal import plans
+from journal import plans, plans_print
 from journal.drawing.pdf import write_plans_pdf
 from journal.errors import VaultError
 from journal.resources import GuidancePage, HotlineDirectory, default_guidance, default_hotlines
@@ -264,7 +264,7 @@ class HelpPanel(SafeDialog):
 
     def plans_html(self) -> str:
         """Return the plans as shown now (validated) as printable HTML."""
-        return plans.plans_html(
+        return plans_print.plans_html(
             self.contacts.contacts(),
             self.safety.steps(),
             self.relapse.triggers(),
