@@ -1,10 +1,14 @@
-"""Wrote the version-1 sample journals in this folder (kept to show how; never run it again).
+"""Wrote the sample journals in this folder (kept to show how; never run it again on them).
+
+The same content for every format version: `v1-*` were written by the code of commit 068a2c8
+(format version 1), `v2-*` by the code of commit 1d7ddf1 (format version 2). Today's code writes
+the newest version only, so running this makes samples of that version.
 
 The `.rcv` files here are a compatibility contract: every later format must open them (migrating
 if needed) and yield the content in the matching `*.expected.json`. Regenerating them would hide
 exactly the break they exist to catch, so this script refuses to overwrite anything.
 
-    python tests/data/generate_v1.py   # only into an empty folder, e.g. when adding a new sample
+    python tests/data/generate.py 3   # a new format version: new files, never over old ones
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from journal.vault import KdfParams, create_vault
 from tests.gps_images import jpeg_with_exif
 
 HERE = Path(__file__).resolve().parent
+VERSION = 0  # the format version being written (the command line sets it)
 TZ = timezone(timedelta(hours=-5))
 
 
@@ -187,7 +192,7 @@ def _write(name: str, passphrase: str, *, rotate: bool) -> None:
         passphrase += " (changed)"
     entries = vault.entries()
     expected = {
-        "format_version": 1,
+        "format_version": VERSION,
         "passphrase": passphrase,
         "recovery_code": code,
         "chain_head": vault.chain_head,
@@ -231,5 +236,6 @@ def _write(name: str, passphrase: str, *, rotate: bool) -> None:
 
 
 if __name__ == "__main__":
-    _write("v1-full", "sample passphrase one", rotate=False)
-    _write("v1-rotated", "sample passphrase two", rotate=True)
+    VERSION = int(sys.argv[1])
+    _write(f"v{VERSION}-full", "sample passphrase one", rotate=False)
+    _write(f"v{VERSION}-rotated", "sample passphrase two", rotate=True)
