@@ -34,6 +34,7 @@ LOGICAL_DPI = 96.0  # the document is laid out in screen-like units, then scaled
 FOOTER_PT = 8
 SECTION_GAP = 6.0
 RULE_GAP = 16.0  # between entries, with a thin line in the middle
+MIN_ROOM = 24.0  # below this much space left, a flowing fragment starts on the next page
 BODY_PT = 10
 PREFERRED_FONTS = ("DejaVu Sans", "Liberation Sans", "Arial", "Helvetica")  # if none bundled
 PRODUCT = "Reality Check"
@@ -104,13 +105,17 @@ class Fragment:
     """A piece of the document: HTML, whether it starts a new page, and its images.
 
     A fragment that fits on one page is never split: when it does not fit in the space left,
-    it moves to the next page (an entry, a table with its heading, a chart with its caption).
+    it moves to the next page (an entry, a table with its heading, a chart with its caption),
+    unless it `flows` (a piece of a very long entry): then it fills the space left and goes on
+    on the next page. A `joined` fragment continues the one before it, with no gap.
     """
 
     html: str
     new_page: bool = False
     images: Sequence[QImage] = ()
     rule: bool = False  # a thin line above it, unless it starts a page
+    flows: bool = False
+    joined: bool = False
 
 
 @dataclass
@@ -148,8 +153,8 @@ class Flow:
             self._next_page()
         doc = self._document(fragment.html, fragment.images)
         height = self.page.body_height
-        pages = doc.pageCount()
-        gap = RULE_GAP if fragment.rule else SECTION_GAP
+        gap = 0.0 if fragment.joined else RULE_GAP if fragment.rule else SECTION_GAP
+        pages = 0 if fragment.flows else doc.pageCount()
         if pages == 1:  # fits on a page: keep it together
             size = doc.documentLayout().documentSize().height()
             top = self.used + gap if self.used > 0 else 0.0
@@ -163,11 +168,13 @@ class Flow:
             self.used = min(top + size, height)
             doc.clear()
             return
+        if self.used > 0 and self.used + gap > height - MIN_ROOM:
+            self._next_page()  # not even a line fits below what is there
         if self.used > 0:
             if self.painter is not None and fragment.rule:
                 self._rule(self.used + gap / 2)
             push_down(doc, self.used + gap)
-            pages = doc.pageCount()
+        pages = doc.pageCount()
         for number in range(pages):
             if number > 0:
                 self._next_page()

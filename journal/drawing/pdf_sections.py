@@ -3,12 +3,13 @@ patterns and charts, check-ins, the chronological log, the integrity appendix.""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterator, Sequence
 
 from PySide6.QtGui import QImage
 
 from journal.attachments import format_size
+from journal.drawing.pdf_entries import e as _e
+from journal.drawing.pdf_entries import entry_fragments
 from journal.drawing.pdf_evidence import promises_fragment
 from journal.drawing.pdf_layout import Fragment
 from journal.export.data import (
@@ -19,23 +20,15 @@ from journal.export.data import (
     flag_label,
 )
 from journal.export.text import (
-    amendment_note,
     date_range_text,
-    readable,
     stamp,
-    version_lines,
-    when_text,
 )
 from journal.model import KIND_LABELS
 
 TITLE = "Record of events"
 HASHES_PER_CHUNK = 400
 CHART_WIDTH = 620  # logical pixels (1/96 inch): the charts span the text width
-THUMB_WIDTH = 190  # thumbnails fit a 190 × 150 box, three to a row
-THUMB_HEIGHT = 150
 AUDIENCE = {"advocate": "an advocate or lawyer", "therapist": "a therapist"}
-# Shown in this order in each entry, after the heading lines (which carry kind and times).
-ENTRY_BODY_FIELDS = OPTIONAL_FIELDS
 
 # (item) -> thumbnails of its image attachments, with their captions
 Thumbnails = Callable[[ExportItem], Sequence[tuple[QImage, str]]]
@@ -85,8 +78,7 @@ def sections(
     for number, item in enumerate(data.items, start=1):
         tick()
         pictures = thumbnails(item) if thumbnails is not None else ()
-        body = _entry(data, number, item, pictures, number in undrawable)
-        yield Fragment(body, images=[i for i, _ in pictures], rule=number > 1)
+        yield from entry_fragments(data, number, item, pictures, number in undrawable)
     exhibits = data.exhibits
     if exhibits:
         yield Fragment(_exhibits_intro(), new_page=True)
@@ -96,11 +88,6 @@ def sections(
     items = data.items
     for first in range(0, len(items), HASHES_PER_CHUNK):
         yield Fragment(_hash_table(items[first : first + HASHES_PER_CHUNK], first))
-
-
-def _e(text: str) -> str:
-    """Escape user text for the page; keep line breaks."""
-    return html.escape(text).replace("\n", "<br/>")
 
 
 TABLE = "<table cellspacing='0' cellpadding='3' border='0.5' style='border-color:#999999'"
@@ -295,91 +282,6 @@ def _log_intro(data: ExportData) -> str:
         "<p class='note'>Ordered by when each event happened. “Recorded” is when it was "
         "written in the journal.</p>"
     )
-
-
-def _entry(
-    data: ExportData,
-    number: int,
-    item: ExportItem,
-    pictures: Sequence[tuple[QImage, str]] = (),
-    undrawable: bool = False,
-) -> str:
-    tax = data.taxonomy
-    kind = readable("kind", item, tax)
-    parts = [
-        f"<h3>{number}. {_e(kind)} — {_e(when_text(item))}</h3>",
-        f"<p class='meta'>Happened: {_e(when_text(item))} · "
-        f"Recorded: {_e(readable('recorded_at', item, tax))} · "
-        f"Ref. {_e(str(item.record['id']))}</p>",
-    ]
-    note = amendment_note(item)
-    if note:
-        parts.append(f"<p class='amend'>{_e(note)}</p>")
-    if undrawable:
-        parts.append(
-            "<p class='amend'>Some characters of this entry cannot be shown in this PDF "
-            "(no bundled font has them); the JSON and CSV exports keep them unchanged.</p>"
-        )
-    rows = []
-    for name in ENTRY_BODY_FIELDS:
-        if name not in data.fields:
-            continue
-        if name == "attachments":
-            value_html = _files(item)
-        else:
-            value = readable(name, item, tax)
-            value_html = _e(value) if value else ""
-        if value_html:
-            rows.append(
-                f"<tr><td class='label' width='24%'>{_e(FIELD_LABELS[name])}</td>"
-                f"<td>{value_html}</td></tr>"
-            )
-    if rows:
-        parts.append(f"<table cellspacing='0' cellpadding='2' width='100%'>{''.join(rows)}</table>")
-    if pictures:
-        cells = []
-        for index, (image, caption) in enumerate(pictures):
-            scale = min(THUMB_WIDTH / max(image.width(), 1), THUMB_HEIGHT / max(image.height(), 1))
-            width, height = round(image.width() * scale), round(image.height() * scale)
-            cells.append(
-                f"<td valign='bottom' width='{THUMB_WIDTH + 10}'><img src='img:{index}' "
-                f"width='{width}' height='{height}'/><br/>"
-                f"<span class='caption'>{_e(caption)}</span></td>"
-            )
-        rows_html = "".join(
-            "<tr>" + "".join(cells[i : i + 3]) + "</tr>" for i in range(0, len(cells), 3)
-        )
-        parts.append(f"<table cellspacing='0' cellpadding='4'>{rows_html}</table>")
-    parts.extend(_versions(item, data))
-    return "".join(parts)
-
-
-def _versions(item: ExportItem, data: ExportData) -> Iterator[str]:
-    """Yield the earlier versions of an amended entry: when recorded, what it said then."""
-    for heading, rows in version_lines(item, data.taxonomy):
-        body = (
-            "".join(
-                f"<tr><td class='label' width='24%'>{_e(label)}</td><td>{_e(value)}</td></tr>"
-                for label, value in rows
-            )
-            or "<tr><td>No change in the details shown here.</td></tr>"
-        )
-        yield (
-            f"<p class='meta'><b>{_e(heading)}</b></p>"
-            f"<table cellspacing='0' cellpadding='2' width='100%' "
-            f"style='color:#333333'>{body}</table>"
-        )
-
-
-def _files(item: ExportItem) -> str:
-    """List attachments one per line: name, size, and the SHA-256 of the original file."""
-    lines = [
-        f"<b>Exhibit {f['exhibit']}</b>: {_e(str(f['name']))} "
-        f"({_e(format_size(int(f['size'])))})<br/>"
-        f"<span class='mono'>SHA-256 {_e(str(f['sha256']))}</span>"
-        for f in item.record.get("attachments", [])
-    ]
-    return "<br/>".join(lines)
 
 
 def _appendix_intro(data: ExportData) -> str:
