@@ -46,6 +46,8 @@ bench: $(BENCH_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.export_bench --write docs/PERFORMANCE.md
 	$(PY) -m benchmarks.attachments_bench --write docs/PERFORMANCE.md
 	$(PY) -m benchmarks.insights_bench --write docs/PERFORMANCE.md
+	$(PY) -m benchmarks.vault_v2 --write docs/PERFORMANCE.md
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.export_evidence_bench --write docs/PERFORMANCE.md
 
 # A self-contained app folder in dist/ (RC_DISCREET_BUILD=1 names it "Notes").
 dist: $(DIST_STAMP)

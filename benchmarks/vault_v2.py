@@ -17,8 +17,8 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from journal.bench import EntryFactory, build_to, measure_open
-
+from benchmarks.bench import measure_open
+from benchmarks.common import EntryFactory, build_to
 from journal.vault import KdfParams, create_vault
 
 PASSPHRASE = "benchmark passphrase"
