@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from journal.hardening import disable_core_dumps, quiet_crash_reports
@@ -43,7 +43,13 @@ def _ensure_app() -> QApplication:
     app.setQuitOnLastWindowClosed(True)
     if not _style_ref:  # one look for every window, light or dark as the system is
         apply_style(app)
-        _style_ref.append(StyleFollower(app))
+        follower = StyleFollower(app, watch=False)
+        # Every event would pass through an app-wide filter from now on, and the first one
+        # also has PySide look up its Qt classes: it starts on the event loop's first pass,
+        # once the first window is on its way to the screen (see "Cold start" in
+        # docs/PERFORMANCE.md).
+        QTimer.singleShot(0, follower.watch)
+        _style_ref.append(follower)
     return app
 
 

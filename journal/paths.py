@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # importlib.resources (and zipfile) load only where a checkout is not found
+    from importlib.resources.abc import Traversable
 
 APP_NAME = "Reality Check"
 NEUTRAL_NAME = "Notes"  # discreet mode: window class, and folders of a discreet new install
@@ -25,6 +27,8 @@ def resource_root() -> Traversable:
     """
     if (_CHECKOUT / "pyproject.toml").is_file() and (_CHECKOUT / "resources").is_dir():
         return _CHECKOUT / "resources"
+    from importlib.resources import files
+
     return files(RESOURCE_PACKAGE)
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -52,7 +51,7 @@ def discard(path: Path) -> None:
 
 def partial_path(target: Path) -> Path:
     """Return a new hidden name beside `target` for the file that will replace it."""
-    return target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
+    return target.parent / f".{target.name}.{os.urandom(4).hex()}.part"
 
 
 def new_partial(target: Path) -> Path:

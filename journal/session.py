@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -232,6 +231,8 @@ class Session:
             raise VaultError("There is no backup at this location.")
         if live.exists() and _same_file(source, live):
             raise VaultError("That is the journal itself, not a backup.")
+        import secrets  # only here: the unlock window opens without it
+
         token = secrets.token_hex(4)
         staging = live.with_name(f".{live.name}.restore-{token}")
         keep = live.with_name(f".{live.name}.before-restore-{token}")

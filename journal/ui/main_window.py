@@ -6,7 +6,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -35,15 +35,11 @@ from journal.ui.safety import quick_exit
 from journal.ui.safety.auto_lock import DriveWatcher, IdleTimer
 from journal.ui.safety.capture import set_capture_protection
 from journal.ui.safety.clipboard import ClipboardGuard
-from journal.ui.safety.system_lock import SystemLockWatcher
 from journal.ui.settings.preferences import Preferences
-from journal.ui.setup.create_page import CreatePage
-from journal.ui.setup.recovery_code_page import RecoveryCodePage
-from journal.ui.setup.recovery_unlock_page import RecoveryUnlockPage
 from journal.ui.setup.unlock_page import UnlockPage
-from journal.ui.setup.welcome_page import WelcomePage
 from journal.ui.window_commands import WindowCommands
 from journal.ui.window_menus import WindowMenus
+from journal.ui.window_pages import WindowPages
 from journal.ui.window_protection import WindowProtection
 
 if TYPE_CHECKING:
@@ -67,7 +63,7 @@ QLabel#apptitle { font-weight: 600; }
 """
 
 
-class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection):
+class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection, WindowPages):
     """One window; its pages never read the vault file themselves (the session does)."""
 
     quick_exit_finished = Signal()
@@ -89,23 +85,15 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection):
             if not fits(self):
                 fit_window(self, QSize(1180, 760))
 
-        self.welcome_page = WelcomePage()
-        self.create_page = CreatePage()
-        self.recovery_code_page = RecoveryCodePage()
+        # Only the unlock page now; the other setup pages when first used (see WindowPages).
         self.unlock_page = UnlockPage()
-        self.recovery_unlock_page = RecoveryUnlockPage()
+        self._setup_pages: dict[str, QWidget] = {}
+        self._started = False  # the app-wide watchers start with the first frame
         # The journal page (list, entry view, editor) is built when first needed, i.e. on
         # unlocking: the unlock window opens sooner (see "Cold start" in docs/PERFORMANCE.md).
         self._journal_page: JournalPage | None = None
         self.pages = QStackedWidget()
-        for page in (
-            self.welcome_page,
-            self.create_page,
-            self.recovery_code_page,
-            self.unlock_page,
-            self.recovery_unlock_page,
-        ):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.unlock_page)
         self._insights_window: InsightsWindow | None = None
         self._help_panel: HelpPanel | None = None
         self.help_button = named(
@@ -137,42 +125,26 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection):
         self.setCentralWidget(central)
         quick_exit.set_handler(self.quick_exit)
         self.shift_detector = quick_exit.ShiftTripleDetector(self.quick_exit, self)
-        self.clipboard_guard = ClipboardGuard(self)
+        self.clipboard_guard = ClipboardGuard(self, watch=False)  # watches from the first frame
         # Everything that shows journal text follows the session through `views`: a lock
         # clears it all (windows on top first), an unlock or a restore fills it again.
         self.views = SessionViews(self)
-        for page in (
-            self.create_page,
-            self.recovery_code_page,
-            self.recovery_unlock_page,
-            self.unlock_page,
-        ):
-            self.views.add(page, Layer.SETUP)
+        self.views.add(self.unlock_page, Layer.SETUP)  # the other setup pages as they are built
         self.views.add(self.clipboard_guard, Layer.CLIPBOARD)
-        self.system_lock = SystemLockWatcher(self)
+        self.system_lock = None  # the D-Bus screen-lock watcher: just after the first frame
         # A journal on a USB stick: lock when its folder disappears, reopen when it is back.
         self.drive = DriveWatcher(lambda: self.session.vault_path.parent, self)
         self.drive.gone.connect(self._drive_gone)
         self.drive.back.connect(self._drive_back)
-        self.system_lock.lock_requested.connect(self._system_lock)
 
-        self.welcome_page.continued.connect(lambda: self._show(self.create_page))
-        self.create_page.create_requested.connect(self._create)
-        self.recovery_code_page.continued.connect(self._enter_journal)
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.unlock_page.recovery_requested.connect(lambda: self._show(self.recovery_unlock_page))
         self.unlock_page.restore_requested.connect(self._restore)
-        self.recovery_unlock_page.cancelled.connect(self._back_to_unlock)
-        self.recovery_unlock_page.recover_requested.connect(self._recover)
 
         self._build_menus()
-        self.idle = IdleTimer(self)
+        self.idle = IdleTimer(self, watch=False)  # watches input from the first frame
         self.idle.timed_out.connect(self._idle_lock)
-        app = QApplication.instance()
-        self.screen_fitter = ScreenFitter(self)
-        if app is not None:
-            app.installEventFilter(self.shift_detector)
-            app.installEventFilter(self.screen_fitter)
+        self.screen_fitter: ScreenFitter | None = None  # from the first frame (_first_frame)
         self._apply_settings()
         self._update_actions()
         self._show(self.unlock_page if session.exists else self.welcome_page)
@@ -280,13 +252,15 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection):
 
     @Slot()
     def _back_to_unlock(self) -> None:
-        self.recovery_unlock_page.wipe()
+        if self._built_page("recovery_unlock") is not None:
+            self.recovery_unlock_page.wipe()
         self._show(self.unlock_page)
 
     @Slot()
     def _enter_journal(self) -> None:
         self.drive.armed = True
-        self.recovery_code_page.wipe()
+        if self._built_page("recovery_code") is not None:
+            self.recovery_code_page.wipe()
         self._load_protective()  # before the journal shows: its auto-lock applies from the start
         self._show(self.journal_page)
         self.views.unlock(self.session)  # the entries; contacts and plans in the help panel
@@ -308,7 +282,8 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection):
             if window is not self and window.windowTitle():
                 window.setWindowTitle(window.windowTitle())
         self.title_label.setText("" if discreet else APP_TITLE)
-        self.welcome_page.set_discreet(discreet)
+        if self._built_page("welcome") is not None:
+            self.welcome_page.set_discreet(discreet)
         self.about_action.setText("&About" if discreet else f"&About {APP_TITLE}")
         icon_name = "notes.svg" if discreet else "reality-check.svg"
         icon = QIcon(str(resource_path("icons/" + icon_name)))
@@ -355,6 +330,12 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection):
     def _system_lock(self) -> None:
         if self.session.is_unlocked:
             self.lock()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint; the first time, start the app-wide watchers (see WindowPages)."""
+        super().paintEvent(event)
+        if not self._started:
+            self._first_frame()
 
     def changeEvent(self, event: QEvent) -> None:
         """Lock when minimised (unless the user turned that off)."""
@@ -430,10 +411,5 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection):
             self.session.close()
         if not self._exiting:
             self._remember_geometry()
-        self.idle.release()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.shift_detector)
-            app.removeEventFilter(self.screen_fitter)
-        quick_exit.set_handler(None)
+        self._stop_watching()
         event.accept()

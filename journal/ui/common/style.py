@@ -143,11 +143,16 @@ def apply_style(app: QApplication) -> None:
 class StyleFollower(QObject):
     """Re-applies the style when the system switches between light and dark."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, *, watch: bool = True) -> None:
         super().__init__(app)
         self._app = app
         self._dark = is_dark(app.palette())
-        app.installEventFilter(self)
+        if watch:
+            self.watch()
+
+    def watch(self) -> None:
+        """Start following the system palette (an app-wide event filter)."""
+        self._app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._app and event.type() == QEvent.Type.ApplicationPaletteChange:

@@ -29,7 +29,11 @@ class IdleTimer(QObject):
     timed_out = Signal()
 
     def __init__(
-        self, parent: QObject | None = None, *, clock: Callable[[], float] = time.monotonic
+        self,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        watch: bool = True,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
@@ -39,6 +43,11 @@ class IdleTimer(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.check)
+        if watch:
+            self.watch()
+
+    def watch(self) -> None:
+        """Watch the application's input (an app-wide event filter; once however often)."""
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
