@@ -183,18 +183,30 @@ def _value_axis(top: float, scale: float, title: str = "", *, whole: bool = True
 
 def _entries_chart(ins: Insights, scale: float) -> QChart:
     chart = _base(TITLES["entries"].format(period=ins.period), scale)
+    rows = [
+        (KIND_SHORT[kind], ins.counts_by_kind[kind], KIND_COLOURS[kind])
+        for kind in KINDS
+        if ins.totals_by_kind[kind]
+    ]
+    return _stacked_per_period(chart, ins, scale, rows)
+
+
+def _stacked_per_period(
+    chart: QChart, ins: Insights, scale: float, rows: list[tuple[str, list[int], str]]
+) -> QChart:
+    """Add stacked bars, one per period (each row: name, count per period, colour)."""
     series = QStackedBarSeries()
-    for kind in KINDS:
-        if not ins.totals_by_kind[kind]:
-            continue
-        bar = QBarSet(KIND_SHORT[kind])
-        bar.append([float(v) for v in ins.counts_by_kind[kind]])
-        bar.setColor(QColor(KIND_COLOURS[kind]))
+    for name, counts, colour in rows:
+        bar = QBarSet(name)
+        bar.append([float(v) for v in counts])
+        bar.setColor(QColor(colour))
         bar.setBorderColor(QColor("white"))
         series.append(bar)
     series.setBarWidth(min(0.8, 0.2 + 0.1 * len(ins.periods)))  # one bar is not a wall
     chart.addSeries(series)
-    peak = max(sum(ins.counts_by_kind[k][i] for k in KINDS) for i in range(len(ins.periods)))
+    peak = max(
+        (sum(counts[i] for _, counts, _ in rows) for i in range(len(ins.periods))), default=0
+    )
     x = _category_axis(ins.period_labels, scale)
     y = _value_axis(peak, scale, "Entries")
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
@@ -291,23 +303,15 @@ def _feelings_by_kind_chart(ins: Insights, scale: float) -> QChart:
 def _body_chart(ins: Insights, scale: float) -> QChart:
     chart = _base(TITLES["body"], scale)
     top = ins.top_body(TOP_EMOTIONS)
-    series = QStackedBarSeries()  # bars, like entries per period: many lines would tangle
-    for n, name in enumerate(top):
-        bar = QBarSet(_user_text(ins.body_labels[name]))
-        bar.append([float(v) for v in ins.body_counts[name]])
-        bar.setColor(QColor(OKABE_ITO[n % len(OKABE_ITO)]))
-        bar.setBorderColor(QColor("white"))
-        series.append(bar)
-    series.setBarWidth(min(0.8, 0.2 + 0.1 * len(ins.periods)))
-    chart.addSeries(series)
-    peak = max(sum(ins.body_counts[name][i] for name in top) for i in range(len(ins.periods)))
-    x = _category_axis(ins.period_labels, scale)
-    y = _value_axis(peak, scale, "Entries")
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(x)
-    series.attachAxis(y)
-    return chart
+    rows = [  # bars, like entries per period: many lines would tangle
+        (
+            _user_text(ins.body_labels[name]),
+            ins.body_counts[name],
+            OKABE_ITO[n % len(OKABE_ITO)],
+        )
+        for n, name in enumerate(top)
+    ]
+    return _stacked_per_period(chart, ins, scale, rows)
 
 
 def _checkins_chart(ins: Insights, scale: float) -> QChart:
