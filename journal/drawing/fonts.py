@@ -72,7 +72,8 @@ def undrawable_entries(data: ExportData) -> tuple[int, ...]:
     bundled_families()
     found = []
     for number, item in enumerate(data.items, start=1):
-        if any(not can_draw(char) for text in _texts(item) for char in set(text)):
+        chars = set("".join(_texts(item)))  # each distinct character once per entry
+        if not all(map(can_draw, chars)):
             found.append(number)
     return tuple(found)
 
