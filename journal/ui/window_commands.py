@@ -157,6 +157,7 @@ class WindowCommands:
             from journal.ui.insights.insights_window import InsightsWindow
 
             self._insights_window = InsightsWindow(self.session, self)
+            self._insights_window.help_requested.connect(self.show_help)
             self.views.add(self._insights_window)
         self._insights_window.refresh()
         self._insights_window.show()

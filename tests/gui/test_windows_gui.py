@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTableView
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QPushButton, QTableView
 
 from journal.app import create_main_window
 from journal.model import Entry
@@ -75,6 +75,17 @@ def test_insights_open_with_ctrl_i_and_are_cleared_on_lock(qtbot, window) -> Non
     assert _top_level("Insights") is None
     assert "4 incidents" not in visible_text(insights)
     assert not window.insights_action.isEnabled()
+
+
+def test_insights_window_has_get_help_beside_quick_exit(qtbot, window) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _top_level("Insights") is not None)
+    insights = _top_level("Insights")
+    get_help = find(insights, QPushButton, "Get help")
+    quick_exit = find(insights, QPushButton, "Quick exit")
+    assert get_help.geometry().right() < quick_exit.geometry().left()  # same bar, before it
+    qtbot.mouseClick(get_help, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window._help_panel is not None and window._help_panel.isVisible())
 
 
 def test_unlocking_shows_no_stray_window_and_keeps_the_focus(qtbot, tmp_path: Path) -> None:

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from journal.session import Session
 from journal.ui.common.messages import SafeDialog
+from journal.ui.common.widgets import named
 from journal.ui.insights.insights_view import InsightsView
 
 
 class InsightsWindow(SafeDialog):
     """The Insights view (patterns in the record) in its own non-modal window."""
 
+    help_requested = Signal()  # "Get help" in the top bar, as in the main window
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Insights")
+        self.get_help = named(
+            QPushButton("Get help"), "Get help", "Hotlines, guidance and your safety plan (F1)"
+        )
+        self.get_help.setAutoDefault(False)
+        self.get_help.clicked.connect(self.help_requested)
+        self.top_bar.insertWidget(self.top_bar.count() - 1, self.get_help)  # before Quick exit
         self.setModal(False)
         self.view = InsightsView(session)
         self.content.addWidget(self.view)
