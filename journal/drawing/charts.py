@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCharts import (
     QAbstractAxis,
+    QAbstractSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -181,6 +183,17 @@ def _value_axis(top: float, scale: float, title: str = "", *, whole: bool = True
     return axis
 
 
+def _add_axes(
+    chart: QChart, series: Sequence[QAbstractSeries], *, x: QAbstractAxis, y: QAbstractAxis
+) -> None:
+    """Put `x` at the bottom and `y` on the left of `chart`, and attach every series to both."""
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    for item in series:
+        item.attachAxis(x)
+        item.attachAxis(y)
+
+
 def _entries_chart(ins: Insights, scale: float) -> QChart:
     chart = _base(TITLES["entries"].format(period=ins.period), scale)
     rows = [
@@ -209,10 +222,7 @@ def _stacked_per_period(
     )
     x = _category_axis(ins.period_labels, scale)
     y = _value_axis(peak, scale, "Entries")
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(x)
-    series.attachAxis(y)
+    _add_axes(chart, [series], x=x, y=y)
     return chart
 
 
@@ -234,10 +244,7 @@ def _behaviours_chart(ins: Insights, scale: float) -> QChart:
     y = _category_axis([_user_text(s.label) for s in top], scale)
     y.setLabelsAngle(0)
     x = _value_axis(max(s.count for s in top), scale, "Times recorded")
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(y)
-    series.attachAxis(x)
+    _add_axes(chart, [series], x=x, y=y)
     return chart
 
 
@@ -293,10 +300,7 @@ def _feelings_by_kind_chart(ins: Insights, scale: float) -> QChart:
     x = _category_axis([_wrapped(ins.emotion_labels.get(n, n)) for n in names], scale)
     x.setLabelsAngle(0)
     y = _value_axis(10, scale, "Average intensity (0–10)")
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(x)
-    series.attachAxis(y)
+    _add_axes(chart, [series], x=x, y=y)
     return chart
 
 
@@ -327,10 +331,7 @@ def _checkins_chart(ins: Insights, scale: float) -> QChart:
     x.setTickCount(min(8, max(3, len({c.day for c in ins.checkins}) + 2)))
     _style_axis(x, scale)
     y = _value_axis(len(RED_FLAGS), scale, "Signs marked")
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    line.attachAxis(x)
-    line.attachAxis(y)
+    _add_axes(chart, [line], x=x, y=y)
     chart.legend().setVisible(False)
     return chart
 
@@ -358,11 +359,7 @@ def _attach_xy(
         chart.addSeries(item)
     x = _category_axis(labels, scale)
     y = _value_axis(top, scale, title)
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    for item in series:
-        item.attachAxis(x)
-        item.attachAxis(y)
+    _add_axes(chart, series, x=x, y=y)
 
 
 def _datetime(day: date) -> QDateTime:
