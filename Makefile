@@ -2,6 +2,8 @@
 # Both create .venv and install on first use; later runs reuse it (re-installs only when
 # pyproject.toml or setup.py changes).
 
+.SECONDEXPANSION:
+
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
@@ -11,7 +13,12 @@ DIST_STAMP := $(VENV)/.installed-dist
 DIST_NAME ?= Reality Check
 ARGS   ?=
 
-.PHONY: run test lint bench dist dist-test dist-size wheel-test clean
+.PHONY: run test lint bench dist dist-test dist-size wheel-test clean translations i18n-update
+
+# Translations: i18n/<lang>/*.ts (sources, in git) → resources/i18n/reality_check_<lang>.qm
+# (built here by Qt's pyside6-lrelease, shipped in the wheel and the app; see docs/TRANSLATING.md).
+LANGS  := es
+QM     := $(foreach l,$(LANGS),resources/i18n/reality_check_$(l).qm)
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -28,15 +35,25 @@ $(DIST_STAMP): pyproject.toml setup.py $(STAMP)
 	$(PY) -m pip install --disable-pip-version-check -q -e ".[test,dist]"
 	@touch $(DIST_STAMP)
 
-run: $(STAMP)
+resources/i18n/reality_check_%.qm: $$(wildcard i18n/%/*.ts) | $(STAMP)
+	@mkdir -p resources/i18n
+	$(VENV)/bin/pyside6-lrelease -silent $(sort $(wildcard i18n/$*/*.ts)) -qm $@
+
+translations: $(QM)
+
+# Collect new or changed strings from the code into the .ts files (then translate them there).
+i18n-update: $(STAMP)
+	$(PY) i18n/update.py
+
+run: $(STAMP) $(QM)
 	$(PY) main.py $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP)
-	$(PY) -m ruff check journal tests benchmarks main.py setup.py
-	$(PY) -m ruff format --check journal tests benchmarks main.py setup.py
+	$(PY) -m ruff check journal tests benchmarks i18n main.py setup.py
+	$(PY) -m ruff format --check journal tests benchmarks i18n main.py setup.py
 	$(PY) -m mypy
 
 # The benchmarks live in benchmarks/ (not shipped); each rewrites its section of the document.
@@ -50,7 +67,7 @@ bench: $(BENCH_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.export_evidence_bench --write docs/PERFORMANCE.md
 
 # A self-contained app folder in dist/ (RC_DISCREET_BUILD=1 names it "Notes").
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) $(QM)
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN reality-check.spec
 
 # Build, then run the built binary's end-to-end self-check offscreen with a temporary journal.
@@ -63,8 +80,8 @@ dist-size: dist
 
 # Build the wheel, install it (not editable) in a fresh venv in the temp folder, run its
 # --self-check there: the installed app must carry every package and bundled resource.
-wheel-test: | $(PY)
+wheel-test: $(QM) | $(PY)
 	$(PY) tests/scripts/wheel_check.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info
+	rm -rf $(VENV) resources/i18n .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

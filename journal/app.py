@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from journal.hardening import disable_core_dumps, quiet_crash_reports
+from journal.i18n import SOURCE_LANGUAGE, Language
 from journal.paths import (
     APP_NAME,
     NEUTRAL_NAME,
@@ -22,6 +23,7 @@ from journal.paths import (
 from journal.session import Session
 from journal.ui.common.style import StyleFollower, apply_style
 from journal.ui.main_window import MainWindow
+from journal.ui.settings.preferences import Preferences
 
 if TYPE_CHECKING:
     from journal.crypto import KdfParams  # the vault (and cryptography) load on unlocking
@@ -116,6 +118,17 @@ def resolve_locations(
     return (vault or data / VAULT_FILENAME), portable_settings(data)
 
 
+def use_language(lang: Language) -> None:
+    """Show the interface in `lang`; English (and a note on stderr) if it was not built."""
+    from journal.drawing.catalogs import MissingTranslations, apply_language
+
+    try:
+        apply_language(lang)
+    except MissingTranslations as error:
+        print(f"reality-check: {error}", file=sys.stderr)
+        apply_language(SOURCE_LANGUAGE)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments, open the window and run the event loop."""
     parser = argparse.ArgumentParser(prog="reality-check", description="A private journal.")
@@ -151,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     vault, settings = resolve_locations(vault, portable=args.portable)
     if settings is None:
         choose_folders(args.discreet)
+    settings = settings or default_settings()
+    use_language(Preferences(settings).language)
     window = create_main_window(vault, settings=settings)
     if args.discreet and not window.preferences.discreet:
         window.preferences.discreet = True

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.i18n import translate
+
+NAMES = "Names"  # the translation context of accessible names (see `named`)
 W = TypeVar("W", bound=QWidget)
 L = TypeVar("L", bound=QLabel)
 ROLE_PROPERTY = "accessibleRole"  # what a text label is for; its text stays its name
@@ -25,13 +28,16 @@ ROLE_PROPERTY = "accessibleRole"  # what a text label is for; its text stays its
 def named(widget: W, name: str, description: str = "") -> W:
     """Give a widget the accessible name a screen reader (and a test) finds it by.
 
-    A label carries text: a screen reader must read that text, so a label keeps its text as
-    its name and `name` becomes its accessible description (see `described`).
+    `name` is English, marked where it is written with `QT_TRANSLATE_NOOP("Names", "...")`: the
+    screen reader hears it in the interface's language (context "Names"), the object name stays
+    English. `description` is passed already translated. A label carries text: a screen reader
+    must read that text, so a label keeps its text as its name and `name` becomes its accessible
+    description (see `described`).
     """
     widget.setObjectName(name.replace(" ", "_").lower())
     if isinstance(widget, QLabel):
         return described(widget, name, description)
-    widget.setAccessibleName(name)
+    widget.setAccessibleName(translate(NAMES, name))
     if description:
         widget.setAccessibleDescription(description)
     return widget
@@ -40,11 +46,13 @@ def named(widget: W, name: str, description: str = "") -> W:
 def described(label: L, role: str, description: str = "") -> L:
     """Say what a text label is for (e.g. "Unlock message") without hiding its text.
 
-    The label's own text stays its accessible name (read first); `role` is its accessible
-    description, and the property tests and tools find the label by.
+    The label's own text stays its accessible name (read first); `role` (English, marked with
+    `QT_TRANSLATE_NOOP("Names", ...)`) stays the property tests and tools find the label by, and
+    its translation is the accessible description.
     """
     label.setProperty(ROLE_PROPERTY, role)
-    label.setAccessibleDescription(f"{role}: {description}" if description else role)
+    said = translate(NAMES, role)
+    label.setAccessibleDescription(f"{said}: {description}" if description else said)
     return label
 
 

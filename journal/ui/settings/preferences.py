@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+import os
+
+from PySide6.QtCore import QByteArray, QLocale, QSettings
+
+from journal.i18n import SOURCE_LANGUAGE, Language, language_for
 
 DEFAULT_DISCREET_TITLE = "Notes"
 # Only what must be read before unlocking lives here, in clear; the settings that protect
@@ -14,6 +18,7 @@ ALLOWED_KEYS = frozenset(
         "privacy/discreet",
         "privacy/discreet_title",
         "window/geometry",
+        "ui/language",
     }
 )
 HEADERS_GROUP = "journals"
@@ -115,3 +120,24 @@ class Preferences:
         own = self._own_settings()
         own.setValue(self._header_key(vault_id), fingerprint)
         own.sync()
+
+    @property
+    def language(self) -> Language:
+        """The interface's language: the one chosen, else the system's, else English."""
+        chosen = language_for(str(self._get("ui/language", "") or ""))
+        return chosen or system_language()
+
+    @language.setter
+    def language(self, value: Language) -> None:
+        self._set("ui/language", value.value)
+
+
+def system_language() -> Language:
+    """Return the first supported language the system asks for (LANGUAGE, then the locale)."""
+    wanted = [c for c in os.environ.get("LANGUAGE", "").split(":") if c]
+    wanted += QLocale.system().uiLanguages()
+    for code in wanted:
+        found = language_for(code)
+        if found is not None:
+            return found
+    return SOURCE_LANGUAGE

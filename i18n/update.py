@@ -1,0 +1,111 @@
+"""`make i18n-update`: collect the translatable strings of the code into `i18n/<lang>/*.ts`.
+
+Each area of the code has its own `.ts` file (so translators, and parallel work, do not collide);
+`pyside6-lupdate` keeps every existing translation and marks new strings unfinished.
+`make translations` then builds one `.qm` per language from all its `.ts` files with
+`pyside6-lrelease`. Run with the project's virtual environment:
+`.venv/bin/python i18n/update.py [AREA ...]`.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGUAGES = ("es",)
+# Area name → the files and folders whose strings it holds; first match wins, "core" takes the rest.
+AREAS: dict[str, tuple[str, ...]] = {
+    "windows": (
+        "journal/app.py",
+        "journal/self_check.py",
+        "journal/ui/main_window.py",
+        "journal/ui/window_menus.py",
+        "journal/ui/window_commands.py",
+        "journal/ui/window_pages.py",
+        "journal/ui/window_protection.py",
+        "journal/ui/setup",
+        "journal/ui/safety",
+        "journal/ui/common",
+        "journal/ui/settings",
+        "journal/ui/backup",
+    ),
+    "journal": (
+        "journal/ui/journal",
+        "journal/ui/editor",
+        "journal/ui/attachments",
+        "journal/fields.py",
+        "journal/model.py",
+    ),
+    "help": (
+        "journal/ui/help",
+        "journal/plans.py",
+        "journal/plan_seeds.py",
+        "journal/plans_print.py",
+        "journal/resources.py",
+        "journal/red_flags.py",
+        "journal/taxonomy.py",
+        "journal/guidance.py",
+    ),
+    "report": (
+        "journal/ui/export",
+        "journal/ui/insights",
+        "journal/insights",
+        "journal/drawing",
+        "journal/export",
+        "journal/severity.py",
+    ),
+    "core": ("journal",),
+}
+
+
+def area_of(path: Path) -> str:
+    """Return the area a source file's strings belong to."""
+    relative = path.relative_to(ROOT).as_posix()
+    for area, prefixes in AREAS.items():
+        if any(relative == p or relative.startswith(p.rstrip("/") + "/") for p in prefixes):
+            return area
+    raise ValueError(f"{relative} is in no area")
+
+
+def sources() -> dict[str, list[Path]]:
+    """Return each area's Python files."""
+    found: dict[str, list[Path]] = {area: [] for area in AREAS}
+    for path in sorted((ROOT / "journal").rglob("*.py")):
+        if "__pycache__" not in path.parts:
+            found[area_of(path)].append(path)
+    return found
+
+
+def lupdate() -> Path:
+    """Return the pyside6-lupdate beside this Python."""
+    return Path(sys.executable).parent / "pyside6-lupdate"
+
+
+def lupdate_command(files: list[Path], ts: Path, lang: str) -> list[str]:
+    """Return the pyside6-lupdate command that merges `files`' strings into `ts`."""
+    return [
+        str(lupdate()),
+        *("-locations", "none", "-no-obsolete", "-silent"),
+        *("-source-language", "en", "-target-language", lang),
+        *map(str, files),
+        *("-ts", str(ts)),
+    ]
+
+
+def main(argv: list[str]) -> int:
+    """Refresh the .ts files of the areas named in `argv` (all when none) of every language."""
+    chosen = set(argv) or set(AREAS)
+    for lang in LANGUAGES:
+        for area, files in sources().items():
+            if area not in chosen:
+                continue
+            ts = ROOT / "i18n" / lang / f"{area}.ts"
+            ts.parent.mkdir(parents=True, exist_ok=True)
+            subprocess.run(lupdate_command(files, ts, lang), check=True, cwd=ROOT)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
