@@ -1,7 +1,8 @@
 """`make i18n-update`: collect the translatable strings of the code into `i18n/<lang>/*.ts`.
 
 Each area of the code has its own `.ts` file (so translators, and parallel work, do not collide);
-`pyside6-lupdate` keeps every existing translation and marks new strings unfinished.
+`pyside6-lupdate` collects the strings; `merge` keeps every existing translation and marks new
+strings unfinished.
 `make translations` then builds one `.qm` per language from all its `.ts` files with
 `pyside6-lrelease`. Run with the project's virtual environment:
 `.venv/bin/python i18n/update.py [AREA ...]`.
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,6 +97,51 @@ def lupdate_command(files: list[Path], ts: Path, lang: str) -> list[str]:
     ]
 
 
+def _key(context: str, message: ET.Element) -> tuple[str, str, str]:
+    return context, message.findtext("source") or "", message.findtext("comment") or ""
+
+
+def _messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
+    return [
+        (context.findtext("name") or "", message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def merge(fresh: Path, ts: Path) -> None:
+    """Write `ts` with the messages of `fresh` (lupdate's output) and the translations of `ts`.
+
+    lupdate's Python parser marks a message as a plural one only when its count is a literal
+    number, and drops the plural forms of any other on its next run; here every message whose
+    source holds `%n` is a plural one, and its forms are kept.
+    """
+    old: dict[tuple[str, str, str], ET.Element] = {}
+    if ts.exists():
+        old = {_key(c, m): m for c, m in _messages(ET.parse(ts).getroot())}
+    tree = ET.parse(fresh)
+    for context, message in _messages(tree.getroot()):
+        plural = "%n" in (message.findtext("source") or "")
+        if plural:
+            message.set("numerus", "yes")
+        previous = old.get(_key(context, message))
+        translation = message.find("translation")
+        assert translation is not None
+        if previous is not None and (previous.get("numerus") == "yes") == plural:
+            message.remove(translation)
+            message.append(previous.find("translation"))  # type: ignore[arg-type]
+        elif plural:
+            translation.clear()
+            translation.set("type", "unfinished")
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform")
+    ET.indent(tree, space="    ")
+    with ts.open("w", encoding="utf-8") as out:
+        out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        out.write(ET.tostring(tree.getroot(), encoding="unicode"))
+        out.write("\n")
+
+
 def main(argv: list[str]) -> int:
     """Refresh the .ts files of the areas named in `argv` (all when none) of every language."""
     chosen = set(argv) or set(AREAS)
@@ -103,7 +151,10 @@ def main(argv: list[str]) -> int:
                 continue
             ts = ROOT / "i18n" / lang / f"{area}.ts"
             ts.parent.mkdir(parents=True, exist_ok=True)
-            subprocess.run(lupdate_command(files, ts, lang), check=True, cwd=ROOT)
+            with tempfile.TemporaryDirectory() as tmp:
+                fresh = Path(tmp) / ts.name
+                subprocess.run(lupdate_command(files, fresh, lang), check=True, cwd=ROOT)
+                merge(fresh, ts)
     return 0
 
 
