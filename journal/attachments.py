@@ -106,7 +106,7 @@ def format_size(size: int) -> str:
             if unit == "bytes":
                 if int(value) == 1:
                     return translate("AttachmentFiles", "1 byte")
-                count = format_number(int(value))
+                count = int(value)  # below 1024: no digit grouping in any language
                 return translate("AttachmentFiles", "{count} bytes").format(count=count)
             return f"{format_number(value, 1)} {unit}"
         value /= 1024
