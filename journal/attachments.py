@@ -21,14 +21,16 @@ from typing import BinaryIO
 
 from journal import private_files
 from journal.errors import VaultError
+from journal.i18n import QT_TRANSLATE_NOOP, format_number, translate
 
 CHUNK_SIZE = 1 << 20  # 1 MiB: every chunk but the last holds exactly this many bytes
 MAX_FILENAME = 200
 
-LOCATION_NOTE = (
+LOCATION_NOTE = QT_TRANSLATE_NOOP(
+    "AttachmentFiles",
     "This photo contains location data (GPS). Anyone you share an export with could see "
-    "where it was taken."
-)
+    "where it was taken.",
+)  # English source: show `location_note()`
 
 Reader = Callable[[int, int], bytes]
 
@@ -61,10 +63,17 @@ class Attachment:
 class AttachmentNotFound(VaultError, KeyError):
     """No attachment with that id exists (or it was removed)."""
 
-    default_message = "That attachment does not exist (it may have been removed)."
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultErrors", "That attachment does not exist (it may have been removed)."
+    )
 
     def __str__(self) -> str:
         return self.message
+
+
+def location_note() -> str:
+    """Return the warning shown beside a photo that holds location data, in the current language."""
+    return translate("AttachmentFiles", LOCATION_NOTE)
 
 
 def safe_filename(name: str | None) -> str:
@@ -73,7 +82,7 @@ def safe_filename(name: str | None) -> str:
     text = text.replace("\\", "/").rsplit("/", 1)[-1]
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C").strip()
     if text in ("", ".", ".."):
-        text = "attachment"
+        text = translate("AttachmentFiles", "attachment", "the name of a file without one")
     if len(text) > MAX_FILENAME:
         stem, dot, ext = text.rpartition(".")
         if dot and 0 < len(ext) <= 10:
@@ -95,8 +104,11 @@ def format_size(size: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
             if unit == "bytes":
-                return f"{int(value)} byte" + ("" if int(value) == 1 else "s")
-            return f"{value:.1f} {unit}"
+                if int(value) == 1:
+                    return translate("AttachmentFiles", "1 byte")
+                count = int(value)  # below 1024: no digit grouping in any language
+                return translate("AttachmentFiles", "{count} bytes").format(count=count)
+            return f"{format_number(value, 1)} {unit}"
         value /= 1024
     return f"{size} bytes"  # pragma: no cover
 
@@ -104,10 +116,22 @@ def format_size(size: int) -> str:
 # ------------------------------------------------------------------ chunks
 
 
-NOT_A_FILE = (
+NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "AttachmentFiles",
     "Only ordinary files can be attached; “{name}” is a folder, a device or another special "
-    "file. Nothing was added."
+    "file. Nothing was added.",
 )
+
+
+def _unreadable(exc: OSError) -> VaultError:
+    """Return the error for a file to attach that cannot be read."""
+    message = translate("AttachmentFiles", "The file could not be read ({reason}).")
+    return VaultError(message.format(reason=exc.strerror))
+
+
+def _not_a_file(path: Path) -> VaultError:
+    """Return the error for a folder, device or other special file chosen to attach."""
+    return VaultError(translate("AttachmentFiles", NOT_A_FILE).format(name=path.name))
 
 
 def open_regular_file(path: Path) -> BinaryIO:
@@ -116,17 +140,17 @@ def open_regular_file(path: Path) -> BinaryIO:
     try:
         before = os.stat(path)
     except OSError as exc:
-        raise VaultError(f"The file could not be read ({exc.strerror}).") from exc
+        raise _unreadable(exc) from exc
     if not stat.S_ISREG(before.st_mode):
-        raise VaultError(NOT_A_FILE.format(name=path.name))
+        raise _not_a_file(path)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise VaultError(f"The file could not be read ({exc.strerror}).") from exc
+        raise _unreadable(exc) from exc
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped for something else meanwhile
-            raise VaultError(NOT_A_FILE.format(name=path.name))
+            raise _not_a_file(path)
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
@@ -179,9 +203,11 @@ def write_private_copy(chunks: Iterable[bytes], dest: str | os.PathLike[str]) ->
     """
     target = Path(dest)
     if target.is_dir():
-        raise VaultError("Please choose a file name, not a folder.")
+        raise VaultError(translate("AttachmentFiles", "Please choose a file name, not a folder."))
     if not target.parent.is_dir():
-        raise VaultError("The folder chosen for the copy does not exist.")
+        raise VaultError(
+            translate("AttachmentFiles", "The folder chosen for the copy does not exist.")
+        )
     written = 0
     try:
         with private_files.writing(target) as handle:
@@ -189,7 +215,8 @@ def write_private_copy(chunks: Iterable[bytes], dest: str | os.PathLike[str]) ->
                 handle.write(chunk)
                 written += len(chunk)
     except OSError as exc:
-        raise VaultError(f"The copy could not be written ({exc.strerror or exc}).") from exc
+        message = translate("AttachmentFiles", "The copy could not be written ({reason}).")
+        raise VaultError(message.format(reason=exc.strerror or exc)) from exc
     return written
 
 

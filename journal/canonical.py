@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from journal.i18n import translate
+
 
 def canonical_json(obj: Any) -> bytes:
     """Return `obj` as canonical JSON: sorted keys, no spaces, non-ASCII kept, UTF-8 bytes."""
@@ -26,7 +28,8 @@ def portable_canonical_json(obj: Any) -> bytes:
     try:
         return text.replace("\x7f", "\\u007f").encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise ValueError("A text holds a broken character (a lone surrogate).") from exc
+        message = translate("Canonical", "A text holds a broken character (a lone surrogate).")
+        raise ValueError(message) from exc
 
 
 def _check_portable(obj: Any) -> None:

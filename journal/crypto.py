@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from journal.errors import UnsupportedVault, VaultCorrupted
+from journal.i18n import translate
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -50,14 +51,16 @@ class KdfParams:
         """Raise `UnsupportedVault` if the parameters are below the floor or absurdly high."""
         values = (self.memory_kib, self.iterations, self.lanes)
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-            raise UnsupportedVault("The journal's key settings are not valid.")
+            raise UnsupportedVault(translate("Vault", "The journal's key settings are not valid."))
         floor = KdfParams.FLOOR
         if (
             self.memory_kib < floor.memory_kib
             or self.iterations < floor.iterations
             or self.lanes < floor.lanes
         ):
-            raise UnsupportedVault("The journal's key settings are weaker than this app allows.")
+            raise UnsupportedVault(
+                translate("Vault", "The journal's key settings are weaker than this app allows.")
+            )
         if (
             self.memory_kib > MAX_MEMORY_KIB
             or self.iterations > MAX_ITERATIONS
@@ -65,7 +68,10 @@ class KdfParams:
             or self.memory_kib < 8 * self.lanes
         ):
             raise UnsupportedVault(
-                "The journal asks for more memory or time to unlock than this app allows."
+                translate(
+                    "Vault",
+                    "The journal asks for more memory or time to unlock than this app allows.",
+                )
             )
 
     def derive(self, secret: bytes, salt: bytes) -> bytearray:
@@ -111,7 +117,7 @@ KdfParams.FLOOR = KdfParams(19456, 2, 1)
 def normalize_passphrase(passphrase: str) -> bytes:
     """Return the passphrase as NFC UTF-8 bytes, so the same words always give the same key."""
     if not isinstance(passphrase, str) or not passphrase:
-        raise ValueError("The passphrase must not be empty.")
+        raise ValueError(translate("Vault", "The passphrase must not be empty."))
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
@@ -136,7 +142,9 @@ def parse_recovery_code(code: str) -> bytes:
     """Decode a recovery code typed by a person (case, spaces and dashes do not matter)."""
     cleaned = "".join(ch for ch in str(code).upper() if ch not in " -\t\n")
     if len(cleaned) != RECOVERY_BYTES * 8 // 5 or any(ch not in _B32_DECODE for ch in cleaned):
-        raise ValueError("A recovery code has 32 letters and digits, in 8 groups of 4.")
+        raise ValueError(
+            translate("Vault", "A recovery code has 32 letters and digits, in 8 groups of 4.")
+        )
     number = 0
     for ch in cleaned:
         number = (number << 5) | _B32_DECODE[ch]
@@ -169,12 +177,12 @@ def cipher(key: bytes | bytearray) -> AESGCM:
 def open_sealed(key: bytes | bytearray | AESGCM, blob: bytes, associated: bytes) -> bytes:
     """Decrypt `seal` output; raise `VaultCorrupted` if anything was changed."""
     if not isinstance(blob, bytes) or len(blob) < NONCE_BYTES + 16:
-        raise VaultCorrupted("A record is too short to be valid.")
+        raise VaultCorrupted(translate("Vault", "A record is too short to be valid."))
     aead = key if isinstance(key, AESGCM) else AESGCM(bytes(key))
     try:
         return aead.decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], associated)
     except InvalidTag as exc:
-        raise VaultCorrupted("A record failed its integrity check.") from exc
+        raise VaultCorrupted(translate("Vault", "A record failed its integrity check.")) from exc
 
 
 def keyed_id(key: bytes | bytearray, label: bytes) -> bytes:
@@ -196,10 +204,10 @@ def pad(plaintext: bytes) -> bytes:
 def unpad(padded: bytes) -> bytes:
     """Reverse `pad`; raise `VaultCorrupted` if the framing is wrong."""
     if len(padded) < 4:
-        raise VaultCorrupted("A record's padding is damaged.")
+        raise VaultCorrupted(translate("Vault", "A record's padding is damaged."))
     (length,) = struct.unpack(">I", padded[:4])
     if length > len(padded) - 4:
-        raise VaultCorrupted("A record's padding is damaged.")
+        raise VaultCorrupted(translate("Vault", "A record's padding is damaged."))
     return padded[4 : 4 + length]
 
 
@@ -218,8 +226,8 @@ def b64e(data: bytes) -> str:
 def b64d(text: object) -> bytes:
     """Decode base64 text; raise `VaultCorrupted` if it is not valid."""
     if not isinstance(text, str):
-        raise VaultCorrupted("The journal header is damaged.")
+        raise VaultCorrupted(translate("Vault", "The journal header is damaged."))
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError) as exc:
-        raise VaultCorrupted("The journal header is damaged.") from exc
+        raise VaultCorrupted(translate("Vault", "The journal header is damaged.")) from exc

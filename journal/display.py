@@ -4,35 +4,41 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from journal.i18n import format_date, format_datetime, translate
 from journal.model import KIND_LABELS, Entry
 from journal.taxonomy import Taxonomy
+
+DAY = "%a %d %b %Y"  # English formats; other languages write dates as their QLocale does
+DAY_TIME = "%a %d %b %Y, %H:%M"
 
 
 def format_when(entry: Entry) -> str:
     """Return when it happened, honouring its precision ("approx.", day only)."""
     start = entry.occurred_start
     if entry.occurred_precision == "day":
-        text = start.strftime("%a %d %b %Y")
+        text = format_date(start, english=DAY)
     else:
-        text = start.strftime("%a %d %b %Y, %H:%M")
+        text = format_datetime(start, english=DAY_TIME)
     if entry.occurred_end is not None:
         end = entry.occurred_end
         same_day = end.date() == start.date()
         if entry.occurred_precision == "day":
-            text += " – " + end.strftime("%a %d %b %Y")
+            text += " – " + format_date(end, english=DAY)
+        elif same_day:
+            text += " – " + end.strftime("%H:%M")
         else:
-            text += " – " + end.strftime("%H:%M" if same_day else "%a %d %b %Y, %H:%M")
+            text += " – " + format_datetime(end, english=DAY_TIME)
     if entry.occurred_precision == "approximate":
-        text = "approx. " + text
+        text = translate("Display", "approx. {when}").format(when=text)
     return text
 
 
 def format_recorded(moment: datetime | None) -> str:
     """Return a recording time in the user's local time zone."""
     if moment is None:
-        return "not saved yet"
+        return translate("Display", "not saved yet")
     local = moment.astimezone() if moment.tzinfo else moment.replace(tzinfo=UTC).astimezone()
-    return local.strftime("%a %d %b %Y, %H:%M")
+    return format_datetime(local, english=DAY_TIME)
 
 
 def kind_label(kind: str) -> str:

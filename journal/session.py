@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from journal import private_files
 from journal.errors import UnsupportedVault, VaultCorrupted, VaultError, VaultLocked
+from journal.i18n import translate
 
 if TYPE_CHECKING:
     from journal.crypto import KdfParams
@@ -228,9 +229,9 @@ class Session:
         source = Path(backup_path)
         live = self.vault_path
         if not source.is_file():
-            raise VaultError("There is no backup at this location.")
+            raise VaultError(translate("Session", "There is no backup at this location."))
         if live.exists() and _same_file(source, live):
-            raise VaultError("That is the journal itself, not a backup.")
+            raise VaultError(translate("Session", "That is the journal itself, not a backup."))
         import secrets  # only here: the unlock window opens without it
 
         token = secrets.token_hex(4)
@@ -245,9 +246,11 @@ class Session:
             finally:
                 restored.close()
             if problems:
-                raise VaultCorrupted(
-                    "This backup is damaged or was changed, so it was not restored: " + problems[0]
+                message = translate(
+                    "Session",
+                    "This backup is damaged or was changed, so it was not restored: {problem}",
                 )
+                raise VaultCorrupted(message.format(problem=problems[0]))
             with self._guard:
                 self._swap_in(staging, keep, passphrase)
                 if self._dropped != dropped:  # locked or closed while the backup was checked
@@ -300,7 +303,8 @@ class Session:
                 with contextlib.suppress(VaultError):
                     self._adopt(_vault_api().open_vault(live, passphrase))
             if isinstance(exc, OSError):
-                raise VaultError(f"The backup could not be put in place ({exc.strerror}).") from exc
+                message = translate("Session", "The backup could not be put in place ({reason}).")
+                raise VaultError(message.format(reason=exc.strerror)) from exc
             raise
         for _, aside in moved:
             with contextlib.suppress(OSError):
@@ -334,13 +338,17 @@ def _copy_database(source: Path, target: Path) -> None:
         with source.open("rb") as handle:
             magic = handle.read(16)
     except OSError as exc:
-        raise VaultError(f"The backup cannot be read ({exc.strerror}).") from exc
+        message = translate("Session", "The backup cannot be read ({reason}).")
+        raise VaultError(message.format(reason=exc.strerror)) from exc
     if magic != _SQLITE_MAGIC:
-        raise UnsupportedVault("This file is not a Reality Check journal or backup.")
+        raise UnsupportedVault(
+            translate("Session", "This file is not a Reality Check journal or backup.")
+        )
     try:
         private_files.create_new(target)
     except OSError as exc:
-        raise VaultError(f"The journal's folder cannot be written to ({exc.strerror}).") from exc
+        message = translate("Session", "The journal's folder cannot be written to ({reason}).")
+        raise VaultError(message.format(reason=exc.strerror)) from exc
     import sqlite3  # only when copying a journal file (restore): not at start-up
 
     try:
@@ -355,4 +363,6 @@ def _copy_database(source: Path, target: Path) -> None:
         finally:
             src.close()
     except (sqlite3.Error, UnicodeDecodeError) as exc:
-        raise VaultCorrupted("The backup is damaged and cannot be read.") from exc
+        raise VaultCorrupted(
+            translate("Session", "The backup is damaged and cannot be read.")
+        ) from exc

@@ -6,6 +6,8 @@ import math
 import string
 from dataclasses import dataclass
 
+from journal.i18n import QT_TRANSLATE_NOOP, translate
+
 MIN_LENGTH = 10
 _COMMON = {
     "password",
@@ -25,7 +27,13 @@ _COMMON = {
     "football",
     "baseball",
 }
-LABELS = ("Too short", "Weak", "Fair", "Strong", "Very strong")
+LABELS = (  # English source text; `assess` returns them translated (context "Strength")
+    QT_TRANSLATE_NOOP("Strength", "Too short"),
+    QT_TRANSLATE_NOOP("Strength", "Weak"),
+    QT_TRANSLATE_NOOP("Strength", "Fair"),
+    QT_TRANSLATE_NOOP("Strength", "Strong"),
+    QT_TRANSLATE_NOOP("Strength", "Very strong"),
+)
 
 
 @dataclass(frozen=True)
@@ -66,16 +74,24 @@ def estimate_bits(passphrase: str) -> float:
 
 
 def assess(passphrase: str) -> Strength:
-    """Return the strength of a passphrase, with a hint on how to improve it."""
+    """Return the strength of a passphrase, with a hint on how to improve it (in the current
+    language)."""
     if len(passphrase) < MIN_LENGTH:
-        return Strength(0, LABELS[0], f"Use at least {MIN_LENGTH} characters.", False)
+        hint = translate("Strength", "Use at least {count} characters.").format(count=MIN_LENGTH)
+        return _strength(0, hint, False)
     bits = estimate_bits(passphrase)
     if bits < 40:
-        return Strength(
-            1, LABELS[1], "Add more words: four or more unrelated words work well.", False
-        )
+        hint = translate("Strength", "Add more words: four or more unrelated words work well.")
+        return _strength(1, hint, False)
     if bits < 60:
-        return Strength(2, LABELS[2], "Acceptable. A few more words would make it stronger.", True)
+        hint = translate("Strength", "Acceptable. A few more words would make it stronger.")
+        return _strength(2, hint, True)
     if bits < 80:
-        return Strength(3, LABELS[3], "Good. Make sure nobody can guess it from your life.", True)
-    return Strength(4, LABELS[4], "Excellent. Make sure you can remember it.", True)
+        hint = translate("Strength", "Good. Make sure nobody can guess it from your life.")
+        return _strength(3, hint, True)
+    return _strength(4, translate("Strength", "Excellent. Make sure you can remember it."), True)
+
+
+def _strength(score: int, hint: str, acceptable: bool) -> Strength:
+    """Return a `Strength` with its label in the current language."""
+    return Strength(score, translate("Strength", LABELS[score]), hint, acceptable)

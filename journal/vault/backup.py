@@ -8,6 +8,7 @@ from pathlib import Path
 
 from journal import private_files
 from journal.errors import VaultError
+from journal.i18n import translate
 from journal.vault.storage import DB_ERRORS, write_error
 
 
@@ -22,12 +23,15 @@ def write_backup(conn: sqlite3.Connection, live: Path, dest: str | os.PathLike[s
         resolved = target.resolve()
         own_file = live.resolve()
     except OSError as exc:
-        raise VaultError(f"The backup cannot be written there ({exc.strerror}).") from exc
+        message = translate("Vault", "The backup cannot be written there ({reason}).")
+        raise VaultError(message.format(reason=exc.strerror)) from exc
     own = {own_file, *(own_file.with_name(own_file.name + s) for s in ("-wal", "-shm", ".lock"))}
     if resolved in own:
-        raise VaultError("A backup cannot replace the journal itself; choose another file.")
+        raise VaultError(
+            translate("Vault", "A backup cannot replace the journal itself; choose another file.")
+        )
     if not target.parent.is_dir():
-        raise VaultError("The folder chosen for the backup does not exist.")
+        raise VaultError(translate("Vault", "The folder chosen for the backup does not exist."))
     try:
         with private_files.replacing(target) as partial:
             copy = sqlite3.connect(os.fspath(partial), isolation_level=None)
@@ -39,4 +43,5 @@ def write_backup(conn: sqlite3.Connection, live: Path, dest: str | os.PathLike[s
     except DB_ERRORS as exc:
         raise write_error(exc) from exc
     except OSError as exc:
-        raise VaultError(f"The backup could not be written ({exc.strerror}).") from exc
+        message = translate("Vault", "The backup could not be written ({reason}).")
+        raise VaultError(message.format(reason=exc.strerror)) from exc

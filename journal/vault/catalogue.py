@@ -8,7 +8,13 @@ from datetime import datetime
 
 from journal.attachments import CHUNK_SIZE, Attachment, AttachmentNotFound
 from journal.errors import VaultCorrupted
+from journal.i18n import translate
 from journal.vault.chain import Link
+
+
+def _damaged(link: Link) -> str:
+    """Return the problem of an "att" link whose details cannot be read."""
+    return translate("Vault", "Attachment record {seq} is damaged.").format(seq=link.seq)
 
 
 def attachment_from_link(link: Link) -> tuple[Attachment, int]:
@@ -28,7 +34,7 @@ def attachment_from_link(link: Link) -> tuple[Attachment, int]:
             has_location=meta["has_location"],
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise VaultCorrupted(f"Attachment record {link.seq} is damaged.") from exc
+        raise VaultCorrupted(_damaged(link)) from exc
     valid = (
         isinstance(chunks, int)
         and isinstance(size, int)
@@ -40,7 +46,7 @@ def attachment_from_link(link: Link) -> tuple[Attachment, int]:
         and isinstance(attachment.has_location, bool)
     )
     if not valid:
-        raise VaultCorrupted(f"Attachment record {link.seq} is damaged.")
+        raise VaultCorrupted(_damaged(link))
     return attachment, chunks
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from journal.canonical import canonical_json
 from journal.errors import VaultCorrupted
+from journal.i18n import translate
 from journal.model import Entry
 from journal.vault.records import KIND_HEAD, KIND_LOG, RecordKeys
 
@@ -90,7 +91,7 @@ def parse_link(data: Any, record_id: bytes) -> Link:
             attachment=data.get("attachment"),
         )
     except (KeyError, TypeError, AttributeError) as exc:
-        raise VaultCorrupted("A journal record is damaged.") from exc
+        raise VaultCorrupted(translate("Vault", "A journal record is damaged.")) from exc
     types_ok = (
         isinstance(link.seq, int)
         and isinstance(link.prev, str)
@@ -104,7 +105,7 @@ def parse_link(data: Any, record_id: bytes) -> Link:
         and (link.content is None or isinstance(link.content, dict))
     )
     if not types_ok:
-        raise VaultCorrupted("A journal record is damaged.")
+        raise VaultCorrupted(translate("Vault", "A journal record is damaged."))
     return link
 
 
@@ -115,7 +116,7 @@ def parse_head(data: Any) -> dict[str, Any]:
         or not isinstance(data.get("seq"), int)
         or not isinstance(data.get("head"), str)
     ):
-        raise VaultCorrupted("The chain head record is damaged.")
+        raise VaultCorrupted(translate("Vault", "The chain head record is damaged."))
     return data
 
 
@@ -134,16 +135,26 @@ def check_documents(links: list[Link], docs: dict[bytes, dict[str, Any]]) -> lis
         link = latest.pop(name, None)
         if link is None:
             problems.append(
-                f"The saved {name} is not in the journal's chain (added outside the app)."
+                translate(
+                    "Vault",
+                    "The saved {name} is not in the journal's chain (added outside the app).",
+                ).format(name=name)
             )
         elif content_digest(payload) != link.digest:
             problems.append(
-                f"The saved {name} is not the one last saved (changed, or an old copy put back)."
+                translate(
+                    "Vault",
+                    "The saved {name} is not the one last saved "
+                    "(changed, or an old copy put back).",
+                ).format(name=name)
             )
     if latest:
         problems.append(
-            f"{len(latest)} saved document(s) (plans, contacts, check-ins or settings) "
-            "were deleted from the file."
+            translate(
+                "Vault",
+                "{count} saved document(s) (plans, contacts, check-ins or settings) "
+                "were deleted from the file.",
+            ).format(count=len(latest))
         )
     return problems
 
@@ -170,8 +181,11 @@ class Chain:
                 self.head = head["head"]
             if head["seq"] != len(links):
                 problems.append(
-                    "The journal's record count does not match its chain: "
-                    "records may have been removed or rolled back."
+                    translate(
+                        "Vault",
+                        "The journal's record count does not match its chain: "
+                        "records may have been removed or rolled back.",
+                    )
                 )
         return problems
 
@@ -279,48 +293,79 @@ def check_chain(
     for link in links:
         if link.seq != expected_seq:
             if link.seq < expected_seq:
-                problems.append(f"Chain link {link.seq} appears more than once.")
+                problems.append(
+                    translate("Vault", "Chain link {seq} appears more than once.").format(
+                        seq=link.seq
+                    )
+                )
             else:
                 problems.append(
-                    f"Chain links {expected_seq}–{link.seq - 1} are missing (records were removed)."
+                    translate(
+                        "Vault", "Chain links {first}–{last} are missing (records were removed)."
+                    ).format(first=expected_seq, last=link.seq - 1)
                 )
             expected_seq = link.seq
         if link.prev != prev:
-            problems.append(f"Chain link {link.seq} does not follow the link before it.")
+            problems.append(
+                translate("Vault", "Chain link {seq} does not follow the link before it.").format(
+                    seq=link.seq
+                )
+            )
         if link.content is not None:
             if digests and content_digest(link.content) != link.digest:
-                problems.append(f"Chain link {link.seq}'s content does not match its hash.")
+                problems.append(
+                    translate(
+                        "Vault", "Chain link {seq}'s content does not match its hash."
+                    ).format(seq=link.seq)
+                )
             if link.entry in deleted:
                 problems.append(
-                    f"Chain link {link.seq} holds content of a deleted entry "
-                    "(an old copy was put back)."
+                    translate(
+                        "Vault",
+                        "Chain link {seq} holds content of a deleted entry "
+                        "(an old copy was put back).",
+                    ).format(seq=link.seq)
                 )
             if link.attachment in removed:
                 problems.append(
-                    f"Chain link {link.seq} holds details of a removed attachment "
-                    "(an old copy was put back)."
+                    translate(
+                        "Vault",
+                        "Chain link {seq} holds details of a removed attachment "
+                        "(an old copy was put back).",
+                    ).format(seq=link.seq)
                 )
         elif link.op == "rev" and link.entry not in deleted:
-            problems.append(f"Chain link {link.seq} lost its content.")
+            problems.append(
+                translate("Vault", "Chain link {seq} lost its content.").format(seq=link.seq)
+            )
         elif link.op == "att" and link.entry not in deleted and link.attachment not in removed:
-            problems.append(f"Chain link {link.seq} lost its attachment details.")
+            problems.append(
+                translate("Vault", "Chain link {seq} lost its attachment details.").format(
+                    seq=link.seq
+                )
+            )
         if link.op == "rev":
             entries.add(link.entry)
         prev = link.link_hash()
         expected_seq += 1
     count = len(links)
     if head is None and not head_damaged and (count or known.seq):
-        problems.append("The chain head record is missing.")
+        problems.append(translate("Vault", "The chain head record is missing."))
     if head is not None:
         if head["seq"] != count or (count and links[-1].seq != count):
             problems.append(
-                f"The chain head says {head['seq']} links but {count} were found: "
-                "records were removed, added or rolled back."
+                translate(
+                    "Vault",
+                    "The chain head says {expected} links but {found} were found: "
+                    "records were removed, added or rolled back.",
+                ).format(expected=head["seq"], found=count)
             )
         if head["head"] != prev:
-            problems.append("The chain head does not match the last link.")
+            problems.append(translate("Vault", "The chain head does not match the last link."))
         if head["seq"] < known.seq or (head["seq"] == known.seq and head["head"] != known.head):
-            problems.append("The journal file was rolled back to an earlier state.")
+            problems.append(
+                translate("Vault", "The journal file was rolled back to an earlier state.")
+            )
     return ChainCheck(
         problems=problems,
         entries=len(entries - deleted),

@@ -13,6 +13,7 @@ from typing import BinaryIO
 from journal import attachments as _att
 from journal.attachments import CHUNK_SIZE, Attachment
 from journal.errors import VaultCorrupted, VaultError
+from journal.i18n import translate
 from journal.vault.records import KIND_CHUNK, RecordKeys
 
 # Returns the keys while the vault is unlocked, else raises `VaultLocked` (checked before
@@ -42,7 +43,8 @@ def read_source(stream: BinaryIO) -> bytes:
     try:
         return _att.read_chunk(stream)
     except OSError as exc:
-        raise VaultError(f"The file could not be read ({exc.strerror or exc}).") from exc
+        message = translate("Vault", "The file could not be read ({reason}).")
+        raise VaultError(message.format(reason=exc.strerror or exc)) from exc
 
 
 @dataclass
@@ -96,7 +98,9 @@ def read_chunks(
 ) -> Iterator[bytes]:
     """Yield an attachment's bytes chunk by chunk; `VaultCorrupted` (while iterating) if any
     piece is missing, changed, moved or the whole does not match its size and SHA-256."""
-    damaged = f"The attachment “{attachment.filename}” is damaged and cannot be read."
+    damaged = translate("Vault", "The attachment “{name}” is damaged and cannot be read.").format(
+        name=attachment.filename
+    )
     digest = hashlib.sha256()
     size = 0
     for index in range(count):
@@ -104,7 +108,7 @@ def read_chunks(
         record_id = chunk_id(keys(), attachment.id, index)
         blob = fetch(record_id)
         if blob is None:
-            raise VaultCorrupted(f"Part of the attachment “{attachment.filename}” is missing.")
+            raise VaultCorrupted(_missing_part(attachment))
         unlocked = keys()
         try:
             plain = unlocked.open_raw(
@@ -120,6 +124,12 @@ def read_chunks(
         yield data
     if size != attachment.size or digest.hexdigest() != attachment.sha256:
         raise VaultCorrupted(damaged)
+
+
+def _missing_part(attachment: Attachment) -> str:
+    """Return the problem of an attachment whose chunks are not all in the file."""
+    message = translate("Vault", "Part of the attachment “{name}” is missing.")
+    return message.format(name=attachment.filename)
 
 
 def delete_chunks(cur: sqlite3.Cursor, keys: RecordKeys, attachment_id: str, count: int) -> None:
@@ -144,7 +154,7 @@ def verify_chunks(
         ids = {chunk_id(keys(), attachment.id, index) for index in range(count)}
         expected |= ids
         if not ids <= found:
-            problems.append(f"Part of the attachment “{attachment.filename}” is missing.")
+            problems.append(_missing_part(attachment))
             continue
         try:  # decrypt every piece (streamed): a changed or moved chunk is found here
             for _data in read_chunks(fetch, keys, attachment, count):
@@ -154,7 +164,10 @@ def verify_chunks(
     extra = len(found - expected)
     if extra:
         problems.append(
-            f"{extra} attachment part(s) belong to no attachment "
-            "(removed content was put back, or parts were added)."
+            translate(
+                "Vault",
+                "{count} attachment part(s) belong to no attachment "
+                "(removed content was put back, or parts were added).",
+            ).format(count=extra)
         )
     return seen

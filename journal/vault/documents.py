@@ -7,6 +7,7 @@ from typing import Any
 
 from journal.canonical import canonical_json
 from journal.errors import VaultCorrupted, VaultError
+from journal.i18n import translate
 from journal.model import Entry
 from journal.vault.chain import Chain, content_digest, now
 from journal.vault.records import KIND_DOC, KIND_DRAFT, RecordKeys
@@ -46,7 +47,7 @@ def load_draft(store: Store, keys: RecordKeys) -> Entry | None:
             revision=int(data.get("revision") or 0),
         )
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise VaultCorrupted("The saved draft is damaged.") from exc
+        raise VaultCorrupted(translate("Vault", "The saved draft is damaged.")) from exc
 
 
 def clear_draft(store: Store, keys: RecordKeys) -> None:
@@ -69,15 +70,23 @@ def document_payload(name: str, data: Any) -> dict[str, Any]:
         size = len(canonical_json(payload))
     except UnicodeEncodeError as exc:  # e.g. a lone surrogate pasted from a broken source
         raise VaultError(
-            "This could not be saved: it contains a broken character (half of a pair, "
-            "often from a damaged copy and paste). Remove or retype it, then save again."
+            translate(
+                "Vault",
+                "This could not be saved: it contains a broken character (half of a pair, "
+                "often from a damaged copy and paste). Remove or retype it, then save again.",
+            )
         ) from exc
     except (TypeError, ValueError, RecursionError) as exc:
-        raise VaultError("This could not be saved: it is not plain data.") from exc
+        raise VaultError(
+            translate("Vault", "This could not be saved: it is not plain data.")
+        ) from exc
     if size > MAX_DOCUMENT_BYTES:
         raise VaultError(
-            "This could not be saved: it is too large (more than 4 MB of text). "
-            "Shorten it, then save again."
+            translate(
+                "Vault",
+                "This could not be saved: it is too large (more than 4 MB of text). "
+                "Shorten it, then save again.",
+            )
         )
     return payload
 
@@ -102,5 +111,5 @@ def load_document(store: Store, keys: RecordKeys, name: str, default: Any) -> An
         return default
     payload = keys.unseal(doc_id, KIND_DOC, blob)
     if not isinstance(payload, dict) or payload.get("name") != name:
-        raise VaultCorrupted(f"The saved {name} is damaged.")
+        raise VaultCorrupted(translate("Vault", "The saved {name} is damaged.").format(name=name))
     return payload.get("data")

@@ -13,6 +13,7 @@ from journal import crypto
 from journal.canonical import canonical_json
 from journal.crypto import KdfParams
 from journal.errors import UnsupportedVault, VaultCorrupted
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.vault.wrapping import (
     kdf_from_header,
     new_kdf_field,
@@ -26,9 +27,10 @@ FORMAT = "rc-vault"
 VERSION = 2
 READABLE_VERSIONS = (1, 2)  # version 1 is upgraded on its first unlock
 CIPHER = "AES-256-GCM"
-CHANGED = (
+CHANGED = QT_TRANSLATE_NOOP(
+    "Vault",
     "The journal's header was changed outside the app (its authentication does not match). "
-    "Your passphrase may be right: try your recovery code or a backup."
+    "Your passphrase may be right: try your recovery code or a backup.",
 )
 
 
@@ -104,42 +106,49 @@ def authenticate(header: dict[str, Any], vault_key: bytearray) -> None:
         return  # no MAC yet: the upgrade adds one
     mac = header.get("mac")
     if not isinstance(mac, str) or not hmac.compare_digest(mac, header_mac(header, vault_key)):
-        raise VaultCorrupted(CHANGED)
+        raise VaultCorrupted(translate("Vault", CHANGED))
 
 
 def parse_header(text: Any) -> dict[str, Any]:
     """Return the header stored as `text`; `VaultCorrupted` or `UnsupportedVault` if it is not
     a valid version-1 or version-2 header whose damage check matches (before any KDF)."""
     if not isinstance(text, str):
-        raise VaultCorrupted("The journal header is damaged.")
+        raise VaultCorrupted(translate("Vault", "The journal header is damaged."))
     try:
         header = json.loads(text)
     except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
-        raise VaultCorrupted("The journal header is damaged.") from exc
+        raise VaultCorrupted(translate("Vault", "The journal header is damaged.")) from exc
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise UnsupportedVault()
     try:
         check = header_check(header)
     except (ValueError, RecursionError) as exc:  # e.g. lone surrogates cannot be UTF-8 encoded
-        raise VaultCorrupted("The journal header is damaged.") from exc
+        raise VaultCorrupted(translate("Vault", "The journal header is damaged.")) from exc
     if header.get("check") != check:
-        raise VaultCorrupted("The journal header is damaged (its checksum does not match).")
+        raise VaultCorrupted(
+            translate("Vault", "The journal header is damaged (its checksum does not match).")
+        )
     version = header.get("version")
     if type(version) is not int or version not in READABLE_VERSIONS:
         raise UnsupportedVault(
-            "This journal was made by a newer version of Reality Check. Please update the app."
+            translate(
+                "Vault",
+                "This journal was made by a newer version of Reality Check. Please update the app.",
+            )
         )
     if header.get("cipher") != CIPHER:
-        raise UnsupportedVault("This journal uses a cipher this version does not know.")
+        raise UnsupportedVault(
+            translate("Vault", "This journal uses a cipher this version does not know.")
+        )
     vault_id = crypto.b64d(header.get("vault_id"))
     if len(vault_id) != 16:
-        raise VaultCorrupted("The journal header is damaged.")
+        raise VaultCorrupted(translate("Vault", "The journal header is damaged."))
     kdf_from_header(header)
     if version == VERSION:
         if not isinstance(header.get("mac"), str):
-            raise VaultCorrupted("The journal header is damaged.")
+            raise VaultCorrupted(translate("Vault", "The journal header is damaged."))
         slot_public(header, "passphrase")
         slot_public(header, "recovery")
     elif "passphrase_public" in header or "recovery_public" in header or "mac" in header:
-        raise VaultCorrupted("The journal header is damaged.")
+        raise VaultCorrupted(translate("Vault", "The journal header is damaged."))
     return header

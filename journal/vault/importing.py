@@ -13,6 +13,7 @@ from typing import BinaryIO
 from journal import attachments as _att
 from journal.attachments import open_regular_file
 from journal.errors import ImportCancelled, VaultError
+from journal.i18n import translate
 from journal.vault.chain import Chain, Link
 from journal.vault.chunks import KeysGetter, write_chunks
 from journal.vault.storage import ImportJob, Store
@@ -56,7 +57,10 @@ def store_file(
             raise ImportCancelled()
         if not store.in_transaction:
             raise VaultError(
-                "The file was not added: storing it was interrupted. Please add it again."
+                translate(
+                    "Vault",
+                    "The file was not added: storing it was interrupted. Please add it again.",
+                )
             )
 
     location: bool | None = None  # whether the image carries a GPS position

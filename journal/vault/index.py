@@ -7,6 +7,7 @@ import bisect
 from datetime import datetime
 
 from journal.errors import EntryNotFound, VaultCorrupted
+from journal.i18n import translate
 from journal.model import Entry
 from journal.vault.chain import Link
 
@@ -21,7 +22,8 @@ def entry_from_link(link: Link) -> Entry:
             recorded_at=datetime.fromisoformat(link.at),
         )
     except (ValueError, TypeError) as exc:
-        raise VaultCorrupted(f"Entry record {link.seq} is damaged.") from exc
+        message = translate("Vault", "Entry record {seq} is damaged.")
+        raise VaultCorrupted(message.format(seq=link.seq)) from exc
 
 
 class EntryIndex:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from journal.errors import VaultCorrupted
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.vault.catalogue import live_attachments
 from journal.vault.chain import GENESIS, HEAD_FORMAT, Chain, check_chain, check_documents
 from journal.vault.chunks import KeysGetter, verify_chunks
@@ -48,9 +49,10 @@ def verify_file(store: Store, keys: KeysGetter, known: Chain) -> VerifyReport:
     )
 
 
-MISMATCH = (
+MISMATCH = QT_TRANSLATE_NOOP(
+    "Vault",
     "This journal's header does not belong to its records (an old copy of the header may "
-    "have been put back). Your passphrase may be right: try your recovery code or a backup."
+    "have been put back). Your passphrase may be right: try your recovery code or a backup.",
 )
 
 
@@ -59,9 +61,9 @@ def check_binding(scan: Scan, header: dict[str, Any]) -> None:
     no chain head among them, or a version-1 header sits on a version-2 file."""
     opens_nothing = not scan.links and not scan.docs and scan.draft_blob is None
     if scan.head is None and not scan.head_damaged and scan.rows and opens_nothing:
-        raise VaultCorrupted(MISMATCH)
+        raise VaultCorrupted(translate("Vault", MISMATCH))
     if header.get("version") == 1 and scan.head is not None and "format" in scan.head:
-        raise VaultCorrupted(MISMATCH)
+        raise VaultCorrupted(translate("Vault", MISMATCH))
 
 
 def unlock_problems(scan: Scan, header: dict[str, Any], found: list[str]) -> list[str]:
@@ -73,5 +75,7 @@ def unlock_problems(scan: Scan, header: dict[str, Any], found: list[str]) -> lis
     check = check_chain(scan.links, scan.head, scan.head_damaged, Chain(), digests=False)
     problems = [p for p in check.problems if p not in found]
     if scan.head is not None and scan.head.get("format") != HEAD_FORMAT:
-        problems.append("The chain head is older than the journal's format (rolled back).")
+        problems.append(
+            translate("Vault", "The chain head is older than the journal's format (rolled back).")
+        )
     return problems + check_documents(scan.links, scan.docs)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from journal import crypto
 from journal.errors import VaultError
+from journal.i18n import translate
 from journal.vault.backup import write_backup
 from journal.vault.chain import content_digest
 from journal.vault.header import VERSION, dump_header, parse_header, seal_header
@@ -53,7 +54,9 @@ def upgrade(vault: Vault) -> None:
         raise
     if copied != vault._header_text:
         spare.unlink()
-        raise VaultError("The journal could not be upgraded (its backup copy did not check).")
+        raise VaultError(
+            translate("Vault", "The journal could not be upgraded (its backup copy did not check).")
+        )
     header = dict(vault._header)
     header["version"] = VERSION
     for slot, seed in list(vault._seeds.items()):  # the secret used to unlock: version-2 form
@@ -80,6 +83,9 @@ def upgrade(vault: Vault) -> None:
             spare.unlink()
     else:
         vault._problems.append(
-            "This journal was upgraded to a new file format; a copy of it as it was before is "
-            f"kept beside it as “{spare.name}” because the upgraded journal shows problems."
+            translate(
+                "Vault",
+                "This journal was upgraded to a new file format; a copy of it as it was before is "
+                "kept beside it as “{name}” because the upgraded journal shows problems.",
+            ).format(name=spare.name)
         )

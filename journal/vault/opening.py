@@ -12,6 +12,7 @@ from typing import Any
 from journal import crypto, private_files
 from journal.crypto import KdfParams
 from journal.errors import HeaderChanged, VaultCorrupted, VaultError, WrongPassphrase
+from journal.i18n import translate
 from journal.vault.core import Vault
 from journal.vault.header import dump_header, fingerprint_of, new_header, parse_header
 from journal.vault.schema import read_checked_header, real_journal_path
@@ -27,10 +28,13 @@ def _create_file(target: Path) -> None:
         private_files.create_new(target)
     except FileExistsError as exc:
         if target.stat().st_size > 0:
-            raise VaultError("A journal already exists at this location.") from exc
+            raise VaultError(
+                translate("Vault", "A journal already exists at this location.")
+            ) from exc
         private_files.restrict(target)
     except OSError as exc:
-        raise VaultError(f"Cannot create the journal there ({exc.strerror}).") from exc
+        message = translate("Vault", "Cannot create the journal there ({reason}).")
+        raise VaultError(message.format(reason=exc.strerror)) from exc
 
 
 def create_vault(
@@ -41,7 +45,9 @@ def create_vault(
     del secret_check
     target = Path(path)
     if target.is_symlink():
-        raise VaultError("A journal cannot be created through a link; choose a real folder.")
+        raise VaultError(
+            translate("Vault", "A journal cannot be created through a link; choose a real folder.")
+        )
     if kdf is not None:
         if not isinstance(kdf, KdfParams):
             raise ValueError("kdf must be KdfParams.")
@@ -51,7 +57,8 @@ def create_vault(
         lock = FileLock(target)
         lock.acquire()
     except OSError as exc:
-        raise VaultError(f"Cannot create the journal there ({exc.strerror}).") from exc
+        message = translate("Vault", "Cannot create the journal there ({reason}).")
+        raise VaultError(message.format(reason=exc.strerror)) from exc
     try:
         _create_file(target)
         params = kdf or KdfParams.calibrate()
@@ -85,10 +92,13 @@ def _open(path: str | os.PathLike[str]) -> _Opened:
         return target, conn, lock, header, text
     except DB_ERRORS as exc:
         lock.release()
-        raise VaultCorrupted("The journal file is damaged and cannot be opened.") from exc
+        raise VaultCorrupted(
+            translate("Vault", "The journal file is damaged and cannot be opened.")
+        ) from exc
     except OSError as exc:
         lock.release()
-        raise VaultError(f"The journal cannot be read ({exc.strerror}).") from exc
+        message = translate("Vault", "The journal cannot be read ({reason}).")
+        raise VaultError(message.format(reason=exc.strerror)) from exc
     except BaseException:
         lock.release()
         raise
@@ -136,9 +146,12 @@ def header_fingerprint(path: str | os.PathLike[str]) -> str:
     try:
         return fingerprint_of(read_checked_header(real_journal_path(path)))
     except DB_ERRORS as exc:
-        raise VaultCorrupted("The journal file is damaged and cannot be opened.") from exc
+        raise VaultCorrupted(
+            translate("Vault", "The journal file is damaged and cannot be opened.")
+        ) from exc
     except OSError as exc:
-        raise VaultError(f"The journal cannot be read ({exc.strerror}).") from exc
+        message = translate("Vault", "The journal cannot be read ({reason}).")
+        raise VaultError(message.format(reason=exc.strerror)) from exc
 
 
 def vault_identity(path: str | os.PathLike[str]) -> str:
@@ -146,9 +159,12 @@ def vault_identity(path: str | os.PathLike[str]) -> str:
     try:
         header = parse_header(read_checked_header(real_journal_path(path)))
     except DB_ERRORS as exc:
-        raise VaultCorrupted("The journal file is damaged and cannot be opened.") from exc
+        raise VaultCorrupted(
+            translate("Vault", "The journal file is damaged and cannot be opened.")
+        ) from exc
     except OSError as exc:
-        raise VaultError(f"The journal cannot be read ({exc.strerror}).") from exc
+        message = translate("Vault", "The journal cannot be read ({reason}).")
+        raise VaultError(message.format(reason=exc.strerror)) from exc
     return str(header["vault_id"])
 
 

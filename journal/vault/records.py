@@ -12,6 +12,7 @@ from typing import Any
 from journal import crypto
 from journal.canonical import canonical_json
 from journal.errors import VaultCorrupted, VaultLocked
+from journal.i18n import translate
 
 # Record kinds, bound into every record's associated data (never stored in clear).
 KIND_LOG = 1  # an entry revision or a tombstone: one link of the hash chain
@@ -65,7 +66,7 @@ class RecordKeys:
         try:
             return json.loads(plain)
         except (ValueError, UnicodeDecodeError) as exc:
-            raise VaultCorrupted("A record's content is damaged.") from exc
+            raise VaultCorrupted(translate("Vault", "A record's content is damaged.")) from exc
 
     def seal_raw(self, plain: bytes, associated: bytes) -> bytes:
         """Encrypt bytes under the records key with the caller's associated data."""

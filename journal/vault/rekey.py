@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from journal import crypto
 from journal.crypto import KdfParams
 from journal.errors import RekeyCancelled, VaultError
+from journal.i18n import translate
 from journal.vault.chunks import chunk_ad, chunk_id
 from journal.vault.header import dump_header, new_recovery, seal_header
 from journal.vault.records import KIND_DOC, KIND_DRAFT, KIND_HEAD, KIND_LOG, RecordKeys
@@ -62,7 +63,7 @@ def _new_header(
     else:
         found = _public(vault, "passphrase")
         if found is None:
-            raise VaultError("Please choose a new passphrase first.")
+            raise VaultError(translate("Vault", "Please choose a new passphrase first."))
         pass_public = found
     recovery_public = None if new_code else _public(vault, "recovery")
     if recovery_public is None:

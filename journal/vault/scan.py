@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from journal.errors import VaultCorrupted, VaultError
+from journal.i18n import translate
 from journal.vault.chain import Link, parse_head, parse_link
 from journal.vault.records import KIND_DOC, KIND_DRAFT, KIND_HEAD, KIND_LOG, RecordKeys
 from journal.vault.storage import DB_ERRORS
@@ -49,7 +50,9 @@ def _rows(
         else:  # (unlock) the keyed check once per record
             rows = conn.execute("SELECT id, blob FROM records WHERE NOT rc_chunk(id)").fetchall()
     except DB_ERRORS as exc:
-        raise VaultCorrupted("The journal file is damaged and cannot be read.") from exc
+        raise VaultCorrupted(
+            translate("Vault", "The journal file is damaged and cannot be read.")
+        ) from exc
     finally:
         with contextlib.suppress(sqlite3.Error):
             conn.create_function("rc_chunk", 1, None)
@@ -69,21 +72,23 @@ def scan_records(conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = F
     rows, chunk_ids = _rows(conn, keys, chunks)
     for record_id, blob in rows:
         if not isinstance(record_id, bytes) or not isinstance(blob, bytes):
-            problems.append("A record has an invalid format.")
+            problems.append(translate("Vault", "A record has an invalid format."))
             continue
         if record_id == head_id:
             try:
                 head = parse_head(keys.unseal(record_id, KIND_HEAD, blob))
             except VaultError:
                 head_damaged = True
-                problems.append("The chain head record is damaged.")
+                problems.append(translate("Vault", "The chain head record is damaged."))
             continue
         if record_id == draft_id:
             draft_blob = blob
             try:
                 keys.unseal(record_id, KIND_DRAFT, blob)
             except VaultError:
-                problems.append("The saved draft is damaged and cannot be read.")
+                problems.append(
+                    translate("Vault", "The saved draft is damaged and cannot be read.")
+                )
             continue
         try:
             links.append(parse_link(keys.unseal(record_id, KIND_LOG, blob), record_id))
@@ -97,6 +102,10 @@ def scan_records(conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = F
                 continue
         except VaultError:
             pass
-        problems.append(f"Record {record_id.hex()[:12]} is damaged and cannot be read.")
+        problems.append(
+            translate("Vault", "Record {record} is damaged and cannot be read.").format(
+                record=record_id.hex()[:12]
+            )
+        )
     links.sort(key=lambda link: link.seq)
     return Scan(links, head, draft_blob, problems, head_damaged, chunk_ids, docs, len(rows))

@@ -11,6 +11,7 @@ import stat
 from pathlib import Path
 
 from journal.errors import UnsupportedVault, VaultCorrupted, VaultError
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.vault.storage import DB_ERRORS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -30,11 +31,28 @@ TABLES = {
     ),
 }
 # What `CREATE TABLE` writes (`storage.SCHEMA` must produce exactly `TABLES`).
-CHANGED = (
+CHANGED = QT_TRANSLATE_NOOP(
+    "Vault",
     "The journal file's structure was changed outside the app (it holds {what}). "
     "It was not opened, and nothing was written to it. Use a backup, or ask someone you trust "
-    "for help."
+    "for help.",
 )
+EXTRA = {
+    "trigger": QT_TRANSLATE_NOOP("Vault", "extra triggers"),
+    "view": QT_TRANSLATE_NOOP("Vault", "extra views"),
+    "index": QT_TRANSLATE_NOOP("Vault", "extra indexes"),
+    "table": QT_TRANSLATE_NOOP("Vault", "extra tables"),
+}
+EXTRA_OBJECTS = QT_TRANSLATE_NOOP("Vault", "extra objects")
+
+
+def _changed(kinds: list[str]) -> str:
+    """Return the message for a file holding schema objects of `kinds` this app never makes."""
+    phrases = [translate("Vault", EXTRA.get(kind, EXTRA_OBJECTS)) for kind in kinds]
+    what = phrases[0]
+    for phrase in phrases[1:]:
+        what = translate("Vault", "{first} and {second}").format(first=what, second=phrase)
+    return translate("Vault", CHANGED).format(what=what)
 
 
 def check_schema(conn: sqlite3.Connection) -> None:
@@ -43,22 +61,27 @@ def check_schema(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA trusted_schema = OFF")
         rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     except DB_ERRORS as exc:
-        raise VaultCorrupted("The journal file is damaged and cannot be opened.") from exc
+        raise VaultCorrupted(
+            translate("Vault", "The journal file is damaged and cannot be opened.")
+        ) from exc
     found = {tuple(row) for row in rows}
     extra = found - TABLES
     if extra:
-        kinds = sorted({str(row[0]) for row in extra})
-        names = {"trigger": "triggers", "view": "views", "index": "indexes", "table": "tables"}
-        what = " and ".join(f"extra {names.get(kind, 'objects')}" for kind in kinds)
-        raise VaultCorrupted(CHANGED.format(what=what))
+        raise VaultCorrupted(_changed(sorted({str(row[0]) for row in extra})))
     if found != TABLES:
-        raise VaultCorrupted("The journal file is damaged: part of its structure is missing.")
+        raise VaultCorrupted(
+            translate("Vault", "The journal file is damaged: part of its structure is missing.")
+        )
     try:
         result = conn.execute("PRAGMA quick_check").fetchall()
     except DB_ERRORS as exc:
-        raise VaultCorrupted("The journal file is damaged and cannot be opened.") from exc
+        raise VaultCorrupted(
+            translate("Vault", "The journal file is damaged and cannot be opened.")
+        ) from exc
     if result != [("ok",)]:
-        raise VaultCorrupted("The journal file is damaged (its database check failed).")
+        raise VaultCorrupted(
+            translate("Vault", "The journal file is damaged (its database check failed).")
+        )
 
 
 def read_checked_header(path: Path) -> str:
@@ -71,21 +94,25 @@ def read_checked_header(path: Path) -> str:
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=0.5)
     except DB_ERRORS as exc:
-        raise VaultCorrupted("The journal file is damaged and cannot be opened.") from exc
+        raise VaultCorrupted(
+            translate("Vault", "The journal file is damaged and cannot be opened.")
+        ) from exc
     try:
         check_schema(conn)
         try:
             rows = conn.execute("SELECT id, data FROM header").fetchall()
         except DB_ERRORS as exc:
-            raise VaultCorrupted("The journal file is damaged and cannot be opened.") from exc
+            raise VaultCorrupted(
+                translate("Vault", "The journal file is damaged and cannot be opened.")
+            ) from exc
     finally:
         with contextlib.suppress(sqlite3.Error):
             conn.close()
     if len(rows) != 1 or rows[0][0] != 1:
-        raise VaultCorrupted("The journal header is missing.")
+        raise VaultCorrupted(translate("Vault", "The journal header is missing."))
     text = rows[0][1]
     if not isinstance(text, str):
-        raise VaultCorrupted("The journal header is damaged.")
+        raise VaultCorrupted(translate("Vault", "The journal header is damaged."))
     return text
 
 
@@ -97,13 +124,16 @@ def real_journal_path(path: str | os.PathLike[str]) -> Path:
         real = target.resolve(strict=True)
         info = real.stat()
     except (OSError, RuntimeError) as exc:
-        raise VaultError("There is no journal at this location.") from exc
+        raise VaultError(translate("Vault", "There is no journal at this location.")) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise VaultError("There is no journal at this location.")
+        raise VaultError(translate("Vault", "There is no journal at this location."))
     if info.st_nlink > 1:
         raise VaultError(
-            "This journal file also exists under another name on this computer (a hard link), "
-            "so changes could be lost or seen elsewhere. It was not opened. Make a copy of it "
-            "(for example with a backup) and open the copy instead."
+            translate(
+                "Vault",
+                "This journal file also exists under another name on this computer (a hard link), "
+                "so changes could be lost or seen elsewhere. It was not opened. Make a copy of it "
+                "(for example with a backup) and open the copy instead.",
+            )
         )
     return real

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from journal import private_files
 from journal.errors import VaultBusy, VaultCorrupted, VaultError, VaultInUse, VaultLocked
+from journal.i18n import translate
 
 # What sqlite3 raises on a damaged file: besides sqlite3.Error, a UnicodeDecodeError when
 # SQLite's error message quotes garbage bytes (e.g. a corrupted schema) that are not UTF-8.
@@ -38,9 +39,8 @@ class FileLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, private_files.FILE_MODE)
         except OSError as exc:
-            raise VaultError(
-                f"The journal's folder cannot be written to ({exc.strerror})."
-            ) from exc
+            message = translate("Vault", "The journal's folder cannot be written to ({reason}).")
+            raise VaultError(message.format(reason=exc.strerror)) from exc
         try:
             if sys.platform == "win32":
                 import msvcrt
@@ -93,19 +93,29 @@ def connect(path: Path) -> sqlite3.Connection:
 def write_error(exc: sqlite3.Error | UnicodeDecodeError) -> VaultError:
     """Return the `VaultError` that explains a failed write to the user."""
     if isinstance(exc, UnicodeDecodeError):
-        return VaultCorrupted("The journal file is damaged and cannot be written.")
+        return VaultCorrupted(
+            translate("Vault", "The journal file is damaged and cannot be written.")
+        )
     text = str(exc).lower()
     if "full" in text:
         return VaultError(
-            "The disk is full: the entry was not saved. Free some space and try again."
+            translate(
+                "Vault", "The disk is full: the entry was not saved. Free some space and try again."
+            )
         )
     if "readonly" in text or "read-only" in text:
-        return VaultError("The journal file cannot be written (it is read-only).")
+        return VaultError(
+            translate("Vault", "The journal file cannot be written (it is read-only).")
+        )
     if "locked" in text or "busy" in text:
         return VaultInUse()
     if isinstance(exc, sqlite3.DatabaseError) and "malformed" in text:
-        return VaultCorrupted("The journal file is damaged and cannot be written.")
-    return VaultError(f"The journal could not be saved ({exc}).")
+        return VaultCorrupted(
+            translate("Vault", "The journal file is damaged and cannot be written.")
+        )
+    return VaultError(
+        translate("Vault", "The journal could not be saved ({reason}).").format(reason=exc)
+    )
 
 
 @dataclass
@@ -163,7 +173,7 @@ class Store:
     def require_open(self) -> None:
         """Raise `VaultLocked` once the file is closed."""
         if self.closed:
-            raise VaultLocked("The journal is closed.")
+            raise VaultLocked(translate("Vault", "The journal is closed."))
 
     def require_idle(self, job: ImportJob | None = None) -> None:
         """Refuse to start while another transaction is open or a file is being stored."""
@@ -183,7 +193,9 @@ class Store:
             cur.execute("BEGIN IMMEDIATE")
             yield cur
             if not self.conn.in_transaction:  # ended under us: nothing may be half-written
-                raise VaultError("The journal could not be saved (it was interrupted).")
+                raise VaultError(
+                    translate("Vault", "The journal could not be saved (it was interrupted).")
+                )
             cur.execute("COMMIT")
         except DB_ERRORS as exc:
             self._rollback(cur)
@@ -214,11 +226,13 @@ class Store:
                 "SELECT blob FROM records WHERE id = ?", (record_id,)
             ).fetchone()
         except DB_ERRORS as exc:
-            raise VaultCorrupted("The journal file is damaged and cannot be read.") from exc
+            raise VaultCorrupted(
+                translate("Vault", "The journal file is damaged and cannot be read.")
+            ) from exc
         if row is None:
             return None
         if not isinstance(row[0], bytes):
-            raise VaultCorrupted("A record has an invalid format.")
+            raise VaultCorrupted(translate("Vault", "A record has an invalid format."))
         return row[0]
 
     def close(self) -> None:

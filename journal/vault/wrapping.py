@@ -21,6 +21,7 @@ from journal import crypto
 from journal.canonical import canonical_json
 from journal.crypto import KdfParams
 from journal.errors import UnsupportedVault, VaultCorrupted, WrongPassphrase
+from journal.i18n import translate
 
 Slot = Literal["passphrase", "recovery"]
 PUBLIC_BYTES = 32
@@ -31,7 +32,9 @@ def kdf_from_header(header: dict[str, Any]) -> KdfParams:
     """Return the header's Argon2id parameters; `UnsupportedVault` when they are not valid."""
     kdf = header.get("kdf")
     if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
-        raise UnsupportedVault("This journal uses a key setting this version does not know.")
+        raise UnsupportedVault(
+            translate("Vault", "This journal uses a key setting this version does not know.")
+        )
     params = KdfParams(kdf.get("memory_kib"), kdf.get("iterations"), kdf.get("lanes"))  # type: ignore[arg-type]
     params.check()
     return params
@@ -53,11 +56,11 @@ def passphrase_seed(header: dict[str, Any], passphrase: str) -> bytearray:
     try:
         secret = crypto.normalize_passphrase(passphrase)
     except ValueError as exc:
-        raise WrongPassphrase("Please type your passphrase.") from exc
+        raise WrongPassphrase(translate("Vault", "Please type your passphrase.")) from exc
     params = kdf_from_header(header)
     salt = crypto.b64d(header["kdf"].get("salt"))
     if len(salt) < 8:
-        raise VaultCorrupted("The journal header is damaged.")
+        raise VaultCorrupted(translate("Vault", "The journal header is damaged."))
     return params.derive(secret, salt)
 
 
@@ -121,16 +124,16 @@ def slot_public(header: dict[str, Any], slot: Slot) -> bytes | None:
         return None
     public = crypto.b64d(header[f"{slot}_public"])
     if len(public) != PUBLIC_BYTES:
-        raise VaultCorrupted("The journal header is damaged.")
+        raise VaultCorrupted(translate("Vault", "The journal header is damaged."))
     return public
 
 
 def open_slot(header: dict[str, Any], slot: Slot, seed: bytearray) -> bytearray:
     """Return the vault key sealed in the slot; `WrongPassphrase` when `seed` does not open it."""
     wrong = WrongPassphrase(
-        "That passphrase does not open this journal."
+        translate("Vault", "That passphrase does not open this journal.")
         if slot == "passphrase"
-        else "That recovery code does not open this journal."
+        else translate("Vault", "That recovery code does not open this journal.")
     )
     blob = crypto.b64d(header.get(f"{slot}_wrap"))
     public = slot_public(header, slot)
@@ -144,7 +147,7 @@ def open_slot(header: dict[str, Any], slot: Slot, seed: bytearray) -> bytearray:
         try:
             shared = private.exchange(X25519PublicKey.from_public_bytes(eph_public))
         except ValueError as exc:
-            raise VaultCorrupted("The journal header is damaged.") from exc
+            raise VaultCorrupted(translate("Vault", "The journal header is damaged.")) from exc
         key = _wrap_key(shared, eph_public, public)
         return bytearray(crypto.open_sealed(key, blob[PUBLIC_BYTES:], _ad(header, slot, 2, public)))
     except VaultCorrupted as exc:
