@@ -5,61 +5,130 @@ words people search for ("stalking", "coercive control") that `Taxonomy.find` al
 Behaviours flagged `high_risk` (aligned with the Danger Assessment's risk factors) carry a
 short, calm `risk_note` and the `risk_sources` it rests on, each the start of an entry in the
 file's `sources` list.
+
+Every name, description, keyword and note is given in the language in force when it is asked
+for (`journal.i18n.language()`): English from taxonomy.json, another language from
+`taxonomy.<code>.json` (see `parse_translation`), by id. Nothing freezes a language at load
+time, so a language switch while the app runs, or a Spanish PDF written on a worker thread
+under an English window, reads right. An id a translation lacks reads in English (a test
+checks the bundled translations leave none out). Entries store ids, never these words.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from typing import Any
 
+from journal.i18n import SOURCE_LANGUAGE, Language
 from journal.paths import resource_file
+from journal.taxonomy_words import (
+    TaxonomyTranslation,
+    Translations,
+    Worded,
+    Wording,
+    check_ids,
+    fold,
+    parse_translation,
+    read_json,
+    translations_of,
+)
 
 TAXONOMY_FILENAME = "taxonomy.json"
 SUPPORTED_VERSION = 1
 _ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-@dataclass(frozen=True)
-class Behaviour:
-    """One recordable behaviour, e.g. "Insults or name-calling"."""
+def translation_filename(lang: Language) -> str:
+    """Return the bundled file holding a language's words ("taxonomy.es.json")."""
+    stem, _, suffix = TAXONOMY_FILENAME.rpartition(".")
+    return f"{stem}.{lang.value}.{suffix}"
+
+
+def _set(obj: object, **values: object) -> None:
+    for key, value in values.items():
+        object.__setattr__(obj, key, value)
+
+
+@dataclass(frozen=True, init=False)
+class Behaviour(Worded):
+    """One recordable behaviour, e.g. "Insults or name-calling".
+
+    Built from its English words; `translations` adds other languages'. Two behaviours are
+    equal when their ids, flags and English words are (translations are presentation).
+    """
 
     id: str
-    name: str
-    description: str
     group_id: str
-    high_risk: bool = False
-    keywords: tuple[str, ...] = ()
-    risk_note: str = ""
-    risk_sources: tuple[str, ...] = ()
+    high_risk: bool
+    risk_sources: tuple[str, ...]
+    source: Wording
+    translations: Translations = field(default=(), compare=False, repr=False)
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        description: str,
+        group_id: str,
+        high_risk: bool = False,
+        keywords: tuple[str, ...] = (),
+        risk_note: str = "",
+        risk_sources: tuple[str, ...] = (),
+        translations: Translations = (),
+    ) -> None:
+        _set(self, id=id, group_id=group_id, high_risk=high_risk, risk_sources=risk_sources)
+        _set(self, source=Wording(name, description, keywords, risk_note))
+        _set(self, translations=tuple(translations))
+
+    @property
+    def risk_note(self) -> str:
+        """The safety note of a high-risk behaviour, in the current language ("" otherwise)."""
+        return self.wording().risk_note
 
     def tooltip(self) -> str:
         """Return the description, followed by the safety note for a high-risk behaviour."""
-        if self.high_risk and self.risk_note:
-            return f"{self.description}\n\nFor your safety: {self.risk_note}"
-        return self.description
+        words = self.wording()
+        if self.high_risk and words.risk_note:
+            return f"{words.description}\n\n{words.risk_heading}: {words.risk_note}"
+        return words.description
 
 
-@dataclass(frozen=True)
-class Group:
+@dataclass(frozen=True, init=False)
+class Group(Worded):
     """A named group of related behaviours."""
 
     id: str
-    name: str
-    description: str
     behaviours: tuple[Behaviour, ...]
-    keywords: tuple[str, ...] = ()
+    source: Wording
+    translations: Translations = field(default=(), compare=False, repr=False)
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        description: str,
+        behaviours: tuple[Behaviour, ...],
+        keywords: tuple[str, ...] = (),
+        translations: Translations = (),
+    ) -> None:
+        _set(self, id=id, behaviours=behaviours, source=Wording(name, description, keywords))
+        _set(self, translations=tuple(translations))
 
 
-@dataclass(frozen=True)
-class Choice:
+@dataclass(frozen=True, init=False)
+class Choice(Worded):
     """A simple selectable item (an emotion or a body response)."""
 
     id: str
-    name: str
+    source: Wording
+    translations: Translations = field(default=(), compare=False, repr=False)
+
+    def __init__(self, id: str, name: str, translations: Translations = ()) -> None:
+        _set(self, id=id, source=Wording(name), translations=tuple(translations))
 
 
 @dataclass(frozen=True)
@@ -72,14 +141,14 @@ class Taxonomy:
     sources: tuple[str, ...] = ()
     version: int = SUPPORTED_VERSION
     _behaviours: dict[str, Behaviour] = field(init=False, repr=False, compare=False)
-    _emotions: dict[str, str] = field(init=False, repr=False, compare=False)
-    _bodies: dict[str, str] = field(init=False, repr=False, compare=False)
+    _emotions: dict[str, Choice] = field(init=False, repr=False, compare=False)
+    _bodies: dict[str, Choice] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         behaviours = {b.id: b for g in self.groups for b in g.behaviours}
         object.__setattr__(self, "_behaviours", behaviours)
-        object.__setattr__(self, "_emotions", {c.id: c.name for c in self.emotions})
-        object.__setattr__(self, "_bodies", {c.id: c.name for c in self.body_responses})
+        object.__setattr__(self, "_emotions", {c.id: c for c in self.emotions})
+        object.__setattr__(self, "_bodies", {c.id: c for c in self.body_responses})
 
     def behaviour(self, behaviour_id: str) -> Behaviour | None:
         """Return the behaviour with this id, or None if it is not in the taxonomy."""
@@ -96,11 +165,13 @@ class Taxonomy:
 
     def emotion_label(self, emotion_id: str) -> str:
         """Return an emotion's display name, or the id itself if it is the user's own."""
-        return self._emotions.get(emotion_id, emotion_id)
+        found = self._emotions.get(emotion_id)
+        return found.name if found is not None else emotion_id
 
     def body_label(self, body_id: str) -> str:
         """Return a body response's display name, or the id itself if it is the user's own."""
-        return self._bodies.get(body_id, body_id)
+        found = self._bodies.get(body_id)
+        return found.name if found is not None else body_id
 
     def is_high_risk(self, behaviour_id: str) -> bool:
         """Return True if this id is a behaviour flagged as a lethality indicator."""
@@ -124,18 +195,19 @@ class Taxonomy:
         """Return behaviours matching every word of `query`: own words first, then by group.
 
         A behaviour matches through its name, description and keywords ("stalking"), or
-        through its group's name, description and keywords ("coercive control").
+        through its group's name, description and keywords ("coercive control"), in the
+        current language, ignoring case and accents ("deportacion" finds "deportación").
         """
-        words = query.casefold().split()
+        words = fold(query).split()
         own: list[Behaviour] = []
         by_group: list[Behaviour] = []
         for group in self.groups:
-            group_text = " ".join((group.name, group.description, *group.keywords))
+            group_text = group.search_text()
             for behaviour in group.behaviours:
-                text = " ".join((behaviour.name, behaviour.description, *behaviour.keywords))
-                if all(word in text.casefold() for word in words):
+                text = behaviour.search_text()
+                if all(word in text for word in words):
                     own.append(behaviour)
-                elif all(word in f"{text} {group_text}".casefold() for word in words):
+                elif all(word in f"{text} {group_text}" for word in words):
                     by_group.append(behaviour)
         return tuple(own + by_group)
 
@@ -179,7 +251,12 @@ def _texts(obj: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     return tuple(i.strip() for i in items)
 
 
-def _parse_behaviour(raw: object, where: str, group_id: str, seen: set[str]) -> Behaviour:
+Found = Mapping[Language, TaxonomyTranslation]  # the other languages' words, by language
+
+
+def _parse_behaviour(
+    raw: object, where: str, group_id: str, seen: set[str], found: Found
+) -> Behaviour:
     obj = _require_dict(raw, where)
     behaviour_id = _require_id(obj, where, seen, "behaviour")
     high_risk = obj.get("high_risk", False)
@@ -194,6 +271,13 @@ def _parse_behaviour(raw: object, where: str, group_id: str, seen: set[str]) -> 
             raise ValueError(f"Taxonomy: {where} needs 'risk_sources' for its risk note.")
     elif "risk_note" in obj or "risk_sources" in obj:
         raise ValueError(f"Taxonomy: {where} has a risk note but is not high-risk.")
+    translations = translations_of(found, "behaviours", behaviour_id)
+    for lang, words in translations:
+        if bool(words.risk_note) != high_risk:
+            raise ValueError(
+                f"Taxonomy ({lang.value}): behaviour {behaviour_id!r} needs a risk note "
+                "exactly where the English has one."
+            )
     return Behaviour(
         id=behaviour_id,
         name=_require_text(obj, "name", where),
@@ -203,10 +287,13 @@ def _parse_behaviour(raw: object, where: str, group_id: str, seen: set[str]) -> 
         keywords=_texts(obj, "keywords", where),
         risk_note=risk_note,
         risk_sources=risk_sources,
+        translations=translations,
     )
 
 
-def _parse_group(raw: object, index: int, group_ids: set[str], behaviour_ids: set[str]) -> Group:
+def _parse_group(
+    raw: object, index: int, group_ids: set[str], behaviour_ids: set[str], found: Found
+) -> Group:
     where = f"group #{index + 1}"
     obj = _require_dict(raw, where)
     group_id = _require_id(obj, where, group_ids, "group")
@@ -215,7 +302,7 @@ def _parse_group(raw: object, index: int, group_ids: set[str], behaviour_ids: se
     if not raw_behaviours:
         raise ValueError(f"Taxonomy: {where} has no behaviours.")
     behaviours = tuple(
-        _parse_behaviour(item, f"{where} behaviour #{i + 1}", group_id, behaviour_ids)
+        _parse_behaviour(item, f"{where} behaviour #{i + 1}", group_id, behaviour_ids, found)
         for i, item in enumerate(raw_behaviours)
     )
     return Group(
@@ -224,10 +311,11 @@ def _parse_group(raw: object, index: int, group_ids: set[str], behaviour_ids: se
         description=_require_text(obj, "description", where),
         behaviours=behaviours,
         keywords=_texts(obj, "keywords", where),
+        translations=translations_of(found, "groups", group_id),
     )
 
 
-def _parse_choices(raw: object, key: str) -> tuple[Choice, ...]:
+def _parse_choices(raw: object, key: str, found: Found) -> tuple[Choice, ...]:
     items = _require_list(raw, f"'{key}'")
     seen: set[str] = set()
     choices: list[Choice] = []
@@ -235,7 +323,8 @@ def _parse_choices(raw: object, key: str) -> tuple[Choice, ...]:
         where = f"{key} #{i + 1}"
         obj = _require_dict(item, where)
         choice_id = _require_id(obj, where, seen, key.rstrip("s").replace("_", " "))
-        choices.append(Choice(id=choice_id, name=_require_text(obj, "name", where)))
+        name = _require_text(obj, "name", where)
+        choices.append(Choice(choice_id, name, translations_of(found, key, choice_id)))
     return tuple(choices)
 
 
@@ -248,8 +337,12 @@ def _parse_sources(raw: object) -> tuple[str, ...]:
     return tuple(items)
 
 
-def parse_taxonomy(data: object) -> Taxonomy:
-    """Build a Taxonomy from already-decoded JSON data, raising ValueError if it is malformed."""
+def parse_taxonomy(data: object, translations: Found | None = None) -> Taxonomy:
+    """Build a Taxonomy from already-decoded JSON data, raising ValueError if it is malformed.
+
+    `translations`: other languages' words (see `journal.taxonomy_words`), by language.
+    """
+    found = dict(translations or {})
     root = _require_dict(data, "the top level")
     version = root.get("version")
     if version != SUPPORTED_VERSION:
@@ -262,7 +355,7 @@ def parse_taxonomy(data: object) -> Taxonomy:
     group_ids: set[str] = set()
     behaviour_ids: set[str] = set()
     groups = tuple(
-        _parse_group(raw, i, group_ids, behaviour_ids) for i, raw in enumerate(raw_groups)
+        _parse_group(raw, i, group_ids, behaviour_ids, found) for i, raw in enumerate(raw_groups)
     )
     sources = _parse_sources(root.get("sources"))
     for behaviour in (b for g in groups for b in g.behaviours):
@@ -271,29 +364,50 @@ def parse_taxonomy(data: object) -> Taxonomy:
                 raise ValueError(
                     f"Taxonomy: behaviour {behaviour.id!r} cites {ref!r}, not in 'sources'."
                 )
-    return Taxonomy(
+    taxonomy = Taxonomy(
         groups=groups,
-        emotions=_parse_choices(root.get("emotions"), "emotions"),
-        body_responses=_parse_choices(root.get("body_responses"), "body_responses"),
+        emotions=_parse_choices(root.get("emotions"), "emotions", found),
+        body_responses=_parse_choices(root.get("body_responses"), "body_responses", found),
         sources=sources,
         version=SUPPORTED_VERSION,
     )
+    known = {
+        "groups": {g.id for g in groups},
+        "behaviours": {b.id for b in taxonomy.all_behaviours()},
+        "emotions": {c.id for c in taxonomy.emotions},
+        "body_responses": {c.id for c in taxonomy.body_responses},
+    }
+    check_ids(found, known)
+    return taxonomy
 
 
-def load_taxonomy(path: Traversable | None = None) -> Taxonomy:
-    """Read and validate a taxonomy file (the bundled one by default); ValueError if malformed."""
+def bundled_translations() -> dict[Language, Traversable]:
+    """Return the bundled translation file of every language other than English."""
+    return {
+        lang: resource_file(translation_filename(lang))
+        for lang in Language
+        if lang is not SOURCE_LANGUAGE
+    }
+
+
+def load_taxonomy(
+    path: Traversable | None = None, translations: Mapping[Language, Traversable] | None = None
+) -> Taxonomy:
+    """Read and validate a taxonomy file (the bundled one by default); ValueError if malformed.
+
+    `translations`: each other language's words file; by default the bundled ones for the
+    bundled taxonomy, none for another file. A language whose file is absent reads in English.
+    """
     target = path if path is not None else resource_file(TAXONOMY_FILENAME)
-    try:
-        text = target.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"Taxonomy: {target.name} is not valid UTF-8 text.") from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValueError(
-            f"Taxonomy: {target.name} is not valid JSON (line {exc.lineno}, column {exc.colno})."
-        ) from exc
-    return parse_taxonomy(data)
+    data = read_json(target, "Taxonomy")
+    if translations is None:
+        translations = bundled_translations() if path is None else {}
+    found = {
+        lang: parse_translation(read_json(file, f"Taxonomy ({lang.value})"), lang)
+        for lang, file in translations.items()
+        if file.is_file()
+    }
+    return parse_taxonomy(data, found)
 
 
 @functools.lru_cache(maxsize=1)
