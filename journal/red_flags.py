@@ -42,7 +42,7 @@ class RedFlag:
     @property
     def label(self) -> str:
         """Return the user's words first, the article's term in brackets (Insights, exports)."""
-        return translate(CONTEXT, "{title} ({term})").format(title=self.title, term=self.term)
+        return translate("RedFlags", "{title} ({term})").format(title=self.title, term=self.term)
 
 
 RED_FLAGS: tuple[RedFlag, ...] = (

@@ -271,28 +271,26 @@ class CheckInView(QWidget):
         if change < 0:
             text = translate(
                 "CheckInView",
-                "%n check-ins. Latest ({latest}): {count} of {total} red flags — {change} fewer "
-                "than at your first check-in. First ({first}): {first_count} of {total}.",
-                None,
-                len(self._checkins),
+                "{checkins} check-ins. Latest ({latest}): {count} of {total} red flags — "
+                "{change} fewer than at your first check-in. "
+                "First ({first}): {first_count} of {total}.",
             )
         elif change > 0:
             text = translate(
                 "CheckInView",
-                "%n check-ins. Latest ({latest}): {count} of {total} red flags — {change} more "
-                "than at your first check-in. First ({first}): {first_count} of {total}.",
-                None,
-                len(self._checkins),
+                "{checkins} check-ins. Latest ({latest}): {count} of {total} red flags — "
+                "{change} more than at your first check-in. "
+                "First ({first}): {first_count} of {total}.",
             )
         else:
             text = translate(
                 "CheckInView",
-                "%n check-ins. Latest ({latest}): {count} of {total} red flags — the same number "
-                "as at your first check-in. First ({first}): {first_count} of {total}.",
-                None,
-                len(self._checkins),
+                "{checkins} check-ins. Latest ({latest}): {count} of {total} red flags — "
+                "the same number as at your first check-in. "
+                "First ({first}): {first_count} of {total}.",
             )
-        return text.format(
+        return text.format(  # two or more check-ins here, so always the plural
+            checkins=len(self._checkins),
             latest=_day(last.day),
             count=last.count,
             total=total,

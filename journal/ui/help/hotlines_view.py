@@ -156,10 +156,12 @@ class HotlinesView(QWidget):
         hotlines = self.shown()
         region = self._directory.region(self.region_code)
         region_name = region.name if region else self.region_code
+        # Not "%n" with a count: pyside6-lupdate marks a message plural only when the count is
+        # a literal number, and drops the call when it is an expression such as len(...).
         if len(hotlines) == 1:
-            count = translate("HotlinesView", "%n service — {region}", None, 1)
+            count = translate("HotlinesView", "1 service — {region}")
         elif hotlines:
-            count = translate("HotlinesView", "%n services — {region}", None, len(hotlines))
+            count = translate("HotlinesView", "{count} services — {region}")
         elif self.search.text().strip():
             count = translate(
                 "HotlinesView",
@@ -167,7 +169,9 @@ class HotlinesView(QWidget):
             )
         else:
             count = translate("HotlinesView", "No services listed for {region}.")
-        self.count.setText(count.format(region=region_name, words=self.search.text().strip()))
+        self.count.setText(
+            count.format(count=len(hotlines), region=region_name, words=self.search.text().strip())
+        )
         for hotline in hotlines:
             card = self._card(hotline)
             self.cards_layout.addWidget(card)

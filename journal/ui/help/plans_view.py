@@ -268,9 +268,9 @@ class RelapsePlanView(ListEditor):
         text = item["trigger"].strip() or translate("PlansView", "(new trigger)")
         count = len(item["actions"])
         if count == 1:
-            plan = translate("PlansView", "%n planned action", None, count)
+            plan = translate("PlansView", "1 planned action")
         elif count:
-            plan = translate("PlansView", "%n planned actions", None, count)
+            plan = translate("PlansView", "{count} planned actions").format(count=count)
         else:
             plan = translate("PlansView", "No plan yet")
         return f"{text}\n{plan}"
