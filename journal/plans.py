@@ -16,7 +16,7 @@ through `vault.load_document(name)` / `vault.save_document(name, data)`. Documen
   "note": str}]`` — sorted by date, at most one per date (saving again that day replaces
   it). Flag ids are exactly those in `FLAG_IDS`.
 
-Malformed data raises ValueError with a message that can be shown to the user.
+Malformed data raises ValueError with a message that can be shown to the user (translated).
 """
 
 from __future__ import annotations
@@ -27,6 +27,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
+from journal.i18n import QT_TRANSLATE_NOOP, translate
+from journal.plan_seeds import (
+    DOCUMENT_ERRORS,
+    FIELD_ERRORS,
+    NOT_TRUE_OR_FALSE,
+    TOO_MANY_LINES,
+)
 from journal.plan_seeds import RELAPSE_SEEDS as RELAPSE_SEEDS
 from journal.plan_seeds import SAFETY_SEEDS as SAFETY_SEEDS
 from journal.red_flags import RED_FLAGS as RED_FLAGS
@@ -36,7 +43,7 @@ CONTACTS_DOC = "trusted_contacts"
 SAFETY_DOC = "safety_plan"
 RELAPSE_DOC = "relapse_plan"
 CHECKINS_DOC = "red_flag_checkins"
-HARD_MOMENTS_TITLE = "Plan for hard moments"
+HARD_MOMENTS_TITLE = QT_TRANSLATE_NOOP("Plans", "Plan for hard moments")  # translated where shown
 VERSION = 1
 MAX_SHORT = 300
 MAX_LONG = 5000
@@ -55,7 +62,7 @@ class DocumentStore(Protocol):
 
 
 FLAG_IDS: tuple[str, ...] = tuple(flag.id for flag in RED_FLAGS)
-_FLAG_TITLES = {flag.id: flag.title for flag in RED_FLAGS}
+_FLAGS = {flag.id: flag for flag in RED_FLAGS}
 
 
 @dataclass(frozen=True)
@@ -103,8 +110,8 @@ class CheckIn:
         return sum(1 for flag in FLAG_IDS if self.answers.get(flag, False))
 
     def flagged_titles(self) -> list[str]:
-        """Return the titles of the flags answered yes, in the standard order."""
-        return [_FLAG_TITLES[flag] for flag in FLAG_IDS if self.answers.get(flag, False)]
+        """Return the titles of the flags answered yes, in the standard order and language."""
+        return [_FLAGS[flag].title for flag in FLAG_IDS if self.answers.get(flag, False)]
 
 
 def new_id() -> str:
@@ -115,14 +122,19 @@ def new_id() -> str:
 # --- validation -----------------------------------------------------------------------
 
 
+def _say(message: str, **values: object) -> str:
+    return translate("Plans", message).format(**values)
+
+
 def _clean(value: object, what: str, limit: int, *, required: bool) -> str:
+    not_text, missing, too_long = FIELD_ERRORS[what]
     if not isinstance(value, str):
-        raise ValueError(f"The {what} must be text.")
+        raise ValueError(_say(not_text))
     text = value.strip()
-    if required and not text:
-        raise ValueError(f"Please write the {what}.")
+    if required and not text and missing:
+        raise ValueError(_say(missing))
     if len(text) > limit:
-        raise ValueError(f"The {what} is too long (at most {limit} characters).")
+        raise ValueError(_say(too_long, limit=limit))
     return text
 
 
@@ -130,36 +142,37 @@ def _lines(values: Iterable[object], what: str) -> tuple[str, ...]:
     cleaned = tuple(_clean(value, what, MAX_SHORT, required=False) for value in values)
     result = tuple(line for line in cleaned if line)
     if len(result) > MAX_LINES:
-        raise ValueError(f"There are too many {what}s (at most {MAX_LINES}).")
+        raise ValueError(_say(TOO_MANY_LINES[what], limit=MAX_LINES))
     return result
 
 
 def _item_id(value: object) -> str:
     if not isinstance(value, str) or not value or len(value) > 64:
-        raise ValueError("A saved plan item has an invalid id.")
+        raise ValueError(translate("Plans", "A saved plan item has an invalid id."))
     return value
 
 
 def _bool(value: object, what: str) -> bool:
     if not isinstance(value, bool):
-        raise ValueError(f"The {what} must be true or false.")
+        raise ValueError(_say(NOT_TRUE_OR_FALSE[what]))
     return value
 
 
 def _versioned(raw: object, doc: str, key: str) -> list[Any]:
+    unknown, too_many, _ = DOCUMENT_ERRORS[doc]
     if not isinstance(raw, dict) or raw.get("version") != VERSION:
-        raise ValueError(f"The saved {doc.replace('_', ' ')} has an unknown format.")
+        raise ValueError(_say(unknown))
     items = raw.get(key)
     if not isinstance(items, list):
-        raise ValueError(f"The saved {doc.replace('_', ' ')} has an unknown format.")
+        raise ValueError(_say(unknown))
     if len(items) > MAX_ITEMS:
-        raise ValueError(f"The saved {doc.replace('_', ' ')} has too many items.")
+        raise ValueError(_say(too_many))
     return items
 
 
-def _unique(ids: list[str], what: str) -> None:
+def _unique(ids: list[str], doc: str) -> None:
     if len(set(ids)) != len(ids):
-        raise ValueError(f"Two {what} have the same id.")
+        raise ValueError(_say(DOCUMENT_ERRORS[doc][2]))
 
 
 # --- trusted contacts -------------------------------------------------------------------
@@ -169,8 +182,8 @@ def make_contact(name: str, reach: str, note: str = "", contact_id: str = "") ->
     """Return a validated contact (a new id unless one is given)."""
     return TrustedContact(
         id=_item_id(contact_id) if contact_id else new_id(),
-        name=_clean(name, "contact's name", MAX_SHORT, required=True),
-        reach=_clean(reach, "way to reach them", MAX_SHORT, required=True),
+        name=_clean(name, "name", MAX_SHORT, required=True),
+        reach=_clean(reach, "reach", MAX_SHORT, required=True),
         note=_clean(note, "note", MAX_LONG, required=False),
     )
 
@@ -180,7 +193,7 @@ def contacts_from_json(raw: object) -> list[TrustedContact]:
     contacts = []
     for item in _versioned(raw, CONTACTS_DOC, "contacts"):
         if not isinstance(item, dict):
-            raise ValueError("A saved contact has an unknown format.")
+            raise ValueError(translate("Plans", "A saved contact has an unknown format."))
         contacts.append(
             make_contact(
                 item.get("name", ""),
@@ -189,7 +202,7 @@ def contacts_from_json(raw: object) -> list[TrustedContact]:
                 _item_id(item.get("id")),
             )
         )
-    _unique([c.id for c in contacts], "contacts")
+    _unique([c.id for c in contacts], CONTACTS_DOC)
     return contacts
 
 
@@ -215,8 +228,10 @@ def save_contacts(store: DocumentStore, contacts: Iterable[TrustedContact]) -> N
 
 
 def seed_safety_plan() -> list[SafetyItem]:
-    """Return the starting checklist drawn from the article's safety steps."""
-    return [SafetyItem(id=i, text=text, seeded=True) for i, text in SAFETY_SEEDS]
+    """Return the starting checklist drawn from the article's safety steps (current language)."""
+    return [
+        SafetyItem(id=i, text=translate("PlanSeeds", text), seeded=True) for i, text in SAFETY_SEEDS
+    ]
 
 
 def make_safety_item(
@@ -225,10 +240,10 @@ def make_safety_item(
     """Return a validated safety-plan item (a new id unless one is given)."""
     return SafetyItem(
         id=_item_id(item_id) if item_id else new_id(),
-        text=_clean(text, "safety step", MAX_SHORT, required=True),
+        text=_clean(text, "step", MAX_SHORT, required=True),
         note=_clean(note, "note", MAX_LONG, required=False),
-        done=_bool(done, "done mark"),
-        seeded=_bool(seeded, "seeded mark"),
+        done=_bool(done, "done"),
+        seeded=_bool(seeded, "seeded"),
     )
 
 
@@ -237,7 +252,7 @@ def safety_from_json(raw: object) -> list[SafetyItem]:
     items = []
     for item in _versioned(raw, SAFETY_DOC, "items"):
         if not isinstance(item, dict):
-            raise ValueError("A saved safety step has an unknown format.")
+            raise ValueError(translate("Plans", "A saved safety step has an unknown format."))
         items.append(
             make_safety_item(
                 item.get("text", ""),
@@ -247,7 +262,7 @@ def safety_from_json(raw: object) -> list[SafetyItem]:
                 item.get("seeded", False),
             )
         )
-    _unique([i.id for i in items], "safety steps")
+    _unique([i.id for i in items], SAFETY_DOC)
     return items
 
 
@@ -276,8 +291,15 @@ def save_safety_plan(store: DocumentStore, items: Iterable[SafetyItem]) -> None:
 
 
 def seed_relapse_plan() -> list[RelapseTrigger]:
-    """Return the starting triggers named in the article, each with suggested actions."""
-    return [RelapseTrigger(id=i, trigger=t, actions=a) for i, t, a in RELAPSE_SEEDS]
+    """Return the starting triggers named in the article, with suggested actions (translated)."""
+    return [
+        RelapseTrigger(
+            id=i,
+            trigger=translate("PlanSeeds", t),
+            actions=tuple(translate("PlanSeeds", action) for action in a),
+        )
+        for i, t, a in RELAPSE_SEEDS
+    ]
 
 
 def make_trigger(
@@ -290,8 +312,8 @@ def make_trigger(
     return RelapseTrigger(
         id=_item_id(trigger_id) if trigger_id else new_id(),
         trigger=_clean(trigger, "trigger", MAX_SHORT, required=True),
-        actions=_lines(actions, "planned action"),
-        people=_lines(people, "person to contact"),
+        actions=_lines(actions, "action"),
+        people=_lines(people, "person"),
     )
 
 
@@ -300,14 +322,14 @@ def relapse_from_json(raw: object) -> list[RelapseTrigger]:
     triggers = []
     for item in _versioned(raw, RELAPSE_DOC, "triggers"):
         if not isinstance(item, dict):
-            raise ValueError("A saved trigger has an unknown format.")
+            raise ValueError(translate("Plans", "A saved trigger has an unknown format."))
         actions, people = item.get("actions", []), item.get("people", [])
         if not isinstance(actions, list) or not isinstance(people, list):
-            raise ValueError("A saved trigger has an unknown format.")
+            raise ValueError(translate("Plans", "A saved trigger has an unknown format."))
         triggers.append(
             make_trigger(item.get("trigger", ""), actions, people, _item_id(item.get("id")))
         )
-    _unique([t.id for t in triggers], "triggers")
+    _unique([t.id for t in triggers], RELAPSE_DOC)
     return triggers
 
 
@@ -338,10 +360,12 @@ def save_relapse_plan(store: DocumentStore, triggers: Iterable[RelapseTrigger]) 
 def make_checkin(day: date, answers: Mapping[str, bool], note: str = "") -> CheckIn:
     """Return a validated check-in; flags not answered count as no."""
     if not isinstance(day, date):
-        raise ValueError("A check-in needs a date.")
+        raise ValueError(translate("Plans", "A check-in needs a date."))
     unknown = sorted(set(answers) - set(FLAG_IDS))
     if unknown:
-        raise ValueError(f"Unknown red flag {unknown[0]!r}.")
+        raise ValueError(
+            translate("Plans", "Unknown red flag {flag}.").format(flag=repr(unknown[0]))
+        )
     full = {flag: _bool(answers.get(flag, False), "answer") for flag in FLAG_IDS}
     return CheckIn(day=day, answers=full, note=_clean(note, "note", MAX_LONG, required=False))
 
@@ -349,15 +373,15 @@ def make_checkin(day: date, answers: Mapping[str, bool], note: str = "") -> Chec
 def checkins_from_json(raw: object) -> list[CheckIn]:
     """Parse the "red_flag_checkins" document (a list), sorted by date."""
     if not isinstance(raw, list):
-        raise ValueError("The saved check-ins have an unknown format.")
+        raise ValueError(translate("Plans", "The saved check-ins have an unknown format."))
     checkins: dict[date, CheckIn] = {}
     for item in raw:
         if not isinstance(item, dict) or not isinstance(item.get("answers"), dict):
-            raise ValueError("A saved check-in has an unknown format.")
+            raise ValueError(translate("Plans", "A saved check-in has an unknown format."))
         try:
             day = date.fromisoformat(str(item.get("date")))
         except ValueError as exc:
-            raise ValueError("A saved check-in has an invalid date.") from exc
+            raise ValueError(translate("Plans", "A saved check-in has an invalid date.")) from exc
         checkins[day] = make_checkin(day, item["answers"], item.get("note", ""))
     return [checkins[d] for d in sorted(checkins)]
 

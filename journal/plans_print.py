@@ -6,6 +6,7 @@ import html
 from collections.abc import Iterable
 from datetime import date
 
+from journal.i18n import format_date, translate
 from journal.plans import (
     FLAG_IDS,
     HARD_MOMENTS_TITLE,
@@ -14,6 +15,21 @@ from journal.plans import (
     SafetyItem,
     TrustedContact,
 )
+
+
+def _cells(tag: str, texts: Iterable[str]) -> str:
+    """Return one table row of escaped texts in `tag` cells (th or td)."""
+    return "<tr>" + "".join(f"<{tag}>{html.escape(t)}</{tag}>" for t in texts) + "</tr>"
+
+
+def _heading(text: str) -> str:
+    return f"<h2>{html.escape(text)}</h2>"
+
+
+def _table(head: Iterable[str], rows: list[str], empty: str) -> str:
+    if not rows:
+        return f"<p>{html.escape(empty)}</p>"
+    return "<table cellpadding='4'>" + _cells("th", head) + "".join(rows) + "</table>"
 
 
 def plans_html(
@@ -25,48 +41,60 @@ def plans_html(
 ) -> str:
     """Return the plans as simple HTML for printing or a PDF (all text escaped)."""
     e = html.escape
+    meta = translate(
+        "PlansPrint", "Printed on {date}. This copy is not encrypted: keep it somewhere safe."
+    ).format(date=format_date(printed_on, english="%Y-%m-%d"))
+    title = translate("PlansPrint", "My plans")
     parts = [
-        "<h1>My plans</h1>",
-        f"<p class='meta'>Printed on {e(printed_on.isoformat())}. "  # no app name: discreet
-        "This copy is not encrypted: keep it somewhere safe.</p>",
-        "<h2>Trusted contacts</h2>",
+        f"<h1>{e(title)}</h1>",
+        f"<p class='meta'>{e(meta)}</p>",  # no app name: discreet
+        _heading(translate("PlansPrint", "Trusted contacts")),
     ]
     rows = [
         f"<tr><td><b>{e(c.name)}</b></td><td>{e(c.reach)}</td><td>{e(c.note)}</td></tr>"
         for c in contacts
     ]
-    parts.append(
-        "<table cellpadding='4'><tr><th>Name</th><th>How to reach</th><th>Note</th></tr>"
-        + "".join(rows)
-        + "</table>"
-        if rows
-        else "<p>No contacts yet.</p>"
+    head: tuple[str, ...] = (
+        translate("PlansPrint", "Name"),
+        translate("PlansPrint", "How to reach"),
+        translate("PlansPrint", "Note"),
     )
-    parts.append("<h2>Safety plan</h2><ul>")
+    parts.append(_table(head, rows, translate("PlansPrint", "No contacts yet.")))
+    parts.append(_heading(translate("PlansPrint", "Safety plan")) + "<ul>")
+    done, not_yet = translate("PlansPrint", "Done"), translate("PlansPrint", "Not yet")
     for item in safety:
-        mark = "Done" if item.done else "Not yet"
         note = f"<br/><i>{e(item.note)}</i>" if item.note else ""
-        parts.append(f"<li>[{mark}] {e(item.text)}{note}</li>")
-    parts.append(f"</ul><h2>{HARD_MOMENTS_TITLE}</h2>")
+        parts.append(f"<li>[{e(done if item.done else not_yet)}] {e(item.text)}{note}</li>")
+    parts.append("</ul>" + _heading(translate("Plans", HARD_MOMENTS_TITLE)))
+    will_do = translate("PlansPrint", "What I will do:")
     for trig in relapse:
         parts.append(f"<h3>{e(trig.trigger)}</h3>")
         if trig.actions:
-            parts.append("<p>What I will do:</p><ul>")
+            parts.append(f"<p>{e(will_do)}</p><ul>")
             parts += [f"<li>{e(a)}</li>" for a in trig.actions]
             parts.append("</ul>")
         if trig.people:
-            parts.append(f"<p>Who I will contact: {e(', '.join(trig.people))}</p>")
-    parts.append("<h2>Red-flag check-ins</h2>")
+            who = translate("PlansPrint", "Who I will contact: {people}")
+            parts.append(f"<p>{e(who.format(people=', '.join(trig.people)))}</p>")
+    parts.append(_heading(translate("PlansPrint", "Red-flag check-ins")))
+    of = translate("PlansPrint", "{count} of {total}")
     rows = [
-        f"<tr><td>{e(c.day.isoformat())}</td><td>{c.count} of {len(FLAG_IDS)}</td>"
-        f"<td>{e(', '.join(c.flagged_titles()) or '-')}</td><td>{e(c.note)}</td></tr>"
+        _cells(
+            "td",
+            (
+                format_date(c.day, english="%Y-%m-%d"),
+                of.format(count=c.count, total=len(FLAG_IDS)),
+                ", ".join(c.flagged_titles()) or "-",
+                c.note,
+            ),
+        )
         for c in checkins
     ]
-    parts.append(
-        "<table cellpadding='4'><tr><th>Date</th><th>Flags</th><th>Which</th><th>Note</th></tr>"
-        + "".join(rows)
-        + "</table>"
-        if rows
-        else "<p>No check-ins yet.</p>"
+    head = (
+        translate("PlansPrint", "Date"),
+        translate("PlansPrint", "Flags"),
+        translate("PlansPrint", "Which"),
+        translate("PlansPrint", "Note"),
     )
+    parts.append(_table(head, rows, translate("PlansPrint", "No check-ins yet.")))
     return "\n".join(parts)

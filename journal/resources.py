@@ -23,26 +23,34 @@
         "source": "https://...",              # the official page the details come from
         "extra_sources": ["https://..."],     # optional: further pages checked
         "last_checked": "2026-11-24",         # ISO date the details were last checked
+        "spanish": {"status": "yes",          # can a Spanish speaker be helped (SPANISH_STATUSES)
+                    "how": "Call and press 2.",   # how to get it (optional if not_confirmed)
+                    "source": "https://...",  # the service's page that says so
+                    "last_checked": "2026-12-01"},
         "note": "optional caveat"}]}
 
 `method` is one of call, text, tty, chat, email, web; for call/text/tty `value` is a number.
 Region codes are two capital letters, "EMERGENCY" (every emergency number) or "OTHER" (for
 someone whose country is not listed: directories and numbers that work in many countries).
 A card checked more than `STALE_AFTER_MONTHS` months ago says so (`freshness_note`).
+The texts in other languages are in `resources/<lang>/hotlines.json` (`journal.hotline_checks`);
+`HotlineDirectory.in_language()` gives the directory as the reader's language shows it.
 
 The guidance pages are loaded by `journal.guidance` (re-exported here).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from importlib.resources.abc import Traversable
 from typing import Any
 
+from journal import hotline_checks as check
 from journal.guidance import (
     ARTICLE_REFERENCES,
     GUIDANCE_FOLDER,
@@ -55,6 +63,14 @@ from journal.guidance import (
     default_guidance,
     load_guidance,
     read_json,
+)
+from journal.i18n import (
+    QT_TRANSLATE_NOOP,
+    SOURCE_LANGUAGE,
+    Language,
+    language,
+    localized_resource,
+    translate,
 )
 from journal.paths import resource_file
 
@@ -72,41 +88,39 @@ __all__ = [  # guidance names re-exported for callers that import them from here
 ]
 
 HOTLINES_FILENAME = "hotlines.json"
-SUPPORTED_VERSION = 1
-EMERGENCY_REGION = "EMERGENCY"
-OTHER_REGION = "OTHER"
+SUPPORTED_VERSION = check.SUPPORTED_VERSION
+EMERGENCY_REGION = check.EMERGENCY_REGION
+OTHER_REGION = check.OTHER_REGION
+TOPICS = check.TOPICS
+METHODS = check.METHODS
+NUMBER_METHODS = check.NUMBER_METHODS
+ADDRESS_METHODS = check.ADDRESS_METHODS
+SPANISH_STATUSES = check.SPANISH_STATUSES
 STALE_AFTER_MONTHS = 12
-TOPICS = frozenset(
-    {"emergency", "domestic_abuse", "sexual_violence", "crisis", "directory", "appointments"}
-)
-AUDIENCE_LABELS: dict[str, str] = {
-    "anyone": "Anyone",
-    "women": "Women",
-    "men": "Men",
-    "lgbtq": "LGBTQ+ people",
-    "indigenous": "Indigenous people",
-    "deaf": "Deaf, hard-of-hearing or speech-impaired people",
-    "youth": "Young people",
+AUDIENCE_LABELS: dict[str, str] = {  # English, translated where shown (context "Hotlines")
+    "anyone": QT_TRANSLATE_NOOP("Hotlines", "Anyone"),
+    "women": QT_TRANSLATE_NOOP("Hotlines", "Women"),
+    "men": QT_TRANSLATE_NOOP("Hotlines", "Men"),
+    "lgbtq": QT_TRANSLATE_NOOP("Hotlines", "LGBTQ+ people"),
+    "indigenous": QT_TRANSLATE_NOOP("Hotlines", "Indigenous people"),
+    "deaf": QT_TRANSLATE_NOOP("Hotlines", "Deaf, hard-of-hearing or speech-impaired people"),
+    "youth": QT_TRANSLATE_NOOP("Hotlines", "Young people"),
 }
 GENDERED_AUDIENCES = frozenset({"women", "men"})
 _MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    QT_TRANSLATE_NOOP("Hotlines", "January"),
+    QT_TRANSLATE_NOOP("Hotlines", "February"),
+    QT_TRANSLATE_NOOP("Hotlines", "March"),
+    QT_TRANSLATE_NOOP("Hotlines", "April"),
+    QT_TRANSLATE_NOOP("Hotlines", "May"),
+    QT_TRANSLATE_NOOP("Hotlines", "June"),
+    QT_TRANSLATE_NOOP("Hotlines", "July"),
+    QT_TRANSLATE_NOOP("Hotlines", "August"),
+    QT_TRANSLATE_NOOP("Hotlines", "September"),
+    QT_TRANSLATE_NOOP("Hotlines", "October"),
+    QT_TRANSLATE_NOOP("Hotlines", "November"),
+    QT_TRANSLATE_NOOP("Hotlines", "December"),
 ]
-NUMBER_METHODS = frozenset({"call", "text", "tty"})
-ADDRESS_METHODS = frozenset({"chat", "email", "web"})
-METHODS = NUMBER_METHODS | ADDRESS_METHODS
-_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _REGION_CODE = re.compile(r"^[A-Z]{2}$")
 _TERRITORY_ALIASES = {"UK": "GB"}
 _NUMBER_WORD = re.compile(r"[\d\-().+]+")
@@ -135,6 +149,33 @@ class Reach:
 
 
 @dataclass(frozen=True)
+class SpanishAccess:
+    """Whether and how a service helps in Spanish, with the page that says so."""
+
+    status: str  # one of SPANISH_STATUSES
+    how: str
+    source: str
+    last_checked: date
+
+    @property
+    def label(self) -> str:
+        """Return the card's words for the status ("Answers in Spanish:"), translated."""
+        if self.status == "yes":
+            return translate("Hotlines", "Answers in Spanish:")
+        if self.status == "interpreter":
+            return translate("Hotlines", "Spanish through an interpreter:")
+        return translate("Hotlines", "Spanish: not confirmed.")
+
+    @property
+    def text(self) -> str:
+        """Return what a card says about Spanish: the status, then how."""
+        return f"{self.label} {self.how}".strip()
+
+
+NOT_CONFIRMED = SpanishAccess("not_confirmed", "", "", date(2026, 12, 1))
+
+
+@dataclass(frozen=True)
 class Hotline:
     """A helpline or emergency number with where its details come from."""
 
@@ -155,6 +196,7 @@ class Hotline:
     audience: tuple[str, ...] = ("anyone",)
     silent_access: str = ""
     extra_sources: tuple[str, ...] = ()
+    spanish: SpanishAccess = NOT_CONFIRMED
 
     @property
     def open_to_any_gender(self) -> bool:
@@ -164,12 +206,14 @@ class Hotline:
     @property
     def audience_text(self) -> str:
         """Return who the service is for, in words ("Men", "LGBTQ+ people", ...)."""
-        return ", ".join(AUDIENCE_LABELS.get(a, a) for a in self.audience)
+        return ", ".join(translate("Hotlines", AUDIENCE_LABELS.get(a, a)) for a in self.audience)
 
     def search_text(self) -> str:
         """Return everything a search may match, lower-cased."""
         parts = [self.name, self.about, self.area, self.hours, self.languages, self.note]
         parts += [self.silent_access, self.audience_text, *self.topics]
+        if self.spanish.status != "not_confirmed":  # "spanish", "español" find who helps in it
+            parts += [self.spanish.text, translate("Hotlines", "Spanish")]
         for way in self.reach:
             parts += [way.method, way.value, way.how]
         return "\n".join(parts).lower().replace("_", " ")
@@ -197,6 +241,20 @@ class HotlineDirectory:
 
     regions: tuple[Region, ...]
     hotlines: tuple[Hotline, ...]
+    translations: Mapping[str, HotlineDirectory] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def in_language(self, lang: Language | None = None) -> HotlineDirectory:
+        """Return the directory with its texts in `lang` (default: the current language).
+
+        The bundled directory has every language (`load_hotlines` refuses an incomplete
+        translation); one built from other data without translations stays English.
+        """
+        lang = lang or language()
+        if lang is SOURCE_LANGUAGE:
+            return self
+        return self.translations.get(lang.value, self)
 
     def region(self, code: str) -> Region | None:
         """Return the region with this code, or None."""
@@ -240,172 +298,120 @@ def is_stale(checked: date, today: date) -> bool:
 
 
 def format_day(day: date) -> str:
-    """Return a date as "1 December 2026" (the same in every locale)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """Return a date as "1 December 2026" (Spanish: "1 de diciembre de 2026"), not by locale."""
+    month = translate("Hotlines", _MONTHS[day.month - 1])
+    return translate("Hotlines", "{day} {month} {year}").format(
+        day=day.day, month=month, year=day.year
+    )
 
 
 def freshness_note(checked: date, today: date) -> str:
     """Return the plain note shown on a card: when it was checked, and a caution if it is old."""
-    text = f"Last checked {format_day(checked)}."
+    day = format_day(checked)
     if is_stale(checked, today):
-        text += (
-            " That was more than a year ago, so these details may have changed. If a number "
-            "does not work, try the service's website or your emergency number."
-        )
-    return text
+        return translate(
+            "Hotlines",
+            "Last checked {day}. That was more than a year ago, so these details may have "
+            "changed. If a number does not work, try the service's website or your emergency "
+            "number.",
+        ).format(day=day)
+    return translate("Hotlines", "Last checked {day}.").format(day=day)
 
 
-# --- validation helpers --------------------------------------------------------------
+# --- reading the files ------------------------------------------------------------------
 
 
-def _obj(value: object, where: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise ValueError(f"Hotlines: {where} must be an object.")
-    return value
-
-
-def _list(value: object, where: str) -> list[Any]:
-    if not isinstance(value, list):
-        raise ValueError(f"Hotlines: {where} must be a list.")
-    return value
-
-
-def _text(obj: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
-    value = obj.get(key, None if required else "")
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise ValueError(f"Hotlines: {where} needs a non-empty text '{key}'.")
-    return value.strip()
-
-
-def _parse_region(raw: object, index: int, seen: set[str]) -> Region:
-    where = f"region #{index + 1}"
-    obj = _obj(raw, where)
-    code = _text(obj, "code", where)
-    if code not in (EMERGENCY_REGION, OTHER_REGION) and not _REGION_CODE.match(code):
-        raise ValueError(f"Hotlines: {where} code {code!r} is not a two-letter region code.")
-    if code in seen:
-        raise ValueError(f"Hotlines: duplicate region {code!r}.")
-    seen.add(code)
-    return Region(code=code, name=_text(obj, "name", where))
-
-
-def _parse_reach(raw: object, where: str) -> Reach:
-    obj = _obj(raw, where)
-    method = _text(obj, "method", where)
-    if method not in METHODS:
-        raise ValueError(f"Hotlines: {where} has an unknown method {method!r}.")
-    value = _text(obj, "value", where)
-    if method in NUMBER_METHODS and not re.search(r"\d", value):
-        raise ValueError(f"Hotlines: {where} needs a number to {method}.")
-    return Reach(method=method, value=value, how=_text(obj, "how", where))
-
-
-def _parse_date(obj: dict[str, Any], where: str) -> date:
-    raw = _text(obj, "last_checked", where)
-    try:
-        checked = date.fromisoformat(raw)
-    except ValueError as exc:
-        raise ValueError(f"Hotlines: {where} 'last_checked' must be YYYY-MM-DD.") from exc
-    if checked > date.today():
-        raise ValueError(f"Hotlines: {where} 'last_checked' is in the future.")
-    return checked
-
-
-def _words(obj: dict[str, Any], key: str, where: str, known: Collection[str]) -> tuple[str, ...]:
-    items = _list(obj.get(key), f"{where} '{key}'")
-    if not items or not all(isinstance(i, str) and i in known for i in items):
-        raise ValueError(f"Hotlines: {where} needs a list of known '{key}'.")
-    return tuple(items)
-
-
-def _https(value: str, where: str, *, plain: bool = False) -> str:
-    if not value.startswith(("https://", "http://") if plain else "https://"):
-        raise ValueError(f"Hotlines: {where} 'source' must be an https:// address.")
-    return value
-
-
-def _parse_hotline(raw: object, index: int, regions: set[str], seen: set[str]) -> Hotline:
-    where = f"hotline #{index + 1}"
-    obj = _obj(raw, where)
-    hotline_id = _text(obj, "id", where)
-    if not _ID.match(hotline_id):
-        raise ValueError(f"Hotlines: {where} has an invalid id {hotline_id!r}.")
-    if hotline_id in seen:
-        raise ValueError(f"Hotlines: duplicate id {hotline_id!r}.")
-    seen.add(hotline_id)
-    where = f"hotline {hotline_id!r}"
-    region = _text(obj, "region", where)
-    if region not in regions:
-        raise ValueError(f"Hotlines: {where} names an unknown region {region!r}.")
-    source = _https(_text(obj, "source", where), where)
-    extra = _list(obj.get("extra_sources", []), f"{where} 'extra_sources'")
-    if not all(isinstance(e, str) for e in extra):
-        raise ValueError(f"Hotlines: {where} 'extra_sources' must be a list of addresses.")
-    emergency = obj.get("emergency", False)
-    if not isinstance(emergency, bool):
-        raise ValueError(f"Hotlines: {where} 'emergency' must be true or false.")
-    topics = _words(obj, "topics", where, TOPICS)
-    if emergency != ("emergency" in topics):
-        raise ValueError(f"Hotlines: {where} 'emergency' and its topics disagree.")
-    silent = _text(obj, "silent_access", where, required=emergency)
-    countries = _list(obj.get("countries", []), f"{where} 'countries'")
-    for code in countries:
-        if code not in regions or code == EMERGENCY_REGION:
-            raise ValueError(f"Hotlines: {where} names an unknown country {code!r}.")
-    reach = _list(obj.get("reach"), f"{where} 'reach'")
-    if not reach:
-        raise ValueError(f"Hotlines: {where} has no way to reach it.")
+def _hotline(fields: dict[str, Any]) -> Hotline:
+    """Return a Hotline from the fields `hotline_checks.hotline` cleaned."""
+    spanish = fields.pop("spanish")
     return Hotline(
-        id=hotline_id,
-        name=_text(obj, "name", where),
-        region=region,
-        about=_text(obj, "about", where),
-        reach=tuple(_parse_reach(r, f"{where} reach #{i + 1}") for i, r in enumerate(reach)),
-        hours=_text(obj, "hours", where),
-        languages=_text(obj, "languages", where),
-        source=source,
-        last_checked=_parse_date(obj, where),
-        area=_text(obj, "area", where, required=False),
-        emergency=emergency,
-        countries=tuple(countries),
-        note=_text(obj, "note", where, required=False),
-        topics=topics,
-        audience=_words(obj, "audience", where, AUDIENCE_LABELS),
-        silent_access=silent,
-        extra_sources=tuple(_https(e, where, plain=True) for e in extra),
+        **{key: value for key, value in fields.items() if key != "reach"},
+        reach=tuple(Reach(**way) for way in fields["reach"]),
+        spanish=NOT_CONFIRMED if spanish is None else SpanishAccess(**spanish),
     )
 
 
-def parse_hotlines(data: object) -> HotlineDirectory:
-    """Build a HotlineDirectory from decoded JSON, raising ValueError if it is malformed."""
-    root = _obj(data, "the top level")
+def _translated(directory: HotlineDirectory, words: check.Translation) -> HotlineDirectory:
+    """Return `directory` with the texts of a translation (numbers and addresses unchanged)."""
+    regions = tuple(Region(r.code, words.regions[r.code]) for r in directory.regions)
+    hotlines = []
+    for hotline in directory.hotlines:
+        texts = words.hotlines[hotline.id]
+        hotlines.append(
+            dataclasses.replace(
+                hotline,
+                name=texts.name,
+                about=texts.about,
+                hours=texts.hours,
+                languages=texts.languages,
+                area=texts.area,
+                silent_access=texts.silent_access,
+                note=texts.note,
+                reach=tuple(
+                    dataclasses.replace(way, how=how)
+                    for way, how in zip(hotline.reach, texts.reach, strict=True)
+                ),
+                spanish=dataclasses.replace(hotline.spanish, how=texts.spanish),
+            )
+        )
+    return HotlineDirectory(regions=regions, hotlines=tuple(hotlines))
+
+
+def parse_hotlines(
+    data: object, translations: Mapping[Language, object] | None = None
+) -> HotlineDirectory:
+    """Build a HotlineDirectory from decoded JSON (and its translations, decoded JSON too).
+
+    Raises ValueError if the file or a translation is malformed or incomplete.
+    """
+    root = check.obj(data, "the top level")
     if root.get("version") != SUPPORTED_VERSION:
         raise ValueError(f"Hotlines: unsupported version {root.get('version')!r}.")
     seen_regions: set[str] = set()
     regions = tuple(
-        _parse_region(r, i, seen_regions)
-        for i, r in enumerate(_list(root.get("regions"), "'regions'"))
+        Region(*check.region(r, i, seen_regions))
+        for i, r in enumerate(check.items(root.get("regions"), "'regions'"))
     )
     if EMERGENCY_REGION not in seen_regions:
         raise ValueError("Hotlines: the 'EMERGENCY' region is missing.")
     seen: set[str] = set()
     hotlines = tuple(
-        _parse_hotline(h, i, seen_regions, seen)
-        for i, h in enumerate(_list(root.get("hotlines"), "'hotlines'"))
+        _hotline(check.hotline(h, i, seen_regions, seen, AUDIENCE_LABELS))
+        for i, h in enumerate(check.items(root.get("hotlines"), "'hotlines'"))
     )
     for region in regions:
         if not any(h.region == region.code or region.code in h.countries for h in hotlines):
             raise ValueError(f"Hotlines: region {region.code!r} has no entries.")
-    return HotlineDirectory(regions=regions, hotlines=hotlines)
+    english = HotlineDirectory(regions=regions, hotlines=hotlines)
+    translated = {
+        lang.value: _translated(english, check.parse_translation(raw, data, lang.value))
+        for lang, raw in (translations or {}).items()
+    }
+    return HotlineDirectory(regions=regions, hotlines=hotlines, translations=translated)
 
 
-def load_hotlines(path: Traversable | None = None) -> HotlineDirectory:
-    """Read and validate a hotlines file (the bundled one by default)."""
-    target = path if path is not None else resource_file(HOTLINES_FILENAME)
-    return parse_hotlines(read_json(target, "Hotlines"))
+def translation_file(lang: Language) -> str:
+    """Return the bundled resource name of the hotlines' texts in `lang`."""
+    return localized_resource(HOTLINES_FILENAME, lang)
+
+
+def load_hotlines(
+    path: Traversable | None = None, translations: Mapping[Language, Traversable] | None = None
+) -> HotlineDirectory:
+    """Read and validate a hotlines file; the bundled one by default, with every translation."""
+    if path is None:
+        path = resource_file(HOTLINES_FILENAME)
+        if translations is None:
+            translations = {
+                lang: resource_file(translation_file(lang))
+                for lang in Language
+                if lang is not SOURCE_LANGUAGE
+            }
+    texts = {lang: read_json(file, "Hotlines") for lang, file in (translations or {}).items()}
+    return parse_hotlines(read_json(path, "Hotlines"), texts)
 
 
 @functools.lru_cache(maxsize=1)
 def default_hotlines() -> HotlineDirectory:
-    """Return the bundled hotlines, loaded once."""
+    """Return the bundled hotlines in every language, loaded once."""
     return load_hotlines()

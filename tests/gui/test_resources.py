@@ -215,6 +215,7 @@ HOTLINE_KEYS = {
     "extra_sources",
     "last_checked",
     "note",
+    "spanish",
 }
 REQUIRED_KEYS = {
     "id",

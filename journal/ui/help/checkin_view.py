@@ -23,19 +23,25 @@ from PySide6.QtWidgets import (
 
 from journal import plans
 from journal.errors import VaultError
+from journal.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, format_date, language, translate
 from journal.plans import DocumentStore
+from journal.resources import format_day as _day
 from journal.ui.common.widgets import heading, named, paragraph
 from journal.ui.help.list_editor import UNSAVED, note_edit, plan_button
 
 
-def _day(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+def _short_day(day: date) -> str:
+    """Return a day as the history table shows it ("1 Dec 2026")."""
+    if language() is SOURCE_LANGUAGE:
+        return f"{day.day} {day:%b %Y}"
+    return format_date(day)
 
 
 def flag_bar(count: int) -> str:
     """Return a text gauge such as "●●●○○○○ 3 of 7" (readable without colour)."""
     total = len(plans.FLAG_IDS)
-    return "●" * count + "○" * (total - count) + f"  {count} of {total}"
+    of = translate("CheckInView", "{count} of {total}").format(count=count, total=total)
+    return "●" * count + "○" * (total - count) + f"  {of}"
 
 
 class CheckInView(QWidget):
@@ -64,22 +70,31 @@ class CheckInView(QWidget):
             grid.addWidget(question, row, 1, Qt.AlignmentFlag.AlignTop)
             self.boxes[flag.id] = box
         grid.setColumnStretch(1, 1)
-        self.date_edit = named(QDateEdit(), "Date")
+        self.date_edit = named(QDateEdit(), QT_TRANSLATE_NOOP("Names", "Date"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setDisplayFormat(translate("CheckInView", "d MMMM yyyy"))
         self.date_edit.setDate(QDate.currentDate())
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.date_edit.dateChanged.connect(self._date_changed)
-        self.note_edit = note_edit("Note", 48)
+        self.note_edit = note_edit(QT_TRANSLATE_NOOP("Names", "Note"), 48)
         self.note_edit.setMaximumHeight(60)
-        self.note_edit.setPlaceholderText("Anything you want to remember about this time")
+        self.note_edit.setPlaceholderText(
+            translate("CheckInView", "Anything you want to remember about this time")
+        )
         self.note_edit.textChanged.connect(self._mark_dirty)
-        self.save_button = plan_button("Save check-in")
+        self.save_button = plan_button(QT_TRANSLATE_NOOP("Names", "Save check-in"))
         self.save_button.clicked.connect(self.save)
-        self.status = named(QLabel(), "Save status")
+        self.status = named(QLabel(), QT_TRANSLATE_NOOP("Names", "Save status"))
         self.status.setWordWrap(True)
-        self.history = named(QTableWidget(0, 4), "Past check-ins")
-        self.history.setHorizontalHeaderLabels(["Date", "Red flags", "Which", "Note"])
+        self.history = named(QTableWidget(0, 4), QT_TRANSLATE_NOOP("Names", "Past check-ins"))
+        self.history.setHorizontalHeaderLabels(
+            [
+                translate("CheckInView", "Date"),
+                translate("CheckInView", "Red flags"),
+                translate("CheckInView", "Which"),
+                translate("CheckInView", "Note"),
+            ]
+        )
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -89,14 +104,16 @@ class CheckInView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.trend = named(QLabel(), "Change over time")
+        self.trend = named(QLabel(), QT_TRANSLATE_NOOP("Names", "Change over time"))
         self.trend.setWordWrap(True)
 
         form = QHBoxLayout()
-        form.addWidget(QLabel("Date"))
+        date_label = QLabel(translate("CheckInView", "Date"))
+        date_label.setBuddy(self.date_edit)
+        form.addWidget(date_label)
         form.addWidget(self.date_edit)
         form.addSpacing(12)
-        note_label = QLabel("Note")
+        note_label = QLabel(translate("CheckInView", "Note"))
         note_label.setBuddy(self.note_edit)
         form.addWidget(note_label)
         form.addWidget(self.note_edit, 1)
@@ -109,15 +126,18 @@ class CheckInView(QWidget):
         layout = QVBoxLayout(inner)
         layout.addWidget(
             paragraph(
-                "Over the last week or two, which of these felt true? There are no right "
-                "answers. Each check-in is saved with its date, so you can see how things "
-                "change over time."
+                translate(
+                    "CheckInView",
+                    "Over the last week or two, which of these felt true? There are no right "
+                    "answers. Each check-in is saved with its date, so you can see how things "
+                    "change over time.",
+                )
             )
         )
         layout.addLayout(grid)
         layout.addLayout(form)
         layout.addLayout(save_row)
-        layout.addWidget(heading("Past check-ins", 2))
+        layout.addWidget(heading(translate("CheckInView", "Past check-ins"), 2))
         layout.addWidget(self.trend)
         layout.addWidget(self.history, 1)
         scroll = QScrollArea()  # small windows scroll instead of squashing the questions
@@ -144,7 +164,11 @@ class CheckInView(QWidget):
             self._checkins = plans.load_checkins(store)
         except ValueError as exc:
             self._checkins = []
-            self.status.setText(f"The saved check-ins could not be read: {exc}")
+            self.status.setText(
+                translate("CheckInView", "The saved check-ins could not be read: {error}").format(
+                    error=exc
+                )
+            )
         else:
             self.status.clear()
         self._fill_history()
@@ -166,7 +190,7 @@ class CheckInView(QWidget):
         if self._loading:
             return
         self.dirty = True
-        self.status.setText(UNSAVED)
+        self.status.setText(translate("ListEditor", UNSAVED))
         self.changed.emit()
 
     @Slot()
@@ -183,7 +207,10 @@ class CheckInView(QWidget):
             self._loading = False
         if saved is not None:
             self.status.setText(
-                "You already checked in on this day. Saving again replaces that check-in."
+                translate(
+                    "CheckInView",
+                    "You already checked in on this day. Saving again replaces that check-in.",
+                )
             )
         else:
             self.status.clear()
@@ -193,7 +220,7 @@ class CheckInView(QWidget):
     def save(self) -> bool:
         """Save this check-in with its date (encrypted) and list it."""
         if self._store is None:
-            self.status.setText("Unlock your journal to save.")
+            self.status.setText(translate("ListEditor", "Unlock your journal to save."))
             return False
         day: date = self.date_edit.date().toPython()
         try:
@@ -203,11 +230,15 @@ class CheckInView(QWidget):
             self.status.setText(str(exc))
             return False
         except VaultError as exc:
-            self.status.setText(f"Not saved: {exc.message}")
+            self.status.setText(
+                translate("ListEditor", "Not saved: {error}").format(error=exc.message)
+            )
             return False
         self._fill_history()
         self.dirty = False
-        self.status.setText(f"Saved your check-in for {_day(day)}.")
+        self.status.setText(
+            translate("CheckInView", "Saved your check-in for {day}.").format(day=_day(day))
+        )
         return True
 
     def _fill_history(self) -> None:
@@ -215,9 +246,9 @@ class CheckInView(QWidget):
         self.history.setRowCount(len(newest_first))
         for row, checkin in enumerate(newest_first):
             cells = (
-                f"{checkin.day.day} {checkin.day:%b %Y}",
+                _short_day(checkin.day),
                 flag_bar(checkin.count),
-                ", ".join(checkin.flagged_titles()) or "None",
+                ", ".join(checkin.flagged_titles()) or translate("CheckInView", "None"),
                 checkin.note,
             )
             for column, text in enumerate(cells):
@@ -229,21 +260,43 @@ class CheckInView(QWidget):
 
     def _trend_text(self) -> str:
         if not self._checkins:
-            return "No check-ins yet. Your first one will appear here."
-        last = self._checkins[-1]
+            return translate("CheckInView", "No check-ins yet. Your first one will appear here.")
+        last, total = self._checkins[-1], len(plans.FLAG_IDS)
         if len(self._checkins) == 1:
-            return f"One check-in so far: {last.count} of 7 red flags."
+            return translate(
+                "CheckInView", "One check-in so far: {count} of {total} red flags."
+            ).format(count=last.count, total=total)
         first = self._checkins[0]
         change = last.count - first.count
         if change < 0:
-            trend = f"{-change} fewer than at your first check-in."
+            text = translate(
+                "CheckInView",
+                "{checkins} check-ins. Latest ({latest}): {count} of {total} red flags — "
+                "{change} fewer than at your first check-in. "
+                "First ({first}): {first_count} of {total}.",
+            )
         elif change > 0:
-            trend = f"{change} more than at your first check-in."
+            text = translate(
+                "CheckInView",
+                "{checkins} check-ins. Latest ({latest}): {count} of {total} red flags — "
+                "{change} more than at your first check-in. "
+                "First ({first}): {first_count} of {total}.",
+            )
         else:
-            trend = "the same number as at your first check-in."
-        return (
-            f"{len(self._checkins)} check-ins. Latest ({_day(last.day)}): {last.count} of 7 "
-            f"red flags — {trend} First ({_day(first.day)}): {first.count} of 7."
+            text = translate(
+                "CheckInView",
+                "{checkins} check-ins. Latest ({latest}): {count} of {total} red flags — "
+                "the same number as at your first check-in. "
+                "First ({first}): {first_count} of {total}.",
+            )
+        return text.format(  # two or more check-ins here, so always the plural
+            checkins=len(self._checkins),
+            latest=_day(last.day),
+            count=last.count,
+            total=total,
+            change=abs(change),
+            first=_day(first.day),
+            first_count=first.count,
         )
 
     def wipe(self) -> None:

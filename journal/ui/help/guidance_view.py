@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.resources import GuidancePage
 from journal.ui.common.messages import ask
 from journal.ui.common.widgets import named
@@ -23,11 +24,12 @@ from journal.ui.help.labels import escape, text_label
 
 Button = QMessageBox.StandardButton
 
-BROWSER_WARNING = (
+BROWSER_WARNING = QT_TRANSLATE_NOOP(
+    "GuidanceView",
     "<p>This opens <b>{url}</b> in your web browser.</p>"
     "<p>Your browser keeps a history of the pages you visit, and someone who uses this "
     "computer may see it. If that is a risk, use a private window, delete the history "
-    "afterwards, or use a safer device, such as a friend's phone or a library computer.</p>"
+    "afterwards, or use a safer device, such as a friend's phone or a library computer.</p>",
 )
 
 
@@ -39,11 +41,11 @@ class GuidanceView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._pages = list(pages)
-        self.pages = named(QListWidget(), "Guidance pages")
+        self.pages = named(QListWidget(), QT_TRANSLATE_NOOP("Names", "Guidance pages"))
         self.pages.setWordWrap(True)
         for page in self._pages:
             self.pages.addItem(page.title)
-        self.browser = named(QTextBrowser(), "Guidance page")
+        self.browser = named(QTextBrowser(), QT_TRANSLATE_NOOP("Names", "Guidance page"))
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         font = QFont(self.browser.font())
@@ -66,7 +68,7 @@ class GuidanceView(QWidget):
         if self._pages:
             self.pages.setCurrentRow(0)
         elif not problem:
-            self.browser.setPlainText("No guidance pages are available.")
+            self.browser.setPlainText(translate("GuidanceView", "No guidance pages are available."))
 
     @Slot(int)
     def show_page(self, index: int) -> None:
@@ -77,7 +79,11 @@ class GuidanceView(QWidget):
         try:
             text = page.read()
         except (OSError, UnicodeDecodeError):
-            self.browser.setPlainText(f"The page “{page.title}” could not be read.")
+            self.browser.setPlainText(
+                translate("GuidanceView", "The page “{title}” could not be read.").format(
+                    title=page.title
+                )
+            )
             return
         self.browser.setSearchPaths([str(page.path.parent)])
         self.browser.setMarkdown(text)
@@ -110,8 +116,8 @@ class GuidanceView(QWidget):
         choice = ask(
             self,
             QMessageBox.Icon.Warning,
-            "Open in your browser?",
-            BROWSER_WARNING.format(url=shown),
+            translate("GuidanceView", "Open in your browser?"),
+            translate("GuidanceView", BROWSER_WARNING).format(url=shown),
             Button.Open | Button.Cancel,
             Button.Cancel,
         )

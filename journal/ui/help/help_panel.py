@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from journal import plans, plans_print
 from journal.drawing.pdf import write_plans_pdf
 from journal.errors import VaultError
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.resources import GuidancePage, HotlineDirectory, default_guidance, default_hotlines
 from journal.session import Session
 from journal.ui.common.file_dialogs import choose_file
@@ -42,21 +43,24 @@ from journal.ui.safety.clipboard import ClipboardGuard
 from journal.ui.safety.printing import print_document
 
 Button = QMessageBox.StandardButton
-PDF_FILTER = "PDF document (*.pdf)"
-LOCKED_TEXT = {
-    "contacts": (
+PDF_FILTER = QT_TRANSLATE_NOOP("HelpPanel", "PDF document (*.pdf)")
+LOCKED_TEXT = {  # English, translated where shown (context "HelpPanel")
+    "contacts": QT_TRANSLATE_NOOP(
+        "HelpPanel",
         "Your trusted contacts are kept encrypted inside your journal, so they appear here "
-        "only after you unlock it."
+        "only after you unlock it.",
     ),
-    "plans": (
+    "plans": QT_TRANSLATE_NOOP(
+        "HelpPanel",
         "Your plans are kept encrypted inside your journal, so they appear here only after "
-        "you unlock it. The hotlines and guidance work without unlocking."
+        "you unlock it. The hotlines and guidance work without unlocking.",
     ),
 }
-PDF_WARNING = (
+PDF_WARNING = QT_TRANSLATE_NOOP(
+    "HelpPanel",
     "<p><b>The PDF will not be encrypted.</b> Anyone who opens it can read your contacts and "
     "plans.</p><p>Save it straight to a USB stick or a folder only you use, and delete it when "
-    "you no longer need it. Avoid shared, cloud-synced and Downloads folders.</p>"
+    "you no longer need it. Avoid shared, cloud-synced and Downloads folders.</p>",
 )
 STYLE = """
 QLabel#heading { font-size: 16pt; font-weight: 600; }
@@ -77,9 +81,10 @@ def choose_pdf_path(parent: QWidget, title: str, suggested: str, name_filter: st
     return choose_file(parent, title, suggested, name_filter, save=True)
 
 
-def _locked_note(text: str) -> QWidget:
+def _locked_note(english: str) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
+    text = translate("HelpPanel", english)
     label = text_label(text, "lockedNote")
     label.setAccessibleName(text)
     layout.addWidget(label)
@@ -90,13 +95,13 @@ def _locked_note(text: str) -> QWidget:
 class HelpPanel(SafeDialog):
     """Hotlines and guidance for everyone; the user's contacts and plans once unlocked."""
 
-    TABS = (
-        "Hotlines",
-        "Guidance",
-        "My contacts",
-        "Safety plan",
-        plans.HARD_MOMENTS_TITLE,
-        "Red-flag check-in",
+    TABS = (  # English: `show_tab` takes these; the tabs show their translations
+        QT_TRANSLATE_NOOP("HelpPanel", "Hotlines"),
+        QT_TRANSLATE_NOOP("HelpPanel", "Guidance"),
+        QT_TRANSLATE_NOOP("HelpPanel", "My contacts"),
+        QT_TRANSLATE_NOOP("HelpPanel", "Safety plan"),
+        plans.HARD_MOMENTS_TITLE,  # context "Plans"
+        QT_TRANSLATE_NOOP("HelpPanel", "Red-flag check-in"),
     )
 
     def __init__(
@@ -110,7 +115,7 @@ class HelpPanel(SafeDialog):
         territory: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Help")
+        self.setWindowTitle(translate("HelpPanel", "Help"))
         self.setModal(False)
         self.setStyleSheet(STYLE)
         self._session = session
@@ -122,7 +127,9 @@ class HelpPanel(SafeDialog):
                 guidance = default_guidance()
             except ValueError:
                 guidance = ()
-                problem = "The guidance pages could not be loaded. The hotlines still work."
+                problem = translate(
+                    "HelpPanel", "The guidance pages could not be loaded. The hotlines still work."
+                )
         self.hotlines = HotlinesView(
             directory,
             self._clipboard,
@@ -136,15 +143,16 @@ class HelpPanel(SafeDialog):
         self.plan_views = (self.contacts, self.safety, self.relapse, self.checkin)
         self._stacks: list[QStackedWidget] = []
 
-        self.tabs = named(QTabWidget(), "Help sections")
+        self.tabs = named(QTabWidget(), QT_TRANSLATE_NOOP("Names", "Help sections"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.hotlines, "Hotlines")
-        self.tabs.addTab(self.guidance, "Guidance")
+        hotlines_tab, guidance_tab, contacts_tab, safety_tab, relapse_tab, checkin_tab = self.TABS
+        self.tabs.addTab(self.hotlines, translate("HelpPanel", hotlines_tab))
+        self.tabs.addTab(self.guidance, translate("HelpPanel", guidance_tab))
         for view, title, locked in (
-            (self.contacts, "My contacts", LOCKED_TEXT["contacts"]),
-            (self.safety, "Safety plan", LOCKED_TEXT["plans"]),
-            (self.relapse, plans.HARD_MOMENTS_TITLE, LOCKED_TEXT["plans"]),
-            (self.checkin, "Red-flag check-in", LOCKED_TEXT["plans"]),
+            (self.contacts, translate("HelpPanel", contacts_tab), LOCKED_TEXT["contacts"]),
+            (self.safety, translate("HelpPanel", safety_tab), LOCKED_TEXT["plans"]),
+            (self.relapse, translate("Plans", relapse_tab), LOCKED_TEXT["plans"]),
+            (self.checkin, translate("HelpPanel", checkin_tab), LOCKED_TEXT["plans"]),
         ):
             stack = QStackedWidget()
             stack.addWidget(_locked_note(locked))
@@ -153,20 +161,26 @@ class HelpPanel(SafeDialog):
             self.tabs.addTab(stack, title)
 
         self.print_button = named(
-            QPushButton("Print plans…"), "Print plans", "Print your contacts and plans"
+            QPushButton(translate("HelpPanel", "Print plans…")),
+            QT_TRANSLATE_NOOP("Names", "Print plans"),
+            translate("HelpPanel", "Print your contacts and plans"),
         )
         self.pdf_button = named(
-            QPushButton("Save plans as PDF…"),
-            "Save plans as PDF",
-            "Write your contacts and plans to a PDF file that is not encrypted",
+            QPushButton(translate("HelpPanel", "Save plans as PDF…")),
+            QT_TRANSLATE_NOOP("Names", "Save plans as PDF"),
+            translate(
+                "HelpPanel", "Write your contacts and plans to a PDF file that is not encrypted"
+            ),
         )
-        self.close_button = named(QPushButton("Close"), "Close")
+        self.close_button = named(
+            QPushButton(translate("HelpPanel", "Close")), QT_TRANSLATE_NOOP("Names", "Close")
+        )
         for button in (self.print_button, self.pdf_button, self.close_button):
             button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_plans)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.close_button.clicked.connect(self.close)
-        self.export_status = named(QLabel(), "Export status")
+        self.export_status = named(QLabel(), QT_TRANSLATE_NOOP("Names", "Export status"))
         self.export_status.setWordWrap(True)
 
         bottom = QHBoxLayout()
@@ -175,11 +189,14 @@ class HelpPanel(SafeDialog):
         bottom.addWidget(self.export_status, 1)
         bottom.addWidget(self.close_button)
 
-        self.content.addWidget(heading("Help and support"))
+        self.content.addWidget(heading(translate("HelpPanel", "Help and support")))
         self.content.addWidget(
             paragraph(
-                "You are not alone. The services below can listen, help you make a plan and "
-                "tell you about your options. This panel works offline."
+                translate(
+                    "HelpPanel",
+                    "You are not alone. The services below can listen, help you make a plan and "
+                    "tell you about your options. This panel works offline.",
+                )
             )
         )
         self.content.addWidget(self.tabs, 1)
@@ -278,7 +295,9 @@ class HelpPanel(SafeDialog):
         try:
             return self.plans_html()
         except ValueError as exc:
-            self.export_status.setText(f"Please fix this first: {exc}")
+            self.export_status.setText(
+                translate("HelpPanel", "Please fix this first: {problem}").format(problem=exc)
+            )
             return None
 
     @Slot()
@@ -290,15 +309,20 @@ class HelpPanel(SafeDialog):
         choice = ask(
             self,
             QMessageBox.Icon.Warning,
-            "Save plans as PDF",
-            PDF_WARNING,
+            translate("HelpPanel", "Save plans as PDF"),
+            translate("HelpPanel", PDF_WARNING),
             Button.Save | Button.Cancel,
             Button.Cancel,
         )
         if choice != Button.Save:
             return
         suggested = f"my-plans-{date.today().isoformat()}.pdf"
-        chosen = choose_pdf_path(self, "Save plans as PDF", suggested, PDF_FILTER)
+        chosen = choose_pdf_path(
+            self,
+            translate("HelpPanel", "Save plans as PDF"),
+            suggested,
+            translate("HelpPanel", PDF_FILTER),
+        )
         if not chosen:
             return
         target = Path(chosen)
@@ -314,7 +338,10 @@ class HelpPanel(SafeDialog):
         finally:
             QApplication.restoreOverrideCursor()
         self.export_status.setText(
-            f"Saved {target.name}. It is not encrypted: keep it safe and delete it when done."
+            translate(
+                "HelpPanel",
+                "Saved {file}. It is not encrypted: keep it safe and delete it when done.",
+            ).format(file=target.name)
         )
 
     @Slot()
@@ -328,7 +355,8 @@ class HelpPanel(SafeDialog):
         document = QTextDocument()
         document.setHtml(html_text)
         try:
-            if print_document(self, document, title="Print your plans"):
-                self.export_status.setText("Sent to the printer.")
+            title = translate("HelpPanel", "Print your plans")
+            if print_document(self, document, title=title):
+                self.export_status.setText(translate("HelpPanel", "Sent to the printer."))
         finally:
             document.clear()

@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import VaultError
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.plans import DocumentStore
 from journal.ui.common.widgets import named, paragraph
 
-SAVED = "Saved."
-UNSAVED = "Changes not saved yet."
+SAVED = QT_TRANSLATE_NOOP("ListEditor", "Saved.")
+UNSAVED = QT_TRANSLATE_NOOP("ListEditor", "Changes not saved yet.")
 
 
 def note_edit(name: str, height: int = 90) -> QPlainTextEdit:
-    """Return a named multi-line field where Tab moves on."""
+    """Return a named multi-line field where Tab moves on (`name`: English, "Names")."""
     edit = named(QPlainTextEdit(), name)
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(height)
@@ -40,8 +41,12 @@ def note_edit(name: str, height: int = 90) -> QPlainTextEdit:
 
 
 def plan_button(text: str, description: str = "") -> QPushButton:
-    """Return a named button that never becomes the default (Return in a field skips it)."""
-    button = named(QPushButton(text), text, description)
+    """Return a named button that never becomes the default (Return in a field skips it).
+
+    `text` is English, marked with `QT_TRANSLATE_NOOP("Names", ...)`: the button shows and is
+    named by its translation; `description` is passed translated.
+    """
+    button = named(QPushButton(translate("Names", text)), text, description)
     button.setAutoDefault(False)
     return button
 
@@ -53,11 +58,12 @@ class ListEditor(QWidget):
     """
 
     changed = Signal()
-    LIST_NAME = "Items"
-    ADD = "Add"
-    REMOVE = "Remove"
-    SAVE = "Save"
-    EMPTY = "Nothing here yet."
+    # English, translated where shown: names and buttons in context "Names", EMPTY in "PlansView".
+    LIST_NAME = QT_TRANSLATE_NOOP("Names", "Items")
+    ADD = QT_TRANSLATE_NOOP("Names", "Add")
+    REMOVE = QT_TRANSLATE_NOOP("Names", "Remove")
+    SAVE = QT_TRANSLATE_NOOP("Names", "Save")
+    EMPTY = QT_TRANSLATE_NOOP("PlansView", "Nothing here yet.")
 
     def __init__(self, intro: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,11 +87,11 @@ class ListEditor(QWidget):
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         self.save_button.clicked.connect(self.save)
-        self.status = named(QLabel(), "Save status")
+        self.status = named(QLabel(), QT_TRANSLATE_NOOP("Names", "Save status"))
         self.status.setWordWrap(True)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.empty_hint = QLabel(self.EMPTY)
+        self.empty_hint = QLabel(translate("PlansView", self.EMPTY))
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setObjectName("hint")
 
@@ -161,7 +167,12 @@ class ListEditor(QWidget):
             items = self._read(store)
         except ValueError as exc:
             items = []
-            self._say(f"The saved copy could not be read: {exc}", error=True)
+            self._say(
+                translate("ListEditor", "The saved copy could not be read: {error}").format(
+                    error=exc
+                ),
+                error=True,
+            )
         else:
             self.status.clear()
         self._set_items(items)
@@ -226,7 +237,7 @@ class ListEditor(QWidget):
 
     def _mark_dirty(self) -> None:
         self.dirty = True
-        self._say(UNSAVED)
+        self._say(translate("ListEditor", UNSAVED))
         self.changed.emit()
 
     def _say(self, text: str, *, error: bool = False) -> None:
@@ -262,7 +273,7 @@ class ListEditor(QWidget):
     def save(self) -> bool:
         """Validate and save encrypted; say what is wrong instead when something is missing."""
         if self._store is None:
-            self._say("Unlock your journal to save.", error=True)
+            self._say(translate("ListEditor", "Unlock your journal to save."), error=True)
             return False
         try:
             self._write(self._store, self._items)
@@ -270,10 +281,12 @@ class ListEditor(QWidget):
             self._say(str(exc), error=True)
             return False
         except VaultError as exc:
-            self._say(f"Not saved: {exc.message}", error=True)
+            self._say(
+                translate("ListEditor", "Not saved: {error}").format(error=exc.message), error=True
+            )
             return False
         self.dirty = False
-        self._say(SAVED)
+        self._say(translate("ListEditor", SAVED))
         return True
 
     def wipe(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QListWidgetItem, QWidget
 
 from journal import plans
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.plans import DocumentStore
 from journal.ui.common.widgets import named
 from journal.ui.help.list_editor import ListEditor, note_edit, plan_button
@@ -26,29 +27,37 @@ def _lines(text: str) -> list[str]:
 class ContactsView(ListEditor):
     """The user's trusted contacts: name, how to reach them, a note."""
 
-    LIST_NAME = "Trusted contacts"
-    ADD = "Add contact"
-    REMOVE = "Remove contact"
-    SAVE = "Save contacts"
-    EMPTY = "No contacts yet. Press “Add contact” to add someone you trust."
+    LIST_NAME = QT_TRANSLATE_NOOP("Names", "Trusted contacts")
+    ADD = QT_TRANSLATE_NOOP("Names", "Add contact")
+    REMOVE = QT_TRANSLATE_NOOP("Names", "Remove contact")
+    SAVE = QT_TRANSLATE_NOOP("Names", "Save contacts")
+    EMPTY = QT_TRANSLATE_NOOP(
+        "PlansView", "No contacts yet. Press “Add contact” to add someone you trust."
+    )
 
     def __init__(self, clipboard: ClipboardGuard | None = None, parent: QWidget | None = None):
         super().__init__(
-            "People you trust and how to reach them. They are kept encrypted inside your "
-            "journal and are only shown while it is unlocked.",
+            translate(
+                "PlansView",
+                "People you trust and how to reach them. They are kept encrypted inside your "
+                "journal and are only shown while it is unlocked.",
+            ),
             parent,
         )
         self._clipboard = clipboard
-        self.name_edit = named(QLineEdit(), "Name")
-        self.reach_edit = named(QLineEdit(), "How to reach")
-        self.reach_edit.setPlaceholderText("Phone number, address, or where to find them")
-        self.note_edit = note_edit("Note")
-        self.copy_button = plan_button(
-            "Copy how to reach", "Copy it; the clipboard is cleared after 30 seconds"
+        self.name_edit = named(QLineEdit(), QT_TRANSLATE_NOOP("Names", "Name"))
+        self.reach_edit = named(QLineEdit(), QT_TRANSLATE_NOOP("Names", "How to reach"))
+        self.reach_edit.setPlaceholderText(
+            translate("PlansView", "Phone number, address, or where to find them")
         )
-        self.form.addRow("Name", self.name_edit)
-        self.form.addRow("How to reach", self.reach_edit)
-        self.form.addRow("Note", self.note_edit)
+        self.note_edit = note_edit(QT_TRANSLATE_NOOP("Names", "Note"))
+        self.copy_button = plan_button(
+            QT_TRANSLATE_NOOP("Names", "Copy how to reach"),
+            translate("PlansView", "Copy it; the clipboard is cleared after 30 seconds"),
+        )
+        self.form.addRow(translate("PlansView", "Name"), self.name_edit)
+        self.form.addRow(translate("PlansView", "How to reach"), self.reach_edit)
+        self.form.addRow(translate("PlansView", "Note"), self.note_edit)
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.copy_button)
         copy_row.addStretch(1)
@@ -78,7 +87,7 @@ class ContactsView(ListEditor):
         return {"id": plans.new_id(), "name": "", "reach": "", "note": ""}
 
     def _label(self, item: dict[str, Any]) -> str:
-        name = item["name"].strip() or "(new contact)"
+        name = item["name"].strip() or translate("PlansView", "(new contact)")
         reach = item["reach"].strip()
         return f"{name}\n{reach}" if reach else name
 
@@ -95,31 +104,38 @@ class ContactsView(ListEditor):
         text = self.reach_edit.text().strip()
         if text and self._clipboard is not None:
             self._clipboard.copy(text)
-            self._say("Copied. The clipboard is cleared after 30 seconds.")
+            self._say(translate("PlansView", "Copied. The clipboard is cleared after 30 seconds."))
 
 
 class SafetyPlanView(ListEditor):
     """The safety plan: seeded steps and the user's own, each with a note and done or not."""
 
-    LIST_NAME = "Safety plan steps"
-    ADD = "Add step"
-    REMOVE = "Remove step"
-    SAVE = "Save plan"
-    EMPTY = "No steps yet. Press “Add step” to write your own."
+    LIST_NAME = QT_TRANSLATE_NOOP("Names", "Safety plan steps")
+    ADD = QT_TRANSLATE_NOOP("Names", "Add step")
+    REMOVE = QT_TRANSLATE_NOOP("Names", "Remove step")
+    SAVE = QT_TRANSLATE_NOOP("Names", "Save plan")
+    EMPTY = QT_TRANSLATE_NOOP("PlansView", "No steps yet. Press “Add step” to write your own.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Things to have ready in case you need to leave quickly. Tick a step when it is "
-            "done, add notes (where things are, who has a copy), and add your own steps.",
+            translate(
+                "PlansView",
+                "Things to have ready in case you need to leave quickly. Tick a step when it is "
+                "done, add notes (where things are, who has a copy), and add your own steps.",
+            ),
             parent,
         )
-        self.step_edit = named(QLineEdit(), "Step")
-        self.done_box = named(QCheckBox("Done"), "Done")
-        self.note_edit = note_edit("Note", 140)
-        self.note_edit.setPlaceholderText("For example: where it is kept, who can help")
-        self.form.addRow("Step", self.step_edit)
+        self.step_edit = named(QLineEdit(), QT_TRANSLATE_NOOP("Names", "Step"))
+        self.done_box = named(
+            QCheckBox(translate("PlansView", "Done")), QT_TRANSLATE_NOOP("Names", "Done")
+        )
+        self.note_edit = note_edit(QT_TRANSLATE_NOOP("Names", "Note"), 140)
+        self.note_edit.setPlaceholderText(
+            translate("PlansView", "For example: where it is kept, who can help")
+        )
+        self.form.addRow(translate("PlansView", "Step"), self.step_edit)
         self.form.addRow("", self.done_box)
-        self.form.addRow("Note", self.note_edit)
+        self.form.addRow(translate("PlansView", "Note"), self.note_edit)
         self.step_edit.textChanged.connect(lambda t: self._edited("text", t))
         self.done_box.toggled.connect(lambda on: self._edited("done", on))
         self.note_edit.textChanged.connect(
@@ -148,15 +164,20 @@ class SafetyPlanView(ListEditor):
         return {"id": plans.new_id(), "text": "", "note": "", "done": False, "seeded": False}
 
     def _label(self, item: dict[str, Any]) -> str:
-        text = item["text"].strip() or "(new step)"
+        text = item["text"].strip() or translate("PlansView", "(new step)")
         note = item["note"].strip().splitlines()
-        return f"{text}\nNote: {note[0]}" if note else text
+        if not note:
+            return text
+        return translate("PlansView", "{step}\nNote: {note}").format(step=text, note=note[0])
 
     def _decorate(self, row: QListWidgetItem, item: dict[str, Any]) -> None:
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         row.setCheckState(Qt.CheckState.Checked if item["done"] else Qt.CheckState.Unchecked)
-        state = "done" if item["done"] else "not done yet"
-        row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{self._label(item)} ({state})")
+        if item["done"]:
+            said = translate("PlansView", "{step} (done)")
+        else:
+            said = translate("PlansView", "{step} (not done yet)")
+        row.setData(Qt.ItemDataRole.AccessibleTextRole, said.format(step=self._label(item)))
 
     def _fill(self, item: dict[str, Any] | None) -> None:
         self.step_edit.setText(item["text"] if item else "")
@@ -191,25 +212,30 @@ class SafetyPlanView(ListEditor):
 class RelapsePlanView(ListEditor):
     """The relapse-prevention plan: each trigger with planned actions and people to contact."""
 
-    LIST_NAME = "Triggers"
-    ADD = "Add trigger"
-    REMOVE = "Remove trigger"
-    SAVE = "Save plan"
-    EMPTY = "No triggers yet. Press “Add trigger” to write one."
+    LIST_NAME = QT_TRANSLATE_NOOP("Names", "Triggers")
+    ADD = QT_TRANSLATE_NOOP("Names", "Add trigger")
+    REMOVE = QT_TRANSLATE_NOOP("Names", "Remove trigger")
+    SAVE = QT_TRANSLATE_NOOP("Names", "Save plan")
+    EMPTY = QT_TRANSLATE_NOOP("PlansView", "No triggers yet. Press “Add trigger” to write one.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Moments when going back can feel tempting, and what you will do then. Write one "
-            "action or one person per line.",
+            translate(
+                "PlansView",
+                "Moments when going back can feel tempting, and what you will do then. Write one "
+                "action or one person per line.",
+            ),
             parent,
         )
-        self.trigger_edit = named(QLineEdit(), "Trigger")
-        self.actions_edit = note_edit("What I will do", 120)
-        self.people_edit = note_edit("Who I will contact", 90)
-        self.people_edit.setPlaceholderText("Names from your trusted contacts, a helpline…")
-        self.form.addRow("Trigger", self.trigger_edit)
-        self.form.addRow("What I will do", self.actions_edit)
-        self.form.addRow("Who I will contact", self.people_edit)
+        self.trigger_edit = named(QLineEdit(), QT_TRANSLATE_NOOP("Names", "Trigger"))
+        self.actions_edit = note_edit(QT_TRANSLATE_NOOP("Names", "What I will do"), 120)
+        self.people_edit = note_edit(QT_TRANSLATE_NOOP("Names", "Who I will contact"), 90)
+        self.people_edit.setPlaceholderText(
+            translate("PlansView", "Names from your trusted contacts, a helpline…")
+        )
+        self.form.addRow(translate("PlansView", "Trigger"), self.trigger_edit)
+        self.form.addRow(translate("PlansView", "What I will do"), self.actions_edit)
+        self.form.addRow(translate("PlansView", "Who I will contact"), self.people_edit)
         self.trigger_edit.textChanged.connect(lambda t: self._edited("trigger", t))
         self.actions_edit.textChanged.connect(
             lambda: self._edited("actions", _lines(self.actions_edit.toPlainText()))
@@ -239,9 +265,14 @@ class RelapsePlanView(ListEditor):
         return {"id": plans.new_id(), "trigger": "", "actions": [], "people": []}
 
     def _label(self, item: dict[str, Any]) -> str:
-        text = item["trigger"].strip() or "(new trigger)"
+        text = item["trigger"].strip() or translate("PlansView", "(new trigger)")
         count = len(item["actions"])
-        plan = f"{count} planned action{'s' if count != 1 else ''}" if count else "No plan yet"
+        if count == 1:
+            plan = translate("PlansView", "1 planned action")
+        elif count:
+            plan = translate("PlansView", "{count} planned actions").format(count=count)
+        else:
+            plan = translate("PlansView", "No plan yet")
         return f"{text}\n{plan}"
 
     def _fill(self, item: dict[str, Any] | None) -> None:
