@@ -10,6 +10,7 @@ strings unfinished.
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import tempfile
@@ -97,7 +98,10 @@ def lupdate_command(files: list[Path], ts: Path, lang: str) -> list[str]:
     ]
 
 
-def _key(context: str, message: ET.Element) -> tuple[str, str, str]:
+Message = tuple[str, str, str]  # context, source, disambiguation ("" when none)
+
+
+def _key(context: str, message: ET.Element) -> Message:
     return context, message.findtext("source") or "", message.findtext("comment") or ""
 
 
@@ -109,7 +113,55 @@ def _messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
     ]
 
 
-def merge(fresh: Path, ts: Path) -> None:
+def _literal(node: ast.expr | None) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def code_messages(files: list[Path]) -> set[Message]:
+    """Return every message the code marks, read with `ast` (what lupdate may miss).
+
+    lupdate's Python parser skips `translate()` inside f-strings and calls whose count is an
+    expression such as `len(items)`; this reads every `translate("Ctx", "text", ...)` and
+    `QT_TRANSLATE_NOOP("Ctx", "text")` whose context and text are literals.
+    """
+    found: set[Message] = set()
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name not in ("translate", "QT_TRANSLATE_NOOP"):
+                continue
+            context, text = _literal(node.args[0]), _literal(node.args[1])
+            if context is None or text is None:
+                continue
+            disambiguation = _literal(node.args[2]) if len(node.args) > 2 else None
+            found.add((context, text, disambiguation or ""))
+    return found
+
+
+def _add_missing(tree: ET.ElementTree, wanted: set[Message]) -> None:
+    """Add to lupdate's output the messages it skipped."""
+    root = tree.getroot()
+    have = {_key(c, m) for c, m in _messages(root)}
+    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    for context, text, disambiguation in sorted(wanted - have):
+        element = contexts.get(context)
+        if element is None:
+            element = ET.SubElement(root, "context")
+            ET.SubElement(element, "name").text = context
+            contexts[context] = element
+        message = ET.SubElement(element, "message")
+        ET.SubElement(message, "source").text = text
+        if disambiguation:
+            ET.SubElement(message, "comment").text = disambiguation
+        ET.SubElement(message, "translation", {"type": "unfinished"})
+
+
+def merge(fresh: Path, ts: Path, wanted: set[Message] | None = None) -> None:
     """Write `ts` with the messages of `fresh` (lupdate's output) and the translations of `ts`.
 
     lupdate's Python parser marks a message as a plural one only when its count is a literal
@@ -120,6 +172,8 @@ def merge(fresh: Path, ts: Path) -> None:
     if ts.exists():
         old = {_key(c, m): m for c, m in _messages(ET.parse(ts).getroot())}
     tree = ET.parse(fresh)
+    if wanted:
+        _add_missing(tree, wanted)
     for context, message in _messages(tree.getroot()):
         plural = "%n" in (message.findtext("source") or "")
         if plural:
@@ -154,7 +208,7 @@ def main(argv: list[str]) -> int:
             with tempfile.TemporaryDirectory() as tmp:
                 fresh = Path(tmp) / ts.name
                 subprocess.run(lupdate_command(files, fresh, lang), check=True, cwd=ROOT)
-                merge(fresh, ts)
+                merge(fresh, ts, code_messages(files))
     return 0
 
 

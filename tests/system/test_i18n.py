@@ -183,6 +183,21 @@ def test_no_literal_text_is_shown_untranslated(path: Path) -> None:
     )
 
 
+def test_strings_lupdate_skips_are_collected_too(tmp_path: Path) -> None:
+    code = tmp_path / "m.py"
+    code.write_text(
+        "x = f\"{translate('Ctx', 'In an f-string')}\"\n"
+        'y = translate("Ctx", "%n items", None, len(items))\n'
+        'z = QT_TRANSLATE_NOOP("Ctx", "In a table")\n'
+    )
+    found = i18n_update.code_messages([code])
+    assert found == {
+        ("Ctx", "In an f-string", ""),
+        ("Ctx", "%n items", ""),
+        ("Ctx", "In a table", ""),
+    }
+
+
 def test_the_scanner_finds_what_it_must() -> None:
     bad = 'label.setText("Save entry")\nQPushButton(f"Open {x}")\nnamed(w, "Quick exit")\n'
     assert len(untranslated(bad)) == 3
@@ -235,13 +250,16 @@ def test_the_ts_files_hold_every_string_of_the_code(tmp_path: Path) -> None:
             command = i18n_update.lupdate_command(files, fresh, lang)
             subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
             have = {
-                (c, m.findtext("source"), m.findtext("comment"))
+                (c, m.findtext("source") or "", m.findtext("comment") or "")
                 for c, m in _messages(ROOT / "i18n" / lang / f"{area}.ts")
             }
+            wanted = i18n_update.code_messages(files)  # what lupdate's parser skips, too
             for context, message in _messages(fresh):
-                key = (context, message.findtext("source"), message.findtext("comment"))
-                if key not in have:
-                    missing.append(f"{lang}/{area}.ts lacks {context}: {key[1]!r}")
+                wanted.add(
+                    (context, message.findtext("source") or "", message.findtext("comment") or "")
+                )
+            for key in sorted(wanted - have):
+                missing.append(f"{lang}/{area}.ts lacks {key[0]}: {key[1]!r}")
     assert not missing, "run `make i18n-update`, then translate:\n" + "\n".join(missing[:40])
 
 
