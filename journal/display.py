@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from journal.i18n import format_date, format_datetime
 from journal.model import KIND_LABELS, Entry
 from journal.taxonomy import Taxonomy
 
@@ -12,16 +13,18 @@ def format_when(entry: Entry) -> str:
     """Return when it happened, honouring its precision ("approx.", day only)."""
     start = entry.occurred_start
     if entry.occurred_precision == "day":
-        text = start.strftime("%a %d %b %Y")
+        text = format_date(start, english="%a %d %b %Y")
     else:
-        text = start.strftime("%a %d %b %Y, %H:%M")
+        text = format_datetime(start, english="%a %d %b %Y, %H:%M")
     if entry.occurred_end is not None:
         end = entry.occurred_end
         same_day = end.date() == start.date()
         if entry.occurred_precision == "day":
-            text += " – " + end.strftime("%a %d %b %Y")
+            text += " – " + format_date(end, english="%a %d %b %Y")
+        elif same_day:
+            text += " – " + end.strftime("%H:%M")
         else:
-            text += " – " + end.strftime("%H:%M" if same_day else "%a %d %b %Y, %H:%M")
+            text += " – " + format_datetime(end, english="%a %d %b %Y, %H:%M")
     if entry.occurred_precision == "approximate":
         text = "approx. " + text
     return text
@@ -32,7 +35,7 @@ def format_recorded(moment: datetime | None) -> str:
     if moment is None:
         return "not saved yet"
     local = moment.astimezone() if moment.tzinfo else moment.replace(tzinfo=UTC).astimezone()
-    return local.strftime("%a %d %b %Y, %H:%M")
+    return format_datetime(local, english="%a %d %b %Y, %H:%M")
 
 
 def kind_label(kind: str) -> str:
