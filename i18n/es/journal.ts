@@ -659,6 +659,10 @@
         <translation>Detalles</translation>
     </message>
     <message>
+        <source>Revision history</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
         <source>Changes never overwrite: each amendment is added and the original is kept.</source>
         <translation>Los cambios nunca borran nada: cada corrección se agrega y el original se conserva.</translation>
     </message>

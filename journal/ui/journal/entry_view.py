@@ -105,7 +105,8 @@ def entry_html(entry: Entry, history: list[Entry], taxonomy: Taxonomy) -> str:
     section(field_label("reflection"), entry.reflection)
     section(field_label("told_myself"), entry.told_myself)
     if len(history) > 1:
-        parts.append(f"<h3>{escape(translate('EntryView', 'Revision history'))}</h3>")
+        title = escape(translate("EntryView", "Revision history"))
+        parts.append(f"<h3>{title}</h3>")
         kept = translate(
             "EntryView",
             "Changes never overwrite: each amendment is added and the original is kept.",
