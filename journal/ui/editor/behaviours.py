@@ -248,7 +248,7 @@ class BehaviourPanel(QWidget):
         appeared = shown is not None and self.risk_note.isHidden()
         self.risk_note.setVisible(shown is not None)
         if appeared:  # bring the note into view where the form scrolls (a small screen)
-            QTimer.singleShot(0, self._show_note)
+            QTimer.singleShot(0, self, self._show_note)  # not after the panel is gone
 
     @Slot()
     def _show_note(self) -> None:
