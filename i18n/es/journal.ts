@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Recorded at:</source>
-        <translation>Registrada el:</translation>
+        <translation>Fecha de registro:</translation>
     </message>
     <message>
         <source>Where it happened</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>{when} (an amendment keeps the original)</source>
-        <translation>{when} (la corrección conserva el original)</translation>
+        <translation>{when} (se conserva el original)</translation>
     </message>
     <message>
         <source>set automatically when you save</source>
@@ -529,11 +529,11 @@
     </message>
     <message>
         <source>Newest first</source>
-        <translation>Más recientes primero</translation>
+        <translation>Recientes primero</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation>Más antiguas primero</translation>
+        <translation>Antiguas primero</translation>
     </message>
     <message>
         <source>New entry</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>Recorded at</source>
-        <translation>Registrada el</translation>
+        <translation>Fecha de registro</translation>
     </message>
     <message>
         <source>(high risk)</source>
@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <source>Recorded at</source>
-        <translation>Registrada el</translation>
+        <translation>Fecha de registro</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from journal.drawing.catalogs import apply_language
 from journal.i18n import Language
@@ -122,7 +122,7 @@ def test_the_editor_reads_in_spanish(qtbot, spanish: None, session: Session) -> 
     assert editor.kind.currentText() == "Incidente"
     assert editor.precision.itemText(0) == "Hora exacta"
     assert "ene" in editor.start.text() and "Jan" not in editor.start.text()
-    assert editor.recorded_at.text().endswith("(la corrección conserva el original)")
+    assert editor.recorded_at.text().endswith("(se conserva el original)")
     tabs = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
     assert tabs == ["Detalles", "Conductas", "Sentimientos", "Reflexión", "Archivos"]
     assert _label_of(editor, editor.witnesses) == "Testigos:"
@@ -164,7 +164,13 @@ def test_the_journal_page_reads_in_spanish(qtbot, spanish: None, session: Sessio
 
     page.select(model.data(model.index(0, 0), Qt.ItemDataRole.UserRole))
     shown = page.view.browser.toPlainText()
-    for spanish_text in ("Tipo", "Registrada el", "Historial de cambios", "Corrección 1", "3 de 5"):
+    for spanish_text in (
+        "Tipo",
+        "Fecha de registro",
+        "Historial de cambios",
+        "Corrección 1",
+        "3 de 5",
+    ):
         assert spanish_text in shown
     assert "(alto riesgo)" in shown
     assert "Revision history" not in shown and "Recorded at" not in shown
@@ -211,3 +217,31 @@ def test_english_is_unchanged_after_spanish(qtbot, session: Session) -> None:
     assert page.model.data(page.model.index(0, 0)) == "Wed 02 Apr 2025, 09:00"  # newest first
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "When it happened"
     assert "Qué pasó" not in visible_text(editor) and "entradas" not in visible_text(page)
+
+
+def test_long_spanish_labels_wrap_and_the_fields_stay_in_view(
+    qtbot, spanish: None, session: Session
+) -> None:
+    editor = EntryEditor(TAXONOMY, session)
+    _show(qtbot, editor)
+    editor.resize(560, 560)  # the editor's side of the window on a 1024 × 600 screen
+    editor.show_details(True)
+    editor.kind.setCurrentIndex(editor.kind.findData("contact_attempt"))
+    details = editor.tabs.widget(0)
+    assert isinstance(details, QScrollArea)
+    viewport = details.viewport()
+    label = editor.kind_rows.label_widget("technology")
+    assert label.text().replace("&", "").startswith("Cómo se puso en contacto")
+    qtbot.waitUntil(lambda: label.width() > 0 and label.isVisible())
+    details.widget().layout().activate()
+    # The form fits its room without squeezing a field below its own minimum (the view never
+    # scrolls sideways: what is wider is cut off).
+    assert details.widget().minimumSizeHint().width() <= viewport.width()
+    for name in editor.kind_rows.shown():
+        field = editor.kind_rows.field(name)
+        right = field.mapTo(viewport, field.rect().topRight()).x()
+        assert right < viewport.width(), name
+        assert field.width() >= field.minimumSizeHint().width(), name
+        label = editor.kind_rows.label_widget(name)
+        assert label.geometry().right() < field.geometry().left(), name  # side by side
+        assert label.height() >= label.heightForWidth(label.width()), name  # no line cut

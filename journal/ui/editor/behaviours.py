@@ -204,11 +204,11 @@ class BehaviourPanel(QWidget):
         own_row.addWidget(add)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                translate("Behaviours", "Tick what happened. Select an item to read what it means.")
-            )
+        intro = QLabel(
+            translate("Behaviours", "Tick what happened. Select an item to read what it means.")
         )
+        intro.setWordWrap(True)  # never cut, in any language
+        layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.description)
         layout.addWidget(self.risk_note)

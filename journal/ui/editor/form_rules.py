@@ -25,6 +25,7 @@ from journal.ui.common.widgets import named
 DATE_TIME_FORMAT = "ddd d MMM yyyy  HH:mm"
 DATE_FORMAT = "ddd d MMM yyyy"
 FUTURE_SLACK = timedelta(minutes=5)  # a clock a little ahead is not "the future"
+LABEL_CHARS = 24  # a longer detail label wraps (Spanish is longer; some kinds' labels are long)
 EARLIEST = QDate(1900, 1, 1)  # journal.model accepts the years 1900 to 9998
 
 
@@ -123,7 +124,9 @@ class KindRows:
         self._taken = taken  # shortcuts of the rest of the editor (lower case)
         self._keys: dict[str, str] = {}  # field name -> the shortcut it has now
         for name, (widget, key) in rows.items():
-            form.addRow(self._label(name, field_label(name), key), widget)
+            label = QLabel(self._label(name, field_label(name), key))
+            form.addRow(label, widget)
+            _fit(label)
 
     def _label(self, name: str, text: str, key: str) -> str:
         """Return `text` with a shortcut no other row (nor the rest of the editor) uses."""
@@ -142,17 +145,47 @@ class KindRows:
             if isinstance(label, QLabel):
                 label.setText(self._label(name, text, key))
                 label.setBuddy(widget)
+                _fit(label)
             widget.setAccessibleDescription(text if text != field_label(name) else "")
 
     def label(self, name: str) -> str:
         """Return the label shown now beside field `name` (without its & shortcut)."""
+        return self.label_widget(name).text().replace("&", "")
+
+    def label_widget(self, name: str) -> QLabel:
+        """Return the label beside field `name`."""
         label = self._form.labelForField(self._rows[name][0])
-        return label.text().replace("&", "") if isinstance(label, QLabel) else ""
+        assert isinstance(label, QLabel)
+        return label
+
+    def field(self, name: str) -> QWidget:
+        """Return the widget of field `name`."""
+        return self._rows[name][0]
 
     def shown(self) -> list[str]:
         """Return the names of the fields shown now, in order."""
         rows = self._rows.items()
         return [name for name, (widget, _key) in rows if self._form.isRowVisible(widget)]
+
+
+def _fit(label: QLabel) -> None:
+    """Let a label longer than LABEL_CHARS wrap onto more lines, so the fields keep their room.
+
+    The wrapped label gets a fixed size (its lines' height at that width): a form row does not
+    grow for a label's height-for-width on its own, and would cut the lines.
+    """
+    metrics = label.fontMetrics()
+    room = metrics.averageCharWidth() * LABEL_CHARS
+    long = metrics.horizontalAdvance(label.text().replace("&", "")) > room
+    label.setWordWrap(long)
+    policy = label.sizePolicy()
+    policy.setHeightForWidth(False)
+    label.setSizePolicy(policy)
+    if long:
+        label.setFixedSize(room, label.heightForWidth(room))
+    else:
+        label.setMinimumSize(0, 0)
+        label.setMaximumSize(16777215, 16777215)  # QWIDGETSIZE_MAX: as any label
 
 
 def show_precision(edits: tuple[QDateTimeEdit, ...], precision: str) -> None:

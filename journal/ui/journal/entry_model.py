@@ -83,6 +83,10 @@ class EntryTableModel(QAbstractTableModel):
                 return first_words(entry.what_happened or entry.reflection)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_SUMMARY:
             return first_words(entry.what_happened, 300)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_KIND:
+            return kind_label(entry.kind)  # the whole name, where the column cuts it
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_BEHAVIOURS:
+            return ", ".join(behaviour_labels(entry, self._taxonomy)) or None
         if role == Qt.ItemDataRole.UserRole:
             return entry.id
         return None
