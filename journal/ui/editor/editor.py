@@ -23,7 +23,6 @@ from journal.fields import ENTRY_FIELDS, field_label
 from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, PRECISIONS, Entry
 from journal.session import Session
-from journal.severity import SEVERITY_ANCHORS, SEVERITY_RULE, SEVERITY_SOURCE, severity_label
 from journal.taxonomy import Taxonomy
 from journal.ui.attachments.attachment_model import Source
 from journal.ui.attachments.attachments_view import AttachmentsView
@@ -44,6 +43,7 @@ from journal.ui.editor.form_rules import (
     shortcut_of,
     show_precision,
 )
+from journal.ui.editor.severity_field import SeverityField
 
 WHAT_HAPPENED_HINT = QT_TRANSLATE_NOOP(
     "Editor", "Who did what, in order. Quote exact words where you can."
@@ -54,19 +54,6 @@ TOLD_MYSELF_HINT = QT_TRANSLATE_NOOP(
     "advocate exports unless you choose it.",
 )
 NEED_WORDS = QT_TRANSLATE_NOOP("Editor", "Write at least a few words about what happened.")
-SEVERITY = "Severity"  # journal/severity.py's translation context (its texts are marked there)
-
-
-def severity_labels() -> list[str]:
-    """Return the severity choices: none, then the Danger Assessment calendar's levels."""
-    levels = (severity_label(level) for level in SEVERITY_ANCHORS)
-    return [translate("Editor", "Not recorded"), *levels]
-
-
-def severity_anchor(level: int) -> str:
-    """Return what a severity level means, in the current language ("" for none)."""
-    text = SEVERITY_ANCHORS.get(level, "")
-    return translate(SEVERITY, text) if text else ""
 
 
 def _row_label(name: str, key: str, taken: str = "") -> str:
@@ -153,27 +140,9 @@ class EntryEditor(QWidget):
             QT_TRANSLATE_NOOP("Names", "Words used"),
             translate("Editor", "Exact words, in quotes, when you remember them"),
         )
-        self.severity = named(QComboBox(), QT_TRANSLATE_NOOP("Names", "Severity (1–5)"))
-        self.severity.addItems(severity_labels())
-        self.severity_anchor = named(
-            QLabel(), QT_TRANSLATE_NOOP("Names", "What the severity means")
-        )
-        self.severity_anchor.setWordWrap(True)
-        self.severity_anchor.setTextFormat(Qt.TextFormat.PlainText)
-        rule = translate(SEVERITY, SEVERITY_RULE)
-        source = translate(SEVERITY, SEVERITY_SOURCE)
-        self.severity_anchor.setToolTip(f"{rule}\n{source}")
-        self.severity.setToolTip(
-            "\n".join(f"{n} – {severity_anchor(n)}" for n in SEVERITY_ANCHORS)
-            + f"\n{rule}\n{source}"
-        )
-        self.severity.currentIndexChanged.connect(self._show_anchor)
-        severity_box = QWidget()
-        severity_row = QHBoxLayout(severity_box)
-        severity_row.setContentsMargins(0, 0, 0, 0)
-        severity_row.addWidget(self.severity)
-        severity_row.addWidget(self.severity_anchor, 1)
-        severity_box.setFocusProxy(self.severity)  # Alt+S and the label's buddy reach the list
+        severity_box = SeverityField()
+        self.severity = severity_box.choice
+        self.severity_anchor = severity_box.anchor
         self.injuries = text_box(
             QT_TRANSLATE_NOOP("Names", "Injuries"),
             translate("Editor", "Any injury, however small"),
@@ -358,13 +327,6 @@ class EntryEditor(QWidget):
             signal.connect(self._revalidate)
         self.setFocusProxy(self.what_happened)
         self.load(None)
-
-    @Slot()
-    def _show_anchor(self) -> None:
-        level = self.severity.currentIndex()
-        text = severity_anchor(level)
-        self.severity_anchor.setText(text)
-        self.severity_anchor.setAccessibleDescription(text)
 
     @Slot()
     def _mark_dirty(self) -> None:
