@@ -3,11 +3,30 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from journal.fields import ENTRY_FIELDS, Kind, Precision, Shape, names
+from journal.fields import ENTRY_FIELDS, Kind, Precision, Shape, field_label, names
+from journal.i18n import Language, format_number, language, translate
+
+
+class Labels(Mapping[str, str]):
+    """Readable names by stored value, read in the language in force when looked up."""
+
+    def __init__(self, members: Iterable[Kind | Precision]) -> None:
+        self._members: dict[str, Kind | Precision] = {m.value: m for m in members}
+
+    def __getitem__(self, key: str) -> str:
+        return self._members[key].label
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._members)
+
+    def __len__(self) -> int:
+        return len(self._members)
+
 
 # Kinds, precisions and fields are defined once, in journal.fields; these names are kept
 # for the many callers that want plain tuples and mappings.
@@ -15,9 +34,10 @@ KINDS: tuple[str, ...] = tuple(kind.value for kind in Kind)
 # An ordinary, calm day is recorded as a "reflection" (its label says so) rather than as a new
 # kind: every app that reads format version 1 accepts these five kinds, and an unknown kind
 # would make an older copy of the app report the entry as damaged.
-KIND_LABELS: dict[str, str] = {kind.value: kind.label for kind in Kind}
+# Both mappings translate when read: `KIND_LABELS[kind]` is in the current language.
+KIND_LABELS: Mapping[str, str] = Labels(Kind)
 PRECISIONS: tuple[str, ...] = tuple(p.value for p in Precision)
-PRECISION_LABELS: dict[str, str] = {p.value: p.label for p in Precision}
+PRECISION_LABELS: Mapping[str, str] = Labels(Precision)
 
 TEXT_FIELDS: tuple[str, ...] = names(tuple(f for f in ENTRY_FIELDS if f.shape is Shape.TEXT))
 LIST_FIELDS: tuple[str, ...] = names(tuple(f for f in ENTRY_FIELDS if f.shape is Shape.LIST))
@@ -145,7 +165,7 @@ class Entry:
         parts.extend(self.body_responses)
         parts.extend(self.tags)
         parts.extend(self.emotions)
-        parts.append(KIND_LABELS.get(self.kind, self.kind))
+        parts.append(_search_labels().get(self.kind, self.kind))
         return "\n".join(parts)
 
     def sort_key(self) -> tuple[datetime, str]:
@@ -154,6 +174,17 @@ class Entry:
         if start.tzinfo is not None:
             start = start.astimezone().replace(tzinfo=None)
         return (start, self.id or "")
+
+
+_SEARCH_LABELS: dict[Language, dict[str, str]] = {}
+
+
+def _search_labels() -> dict[str, str]:
+    """Return the kinds' labels in the current language (searched as part of each entry)."""
+    lang = language()
+    if lang not in _SEARCH_LABELS:
+        _SEARCH_LABELS[lang] = dict(KIND_LABELS)
+    return _SEARCH_LABELS[lang]
 
 
 def _field_defaults() -> dict[str, Any]:
@@ -187,14 +218,14 @@ def _validate(entry: Entry) -> None:
         if not 1900 <= value.year <= 9998:
             raise ValueError(f"{name} must be between the years 1900 and 9998.")
     if entry.occurred_end is not None and _utc(entry.occurred_end) < _utc(entry.occurred_start):
-        raise ValueError("The end of what happened cannot be before its start.")
+        raise ValueError(translate("Entry", "The end of what happened cannot be before its start."))
     if values["occurred_precision"] not in _PRECISION_SET:
         raise ValueError(f"Precision must be one of {', '.join(PRECISIONS)}.")
     for name in TEXT_FIELDS:
         value = values[name]
         if type(value) is str:
             if len(value) > MAX_TEXT:
-                raise ValueError(f"{name} is too long (at most {MAX_TEXT:,} characters).")
+                raise ValueError(_too_long(name))
             if not value.isascii():  # isascii() is O(1); most text never goes further
                 _check_characters(name, value)
         elif value is None:
@@ -202,7 +233,7 @@ def _validate(entry: Entry) -> None:
         elif not isinstance(value, str):
             raise ValueError(f"{name} must be text.")
         elif len(value) > MAX_TEXT:
-            raise ValueError(f"{name} is too long.")
+            raise ValueError(_too_long(name))
         else:
             _check_characters(name, value)
     for name in LIST_FIELDS:
@@ -213,12 +244,20 @@ def _validate(entry: Entry) -> None:
             raise ValueError(f"{name} must be a list of text.")
         items = list(value)
         if len(items) > MAX_ITEMS:
-            raise ValueError(f"{name} has more than {MAX_ITEMS} items.")
+            raise ValueError(
+                translate("Entry", "“{field}” has more than {limit} items.").format(
+                    field=field_label(name), limit=format_number(MAX_ITEMS)
+                )
+            )
         for item in items:
             if not isinstance(item, str):
                 raise ValueError(f"{name} must be a list of text.")
             if len(item) > MAX_ITEM_CHARS:
-                raise ValueError(f"Each of {name} can be at most {MAX_ITEM_CHARS} characters.")
+                raise ValueError(
+                    translate(
+                        "Entry", "Each of “{field}” can be at most {limit} characters."
+                    ).format(field=field_label(name), limit=format_number(MAX_ITEM_CHARS))
+                )
             if not item.isascii():
                 _check_characters(name, item)
         set_(entry, name, items)
@@ -236,12 +275,20 @@ def _validate(entry: Entry) -> None:
     if not isinstance(emotions, dict):
         raise ValueError("Emotions must map a name to an intensity from 0 to 10.")
     if len(emotions) > MAX_ITEMS:
-        raise ValueError(f"An entry can record at most {MAX_ITEMS} emotions.")
+        raise ValueError(
+            translate("Entry", "An entry can record at most {limit} emotions.").format(
+                limit=format_number(MAX_ITEMS)
+            )
+        )
     for name, level in emotions.items():
         if not isinstance(name, str) or not name:
             raise ValueError("Each emotion needs a name.")
         if len(name) > MAX_ITEM_CHARS:
-            raise ValueError(f"An emotion's name can be at most {MAX_ITEM_CHARS} characters.")
+            raise ValueError(
+                translate("Entry", "An emotion's name can be at most {limit} characters.").format(
+                    limit=format_number(MAX_ITEM_CHARS)
+                )
+            )
         if not name.isascii():
             _check_characters("emotions", name)
         if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= 10:
@@ -261,10 +308,19 @@ def _check_characters(name: str, value: str) -> None:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise ValueError(
-            f"{name} contains a broken character (half of a pair, often from a damaged copy "
-            "and paste). Remove or retype it, then save again."
-        ) from exc
+        message = translate(
+            "Entry",
+            "“{field}” contains a broken character (half of a pair, often from a damaged copy "
+            "and paste). Remove or retype it, then save again.",
+        )
+        raise ValueError(message.format(field=field_label(name))) from exc
+
+
+def _too_long(name: str) -> str:
+    """Return the message for a text field longer than MAX_TEXT characters."""
+    return translate("Entry", "“{field}” is too long (at most {limit} characters).").format(
+        field=field_label(name), limit=format_number(MAX_TEXT)
+    )
 
 
 def _utc(value: datetime) -> datetime:

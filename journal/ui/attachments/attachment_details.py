@@ -8,8 +8,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.ui.attachments.attachment_model import SHA256_EXPLAINED, AttachmentRow
 from journal.ui.common.widgets import described, named
+
+
+def _plural_messages() -> None:  # pragma: no cover - read by pyside6-lupdate, never called
+    """List the messages that take a count, before their use, with a literal count: the only
+    form in which pyside6-lupdate records a message's plural forms (with a variable it records
+    one form, and none at all for an expression such as `len(x)`)."""
+    translate(
+        "Attachments",
+        "Location data (GPS) found in {names} and %n more. It is kept unchanged as evidence, "
+        "but anyone you share an export or a copy with could see where the photo was taken.",
+        None,
+        1,
+    )
 
 
 class AttachmentDetails(QWidget):
@@ -18,10 +32,13 @@ class AttachmentDetails(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # The full hash on one line (read-only, selectable, scrolls when the pane is narrow).
-        self.hash_label = QLabel("Fingerprint (SHA-256):")
-        self.hash_label.setToolTip(SHA256_EXPLAINED)
-        self.hash_line = named(QLineEdit(), "SHA-256 of the selected attachment", SHA256_EXPLAINED)
-        self.hash_line.setToolTip(SHA256_EXPLAINED)
+        explained = translate("Attachments", SHA256_EXPLAINED)
+        self.hash_label = QLabel(translate("Attachments", "Fingerprint (SHA-256):"))
+        self.hash_label.setToolTip(explained)
+        self.hash_line = named(
+            QLineEdit(), QT_TRANSLATE_NOOP("Names", "SHA-256 of the selected attachment"), explained
+        )
+        self.hash_line.setToolTip(explained)
         self.hash_line.setReadOnly(True)
         self.hash_line.setFrame(False)
         self.hash_line.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -35,7 +52,7 @@ class AttachmentDetails(QWidget):
         hash_layout.addWidget(self.hash_line, 1)
         self.location_note = QLabel()
         self.location_note.setObjectName("warning")
-        described(self.location_note, "Location note")
+        described(self.location_note, QT_TRANSLATE_NOOP("Names", "Location note"))
         self.location_note.setWordWrap(True)
         self.location_note.setVisible(False)
         layout = QVBoxLayout(self)
@@ -53,13 +70,7 @@ class AttachmentDetails(QWidget):
         self.hash_row.setVisible(bool(selected is not None and selected.sha256))
         located = [r.name for r in rows if r.has_location]
         if located:
-            names = ", ".join(f"“{name}”" for name in located[:3])
-            more = f" and {len(located) - 3} more" if len(located) > 3 else ""
-            self.location_note.setText(
-                f"Location data (GPS) found in {names}{more}. It is kept unchanged as evidence, "
-                "but anyone you share an export or a copy with could see where the photo was "
-                "taken."
-            )
+            self.location_note.setText(location_text(located))
         self.location_note.setVisible(bool(located))
         self.setVisible(self.hash_row.isVisibleTo(self) or bool(located))
 
@@ -68,3 +79,23 @@ class AttachmentDetails(QWidget):
         self.hash_line.clear()
         self.location_note.clear()
         self.location_note.setVisible(False)
+
+
+def location_text(located: Sequence[str]) -> str:
+    """Return the note naming (up to three of) the files that carry location data."""
+    names = ", ".join(f"“{name}”" for name in located[:3])
+    if len(located) > 3:
+        text = translate(
+            "Attachments",
+            "Location data (GPS) found in {names} and %n more. It is kept unchanged as evidence, "
+            "but anyone you share an export or a copy with could see where the photo was taken.",
+            None,
+            len(located) - 3,
+        )
+    else:
+        text = translate(
+            "Attachments",
+            "Location data (GPS) found in {names}. It is kept unchanged as evidence, but anyone "
+            "you share an export or a copy with could see where the photo was taken.",
+        )
+    return text.format(names=names)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from journal import attachments as att
 from journal.attachments import Attachment
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.session import Session
 from journal.ui.attachments.attachment_model import Source
 from journal.ui.attachments.attachment_viewers import png_bytes
@@ -21,24 +22,37 @@ from journal.ui.common.file_dialogs import choose_file
 from journal.ui.common.messages import ask
 from journal.vault import Vault
 
-COPY_WARNING = (
+COPY_WARNING = QT_TRANSLATE_NOOP(
+    "Attachments",
     "<b>The copy will not be encrypted.</b> Anyone who opens it can see it. Save it straight "
     "to a USB stick or a folder only you use, and delete it when you no longer need it. "
-    "Avoid shared, cloud-synced and Downloads folders."
+    "Avoid shared, cloud-synced and Downloads folders.",
 )
 
 
 def choose_files_to_add(parent: QWidget) -> list[str]:
     """Ask which file to attach, with Qt's own dialog (no "recently used" entry)."""
-    chosen = choose_file(parent, "Add a file to this entry", "", "All files (*)", save=False)
+    chosen = choose_file(
+        parent,
+        translate("Attachments", "Add a file to this entry"),
+        "",
+        translate("Attachments", "All files (*)"),
+        save=False,
+    )
     return [chosen] if chosen else []
 
 
 def choose_copy_path(parent: QWidget, suggested: str) -> str | None:
     """Ask where to save a plaintext copy, with Qt's own dialog (no "recently used" entry)."""
     suffix = Path(suggested).suffix.lstrip(".")
-    name_filter = f"{suffix.upper()} file (*.{suffix})" if suffix else "Any file (*.*)"
-    return choose_file(parent, "Save a copy (not encrypted)", suggested, name_filter, save=True)
+    if suffix:
+        name_filter = translate("Attachments", "{kind} file (*.{suffix})").format(
+            kind=suffix.upper(), suffix=suffix
+        )
+    else:
+        name_filter = translate("Attachments", "Any file (*.*)")
+    title = translate("Attachments", "Save a copy (not encrypted)")
+    return choose_file(parent, title, suggested, name_filter, save=True)
 
 
 class ProgressReader(io.RawIOBase):
@@ -119,8 +133,8 @@ def save_copy(parent: QWidget, session: Session, attachment: Attachment) -> Path
     answer = ask(
         parent,
         QMessageBox.Icon.Warning,
-        "Save a copy that is not encrypted?",
-        COPY_WARNING,
+        translate("Attachments", "Save a copy that is not encrypted?"),
+        translate("Attachments", COPY_WARNING),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -146,7 +160,8 @@ def clipboard_sources() -> list[Source] | None:
     if data.hasImage():
         image = clipboard.image()
         if not image.isNull():
-            return [(f"Screenshot {_stamp()}.png", png_bytes(image))]
+            name = translate("Attachments", "Screenshot {time}.png").format(time=_stamp())
+            return [(name, png_bytes(image))]
     files = local_files(data.urls()) if data.hasUrls() else []
     return [(path.name, path) for path in files]
 
@@ -157,7 +172,8 @@ def dropped_sources(data: QMimeData) -> list[Source]:
     if not sources and data.hasImage():
         image = data.imageData()
         if isinstance(image, QImage) and not image.isNull():
-            sources = [(f"Picture {_stamp()}.png", png_bytes(image))]
+            name = translate("Attachments", "Picture {time}.png").format(time=_stamp())
+            sources = [(name, png_bytes(image))]
     return sources
 
 

@@ -14,7 +14,24 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from journal import attachments as att
 from journal.attachments import Attachment
 from journal.errors import VaultError
+from journal.i18n import (
+    QT_TRANSLATE_NOOP,
+    SOURCE_LANGUAGE,
+    format_datetime,
+    format_number,
+    language,
+    translate,
+)
 from journal.ui.common.widgets import named
+
+
+def _plural_messages() -> None:  # pragma: no cover - read by pyside6-lupdate, never called
+    """List the messages that take a count, before their use, with a literal count: the only
+    form in which pyside6-lupdate records a message's plural forms (with a variable it records
+    one form, and none at all for an expression such as `len(x)`)."""
+    translate("Attachments", "%n byte", None, 1)
+    translate("Attachments", "%n bytes", None, 1)
+
 
 # A file to add: (display name, path on disk or bytes in memory).
 Source = tuple[str, Path | bytes]
@@ -37,17 +54,45 @@ class AttachmentRow:
     source: Path | bytes | None = None
 
 
-SHA256_EXPLAINED = (
+SHA256_EXPLAINED = QT_TRANSLATE_NOOP(
+    "Attachments",
     "SHA-256 is a fingerprint of the file: any change to it, even a single pixel, gives a "
-    "different one. An export lists it so anyone can check that a copy is the same file."
+    "different one. An export lists it so anyone can check that a copy is the same file.",
 )
+# journal.attachments.LOCATION_NOTE, marked for translation where the attachments are shown.
+LOCATION_NOTE = QT_TRANSLATE_NOOP(
+    "Attachments",
+    "This photo contains location data (GPS). Anyone you share an export with could see "
+    "where it was taken.",
+)
+
+
+def size_text(size: int) -> str:
+    """Return a file's size as short text in the current language ("1.5 MB", "3 bytes")."""
+    if language() is SOURCE_LANGUAGE:
+        return att.format_size(size)
+    if size < 1024:
+        if size == 1:
+            return translate("Attachments", "%n byte", None, size)
+        return translate("Attachments", "%n bytes", None, size)
+    value = size / 1024
+    for unit in ("KB", "MB"):
+        if value < 1024:
+            return f"{format_number(value, 1)} {unit}"
+        value /= 1024
+    return f"{format_number(value, 1)} GB"
 
 
 class AttachmentTableModel(QAbstractTableModel):
     """Attachments of one entry (or files waiting to be added) as table rows."""
 
     COL_NAME, COL_SIZE, COL_ADDED, COL_HASH = range(4)
-    HEADERS = ("Name", "Size", "Added", "SHA-256")
+    HEADERS = (  # English; shown translated
+        QT_TRANSLATE_NOOP("Attachments", "Name"),
+        QT_TRANSLATE_NOOP("Attachments", "Size"),
+        QT_TRANSLATE_NOOP("Attachments", "Added"),
+        "SHA-256",
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,9 +110,9 @@ class AttachmentTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("Attachments", self.HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole and section == self.COL_HASH:
-            return SHA256_EXPLAINED
+            return translate("Attachments", SHA256_EXPLAINED)
         return None
 
     def data(
@@ -79,20 +124,24 @@ class AttachmentTableModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.COL_NAME:
-                return row.name + (" (location)" if row.has_location else "")
+                if row.has_location:
+                    return translate("Attachments", "{name} (location)").format(name=row.name)
+                return row.name
             if column == self.COL_SIZE:
-                return att.format_size(row.size)
+                return size_text(row.size)
             if column == self.COL_ADDED:
                 return row.added
             if column == self.COL_HASH:
                 if role == Qt.ItemDataRole.AccessibleTextRole:
-                    return row.sha256 or "not computed yet"
-                return _short_hash(row.sha256) if row.sha256 else "when saved"
+                    return row.sha256 or translate("Attachments", "not computed yet")
+                if row.sha256:
+                    return _short_hash(row.sha256)
+                return translate("Attachments", "when saved")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_HASH and row.sha256:
                 return f"SHA-256: {row.sha256}"
             if column == self.COL_NAME and row.has_location:
-                return att.LOCATION_NOTE
+                return translate("Attachments", LOCATION_NOTE)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -130,7 +179,7 @@ def saved_row(attachment: Attachment) -> AttachmentRow:
 
 def _short_date(moment: datetime) -> str:
     local = moment.astimezone() if moment.tzinfo else moment
-    return local.strftime("%d %b %Y, %H:%M")
+    return format_datetime(local, english="%d %b %Y, %H:%M")
 
 
 def pending_row(name: str, source: Path | bytes) -> AttachmentRow:
@@ -144,12 +193,13 @@ def pending_row(name: str, source: Path | bytes) -> AttachmentRow:
                 location = bool(att.has_location_stream(handle))
         except (OSError, VaultError):
             size, location = 0, False
-    return AttachmentRow(att.safe_filename(name), size, "when you save", "", location, None, source)
+    when = translate("Attachments", "when you save")
+    return AttachmentRow(att.safe_filename(name), size, when, "", location, None, source)
 
 
 def attachments_table(model: AttachmentTableModel, *, pending: bool) -> QTableView:
     """Return the table showing `model` (no date or hash columns for files still waiting)."""
-    table = named(QTableView(), "Attachments")
+    table = named(QTableView(), QT_TRANSLATE_NOOP("Names", "Attachments"))
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

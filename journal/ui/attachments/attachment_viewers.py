@@ -16,8 +16,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl, Slot
 from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QWidget
 
-from journal import attachments as att
 from journal.attachments import Attachment
+from journal.i18n import QT_TRANSLATE_NOOP, translate
+from journal.ui.attachments.attachment_model import LOCATION_NOTE, size_text
 from journal.ui.common.messages import SafeDialog
 from journal.ui.common.widgets import named
 
@@ -66,30 +67,36 @@ class ImageViewer(SafeDialog):
 
     def __init__(self, attachment: Attachment, image: QImage, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Attachment")  # never the file name: window titles are visible
-        named(self, "Picture viewer")
+        # Never the file name: window titles are visible.
+        self.setWindowTitle(translate("AttachmentViewer", "Attachment"))
+        named(self, QT_TRANSLATE_NOOP("Names", "Picture viewer"))
         self._pixmap: QPixmap | None = QPixmap.fromImage(image)
         self._fit = True
-        self.title = QLabel(
-            f"<b>{_html(attachment.filename)}</b> — {att.format_size(attachment.size)}"
-        )
+        self.title = QLabel(_title(attachment))
         self.title.setWordWrap(True)
-        self.picture = named(QLabel(), "Picture", attachment.filename)
-        self.picture.setAccessibleName("Picture")  # an image: no text of its own to read
+        self.picture = named(QLabel(), QT_TRANSLATE_NOOP("Names", "Picture"), attachment.filename)
+        # An image: no text of its own to read.
+        self.picture.setAccessibleName(translate("Names", "Picture"))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroller.setWidget(self.picture)
-        self.note = QLabel(att.LOCATION_NOTE if attachment.has_location else "")
+        note = translate("Attachments", LOCATION_NOTE) if attachment.has_location else ""
+        self.note = QLabel(note)
         self.note.setObjectName("warning")
         self.note.setWordWrap(True)
         self.note.setVisible(attachment.has_location)
-        self.size_button = named(QPushButton("Actual size"), "Actual size")
+        self.size_button = named(
+            QPushButton(translate("AttachmentViewer", "Actual size")),
+            QT_TRANSLATE_NOOP("Names", "Actual size"),
+        )
         self.size_button.setCheckable(True)
         self.size_button.toggled.connect(self._toggle_fit)
-        close = named(QPushButton("Close"), "Close")
+        close = named(
+            QPushButton(translate("AttachmentViewer", "Close")), QT_TRANSLATE_NOOP("Names", "Close")
+        )
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.size_button)
@@ -156,8 +163,8 @@ class AudioPlayer(SafeDialog):
         super().__init__(parent)
         from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
-        self.setWindowTitle("Attachment")
-        named(self, "Sound player")
+        self.setWindowTitle(translate("AttachmentViewer", "Attachment"))
+        named(self, QT_TRANSLATE_NOOP("Names", "Sound player"))
         self._array = QByteArray(data)
         self._buffer: QBuffer | None = QBuffer(self._array, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -165,16 +172,20 @@ class AudioPlayer(SafeDialog):
         self._output = QAudioOutput(self)
         self.player.setAudioOutput(self._output)
         self.player.setSourceDevice(self._buffer, QUrl(attachment.filename))
-        self.title = QLabel(
-            f"<b>{_html(attachment.filename)}</b> — {att.format_size(attachment.size)}"
-        )
+        self.title = QLabel(_title(attachment))
         self.title.setWordWrap(True)
-        self.position = named(QLabel("0:00"), "Position")
-        self.play_button = named(QPushButton("Play"), "Play")
+        self.position = named(QLabel("0:00"), QT_TRANSLATE_NOOP("Names", "Position"))
+        self.play_button = named(
+            QPushButton(translate("AttachmentViewer", "Play")), QT_TRANSLATE_NOOP("Names", "Play")
+        )
         self.play_button.clicked.connect(self._play_pause)
-        stop = named(QPushButton("Stop"), "Stop")
+        stop = named(
+            QPushButton(translate("AttachmentViewer", "Stop")), QT_TRANSLATE_NOOP("Names", "Stop")
+        )
         stop.clicked.connect(self.player.stop)
-        close = named(QPushButton("Close"), "Close")
+        close = named(
+            QPushButton(translate("AttachmentViewer", "Close")), QT_TRANSLATE_NOOP("Names", "Close")
+        )
         close.clicked.connect(self.reject)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -210,13 +221,20 @@ class AudioPlayer(SafeDialog):
         from PySide6.QtMultimedia import QMediaPlayer
 
         playing = state == QMediaPlayer.PlaybackState.PlayingState
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(
+            translate("AttachmentViewer", "Pause")
+            if playing
+            else translate("AttachmentViewer", "Play")
+        )
 
     @Slot(object, str)
     def _failed(self, _error: Any, _text: str) -> None:
         self.error.setText(
-            "This recording cannot be played here. You can save a copy and open it with "
-            "another program."
+            translate(
+                "AttachmentViewer",
+                "This recording cannot be played here. You can save a copy and open it with "
+                "another program.",
+            )
         )
 
     def reject(self) -> None:
@@ -260,3 +278,8 @@ def _clock(ms: int) -> str:
 
 def _html(text: str) -> str:
     return escape(text)
+
+
+def _title(attachment: Attachment) -> str:
+    """Return the viewer's heading: the file's name (escaped) and its size."""
+    return f"<b>{_html(attachment.filename)}</b> — {_html(size_text(attachment.size))}"

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from journal import attachments as att
 from journal.attachments import Attachment
 from journal.errors import VaultError
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.session import Session
 from journal.ui.attachments.attachment_details import AttachmentDetails
 from journal.ui.attachments.attachment_files import (
@@ -59,16 +60,25 @@ from journal.ui.common.messages import ask
 from journal.ui.common.widgets import named
 
 MAX_VIEW_BYTES = 300 * 1024 * 1024  # larger files are offered as "Save a copy…" only
-DROP_HINT = (
+DROP_HINT = QT_TRANSLATE_NOOP(
+    "Attachments",
     "Drop files here, press <b>Add file…</b>, or paste a screenshot (Ctrl+V). Files are stored "
     "encrypted inside the journal. The original file is not changed or removed: delete it "
-    "yourself if it should not stay on this computer."
+    "yourself if it should not stay on this computer.",
 )
-PENDING_HINT = (
+PENDING_HINT = QT_TRANSLATE_NOOP(
+    "Attachments",
     "Photos, screenshots, recordings and documents you add here are stored encrypted in the "
     "journal when you save the entry. Drop files here, press <b>Add file…</b>, or paste a "
-    "screenshot (Ctrl+V) while this tab is open."
+    "screenshot (Ctrl+V) while this tab is open.",
 )
+
+
+def _plural_messages() -> None:  # pragma: no cover - read by pyside6-lupdate, never called
+    """List the messages that take a count, before their use, with a literal count: the only
+    form in which pyside6-lupdate records a message's plural forms (with a variable it records
+    one form, and none at all for an expression such as `len(x)`)."""
+    translate("Attachments", "Added %n attachments.", None, 1)
 
 
 class AttachmentsView(QWidget):
@@ -99,27 +109,38 @@ class AttachmentsView(QWidget):
         self.table.activated.connect(self._activated)
 
         self.add_button = named(
-            QPushButton("Add file…"), "Add file…", "Attach a file to this entry"
+            QPushButton(translate("Attachments", "Add file…")),
+            QT_TRANSLATE_NOOP("Names", "Add file…"),
+            translate("Attachments", "Attach a file to this entry"),
         )
         self.add_button.clicked.connect(self.choose_and_add)
-        self.view_button = named(QPushButton("View"), "View", "Show the picture or play the sound")
+        self.view_button = named(
+            QPushButton(translate("Attachments", "View")),
+            QT_TRANSLATE_NOOP("Names", "View"),
+            translate("Attachments", "Show the picture or play the sound"),
+        )
         self.view_button.clicked.connect(self.view_selected)
         self.save_button = named(
-            QPushButton("Save a copy…"), "Save a copy…", "Save a copy that is not encrypted"
+            QPushButton(translate("Attachments", "Save a copy…")),
+            QT_TRANSLATE_NOOP("Names", "Save a copy…"),
+            translate("Attachments", "Save a copy that is not encrypted"),
         )
         self.save_button.clicked.connect(self.save_selected)
-        self.remove_button = named(QPushButton("Remove…"), "Remove attachment")
+        self.remove_button = named(
+            QPushButton(translate("Attachments", "Remove…")),
+            QT_TRANSLATE_NOOP("Names", "Remove attachment"),
+        )
         self.remove_button.clicked.connect(self.remove_selected)
         for button in (self.view_button, self.save_button):
             if pending:  # (never show() a widget before it has a parent: it becomes a window)
                 button.hide()
 
         self.details = AttachmentDetails()
-        self.hint = QLabel(PENDING_HINT if pending else DROP_HINT)
+        self.hint = QLabel(translate("Attachments", PENDING_HINT if pending else DROP_HINT))
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.RichText)
         self.progress = QLabel()
-        self.progress.setAccessibleName("Adding attachment")
+        self.progress.setAccessibleName(translate("Names", "Adding attachment"))
         self.progress.setVisible(False)
 
         buttons = QHBoxLayout()
@@ -259,15 +280,18 @@ class AttachmentsView(QWidget):
             if added[-1].id in ids:
                 self.select_row(ids.index(added[-1].id))
             located = [a for a in added if a.has_location]
-            message = (
-                f"Added “{added[0].filename}”."
-                if len(added) == 1
-                else f"Added {len(added)} attachments."
-            )
+            if len(added) == 1:
+                message = translate("Attachments", "Added “{name}”.").format(name=added[0].filename)
+            else:
+                message = translate("Attachments", "Added %n attachments.", None, len(added))
             if any(isinstance(source, Path) for _name, source in sources):
-                message += " The original file is still where it was."
+                message += " " + translate(
+                    "Attachments", "The original file is still where it was."
+                )
             if located:
-                message += " It has location data (GPS): see the note below the list."
+                message += " " + translate(
+                    "Attachments", "It has location data (GPS): see the note below the list."
+                )
             self.status.emit(message)
         return len(added)
 
@@ -277,7 +301,11 @@ class AttachmentsView(QWidget):
         def progress(done: int, total: int) -> None:
             if total > 4 * att.CHUNK_SIZE:
                 percent = min(100, done * 100 // max(1, total))
-                self.progress.setText(f"Adding “{shown}”… {percent}%")
+                self.progress.setText(
+                    translate("Attachments", "Adding “{name}”… {percent}%").format(
+                        name=shown, percent=percent
+                    )
+                )
                 self.progress.setVisible(True)
             # Keep the window alive (quick exit, lock) while a large file is stored.
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
@@ -304,7 +332,9 @@ class AttachmentsView(QWidget):
         if sources:
             self.add_sources(sources)
             return
-        self.status.emit("The clipboard holds no picture or file to attach.")
+        self.status.emit(
+            translate("Attachments", "The clipboard holds no picture or file to attach.")
+        )
 
     # ------------------------------------------------------------ drag & drop
 
@@ -337,7 +367,12 @@ class AttachmentsView(QWidget):
 
     def _read(self, attachment: Attachment) -> bytes | None:
         if attachment.size > MAX_VIEW_BYTES:
-            self.status.emit("This file is too large to show here. Use “Save a copy…” instead.")
+            self.status.emit(
+                translate(
+                    "Attachments",
+                    "This file is too large to show here. Use “Save a copy…” instead.",
+                )
+            )
             return None
         try:
             return b"".join(self._session.vault.read_attachment(attachment.id))
@@ -360,8 +395,11 @@ class AttachmentsView(QWidget):
             return
         if open_viewer(attachment, data, self) is None:
             self._tell(
-                "This picture cannot be shown (its format is not supported). "
-                "You can save a copy and open it with another program."
+                translate(
+                    "Attachments",
+                    "This picture cannot be shown (its format is not supported). "
+                    "You can save a copy and open it with another program.",
+                )
             )
 
     @Slot()
@@ -374,11 +412,19 @@ class AttachmentsView(QWidget):
         try:
             path = save_copy(self, self._session, attachment)
         except VaultError as exc:
-            self._tell(f"The copy was not saved. {exc.message}")
+            self._tell(
+                translate("Attachments", "The copy was not saved. {reason}").format(
+                    reason=exc.message
+                )
+            )
             return
         if path is None:
             return
-        self.status.emit(f"Saved a copy (not encrypted) as {path.name}.")
+        self.status.emit(
+            translate("Attachments", "Saved a copy (not encrypted) as {name}.").format(
+                name=path.name
+            )
+        )
 
     @Slot()
     def remove_selected(self) -> None:
@@ -394,10 +440,13 @@ class AttachmentsView(QWidget):
         answer = ask(
             self,
             QMessageBox.Icon.Warning,
-            "Remove this attachment?",
-            f"“{row.name}” will be removed from the journal for good. The journal keeps only a "
-            "marker that a file was removed (no name, no content), so its integrity can still "
-            "be checked.",
+            translate("Attachments", "Remove this attachment?"),
+            translate(
+                "Attachments",
+                "“{name}” will be removed from the journal for good. The journal keeps only a "
+                "marker that a file was removed (no name, no content), so its integrity can still "
+                "be checked.",
+            ).format(name=row.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -409,10 +458,10 @@ class AttachmentsView(QWidget):
             self._tell(exc.message)
             return
         self.refresh()
-        self.status.emit("Attachment removed.")
+        self.status.emit(translate("Attachments", "Attachment removed."))
 
     def _tell(self, text: str) -> None:
         if self._session.is_unlocked and self.isVisible():
-            ask(self, QMessageBox.Icon.Information, "Attachment", text)
+            ask(self, QMessageBox.Icon.Information, translate("Attachments", "Attachment"), text)
         else:
             self.status.emit(text)

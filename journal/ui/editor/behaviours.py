@@ -17,20 +17,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.taxonomy import Taxonomy
 from journal.ui.common.widgets import described, named
 from journal.ui.editor.fields import line_field
 
-OWN_GROUP = "Your own"
+
+def _plural_messages() -> None:  # pragma: no cover - read by pyside6-lupdate, never called
+    """List the messages that take a count, before their use, with a literal count: the only
+    form in which pyside6-lupdate records a message's plural forms (with a variable it records
+    one form, and none at all for an expression such as `len(x)`)."""
+    translate("Behaviours", "{name} (%n ticked)", None, 1)
+    translate("Behaviours", "(%n more ticked: select one to read its note.)", None, 1)
+
+
+OWN_GROUP = QT_TRANSLATE_NOOP("Behaviours", "Your own")  # shown as translate("Behaviours", …)
 TEXT_ROLE = Qt.ItemDataRole.AccessibleTextRole
 GROUP_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 MEANING_ROLE = Qt.ItemDataRole.UserRole + 2  # the description alone (no safety note)
-NO_DESCRIPTION = "Select a behaviour to read what it means here."
+NAME_ROLE = Qt.ItemDataRole.UserRole + 3  # a behaviour's name alone (no "high risk" mark)
+NO_DESCRIPTION = QT_TRANSLATE_NOOP("Behaviours", "Select a behaviour to read what it means here.")
+
+
+def own_group() -> str:
+    """Return the name of the group of behaviours the user wrote in, translated."""
+    return translate("Behaviours", OWN_GROUP)
 
 
 def group_label(name: str, ticked: int) -> str:
     """Return a group's label with how many of its behaviours are ticked ("Threats (2 ticked)")."""
-    return f"{name} ({ticked} ticked)" if ticked else name
+    if not ticked:
+        return name
+    return translate("Behaviours", "{name} (%n ticked)", None, ticked).format(name=name)
 
 
 class BehaviourTree(QTreeWidget):
@@ -40,7 +58,7 @@ class BehaviourTree(QTreeWidget):
 
     def __init__(self, taxonomy: Taxonomy) -> None:
         super().__init__()
-        named(self, "Behaviours")
+        named(self, QT_TRANSLATE_NOOP("Names", "Behaviours"))
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self._items: dict[str, QTreeWidgetItem] = {}
@@ -52,8 +70,11 @@ class BehaviourTree(QTreeWidget):
             top.setData(0, MEANING_ROLE, group.description)
             top.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, group.description)
             for behaviour in group.behaviours:
-                label = behaviour.name + ("  ⚠ high risk" if behaviour.high_risk else "")
+                label = behaviour.name
+                if behaviour.high_risk:
+                    label = translate("Behaviours", "{name}  ⚠ high risk").format(name=label)
                 item = QTreeWidgetItem([label])
+                item.setData(0, NAME_ROLE, behaviour.name)
                 item.setToolTip(0, behaviour.tooltip())
                 item.setData(0, MEANING_ROLE, behaviour.description)
                 item.setData(0, Qt.ItemDataRole.UserRole, behaviour.id)
@@ -106,7 +127,7 @@ class BehaviourTree(QTreeWidget):
             return
         if text not in self._items:
             if self._own_group is None:
-                self._own_group = self._group(OWN_GROUP)
+                self._own_group = self._group(own_group())
             item = QTreeWidgetItem([text])
             item.setData(0, Qt.ItemDataRole.UserRole, text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -143,7 +164,10 @@ class BehaviourPanel(QWidget):
         super().__init__()
         self._taxonomy = taxonomy
         self.tree = BehaviourTree(taxonomy)
-        self.description = described(QLabel(NO_DESCRIPTION), "Behaviour description")
+        self.description = described(
+            QLabel(translate("Behaviours", NO_DESCRIPTION)),
+            QT_TRANSLATE_NOOP("Names", "Behaviour description"),
+        )
         self.description.setObjectName("hint")
         self.description.setWordWrap(True)
         self.description.setMinimumHeight(self.description.fontMetrics().lineSpacing() * 3)
@@ -151,13 +175,13 @@ class BehaviourPanel(QWidget):
 
         self.risk_note = QFrame()
         self.risk_note.setObjectName("riskNote")
-        self.risk_text = described(QLabel(), "Safety note")
+        self.risk_text = described(QLabel(), QT_TRANSLATE_NOOP("Names", "Safety note"))
         self.risk_text.setWordWrap(True)
         self.risk_text.setTextFormat(Qt.TextFormat.PlainText)
         self.help_button = named(
-            QPushButton("Get help"),
-            "Get help",
-            "Hotlines, guidance and your safety plan (F1)",
+            QPushButton(translate("Behaviours", "Get help")),
+            QT_TRANSLATE_NOOP("Names", "Get help"),
+            translate("Behaviours", "Hotlines, guidance and your safety plan (F1)"),
         )
         self.help_button.setAutoDefault(False)
         self.help_button.clicked.connect(self.help_requested)
@@ -166,8 +190,13 @@ class BehaviourPanel(QWidget):
         note_row.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
         self.risk_note.setVisible(False)
 
-        self.own = line_field("Add your own behaviour", "Something not in the list")
-        add = named(QPushButton("Add"), "Add behaviour")
+        self.own = line_field(
+            QT_TRANSLATE_NOOP("Names", "Add your own behaviour"),
+            translate("Behaviours", "Something not in the list"),
+        )
+        add = named(
+            QPushButton(translate("Behaviours", "Add")), QT_TRANSLATE_NOOP("Names", "Add behaviour")
+        )
         add.clicked.connect(self._add_own)
         self.own.returnPressed.connect(self._add_own)
         own_row = QHBoxLayout()
@@ -175,7 +204,11 @@ class BehaviourPanel(QWidget):
         own_row.addWidget(add)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tick what happened. Select an item to read what it means."))
+        intro = QLabel(
+            translate("Behaviours", "Tick what happened. Select an item to read what it means.")
+        )
+        intro.setWordWrap(True)  # never cut, in any language
+        layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.description)
         layout.addWidget(self.risk_note)
@@ -186,10 +219,10 @@ class BehaviourPanel(QWidget):
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _describe(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
-        text = NO_DESCRIPTION
+        text = translate("Behaviours", NO_DESCRIPTION)
         if item is not None:
             tip = item.data(0, MEANING_ROLE) or ""
-            name = item.data(0, GROUP_NAME_ROLE) or item.text(0).replace("  ⚠ high risk", "")
+            name = item.data(0, GROUP_NAME_ROLE) or item.data(0, NAME_ROLE) or item.text(0)
             text = f"{name}: {tip}" if tip else str(name)
         self.description.setText(text)
 
@@ -204,15 +237,18 @@ class BehaviourPanel(QWidget):
             self.risk_text.clear()
         else:
             more = len(risky) - 1
-            text = f"For your safety — {self._taxonomy.label(shown)}: "
-            text += self._taxonomy.risk_note(shown)
+            text = translate("Behaviours", "For your safety — {behaviour}: {note}").format(
+                behaviour=self._taxonomy.label(shown), note=self._taxonomy.risk_note(shown)
+            )
             if more:
-                text += f"\n({more} more ticked: select one to read its note.)"
+                text += "\n" + translate(
+                    "Behaviours", "(%n more ticked: select one to read its note.)", None, more
+                )
             self.risk_text.setText(text)
         appeared = shown is not None and self.risk_note.isHidden()
         self.risk_note.setVisible(shown is not None)
         if appeared:  # bring the note into view where the form scrolls (a small screen)
-            QTimer.singleShot(0, self._show_note)
+            QTimer.singleShot(0, self, self._show_note)  # not after the panel is gone
 
     @Slot()
     def _show_note(self) -> None:

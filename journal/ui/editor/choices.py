@@ -13,16 +13,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.i18n import translate
 from journal.ui.common.widgets import named
 from journal.ui.editor.fields import line_field
 
 
 class ChoiceGrid(QWidget):
-    """Check boxes for bundled choices (optionally with an intensity) plus the user's own."""
+    """Check boxes for bundled choices (optionally with an intensity) plus the user's own.
+
+    `own` and `add` are the English accessible names of the "add your own" field and button
+    (marked with `QT_TRANSLATE_NOOP("Names", ...)`); `hint` is the field's translated hint.
+    """
 
     changed = Signal()
 
-    def __init__(self, choices: list[tuple[str, str]], *, with_level: bool, name: str) -> None:
+    def __init__(
+        self, choices: list[tuple[str, str]], *, with_level: bool, own: str, add: str, hint: str
+    ) -> None:
         super().__init__()
         self._with_level = with_level
         self._boxes: dict[str, QCheckBox] = {}
@@ -33,13 +40,13 @@ class ChoiceGrid(QWidget):
         self._columns = 1 if with_level else 2  # fits a 1024-px screen, never sideways
         for key, label in choices:
             self._add(key, label)
-        self.own = line_field(f"Add your own {name}", f"Add your own {name}")
-        add = named(QPushButton("Add"), f"Add {name}")
-        add.clicked.connect(self._add_own)
+        self.own = line_field(own, hint)
+        add_button = named(QPushButton(translate("ChoiceGrid", "Add")), add)
+        add_button.clicked.connect(self._add_own)
         self.own.returnPressed.connect(self._add_own)
         row = QHBoxLayout()
         row.addWidget(self.own, 1)
-        row.addWidget(add)
+        row.addWidget(add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._grid)
@@ -53,7 +60,11 @@ class ChoiceGrid(QWidget):
         self._boxes[key] = box
         self._labels[key] = label
         if self._with_level:
-            level = named(QSpinBox(), f"{label} intensity")
+            level = QSpinBox()  # named like named() would: English object name, translated name
+            level.setObjectName(f"{label} intensity".replace(" ", "_").lower())
+            level.setAccessibleName(
+                translate("ChoiceGrid", "{label} intensity").format(label=label)
+            )
             level.setRange(0, 10)
             level.setValue(5)
             level.setSuffix(" / 10")

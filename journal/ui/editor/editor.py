@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from journal.display import format_recorded
 from journal.fields import ENTRY_FIELDS, field_label
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, PRECISIONS, Entry
 from journal.session import Session
-from journal.severity import SEVERITY_ANCHORS, SEVERITY_RULE, SEVERITY_SOURCE, severity_label
 from journal.taxonomy import Taxonomy
 from journal.ui.attachments.attachment_model import Source
 from journal.ui.attachments.attachments_view import AttachmentsView
@@ -40,21 +40,25 @@ from journal.ui.editor.form_rules import (
     future_problem,
     mnemonic,
     set_buddies,
+    shortcut_of,
     show_precision,
 )
+from journal.ui.editor.severity_field import SeverityField
 
-WHAT_HAPPENED_HINT = "Who did what, in order. Quote exact words where you can."
-# Anchored to the Danger Assessment calendar's levels (journal/severity.py cites the source).
-SEVERITY_LABELS = ("Not recorded", *(severity_label(level) for level in SEVERITY_ANCHORS))
-TOLD_MYSELF_HINT = (
-    "How you explained it to yourself afterwards, in your own words. Private: left out of "
-    "advocate exports unless you choose it."
+WHAT_HAPPENED_HINT = QT_TRANSLATE_NOOP(
+    "Editor", "Who did what, in order. Quote exact words where you can."
 )
+TOLD_MYSELF_HINT = QT_TRANSLATE_NOOP(
+    "Editor",
+    "How you explained it to yourself afterwards, in your own words. Private: left out of "
+    "advocate exports unless you choose it.",
+)
+NEED_WORDS = QT_TRANSLATE_NOOP("Editor", "Write at least a few words about what happened.")
 
 
-def _row_label(name: str, key: str) -> str:
+def _row_label(name: str, key: str, taken: str = "") -> str:
     """Return a form label for a field (journal.fields), with `key` as its Alt shortcut."""
-    return mnemonic(field_label(name), key)
+    return mnemonic(field_label(name), key, taken, any_letter=key not in field_label(name))
 
 
 # The quick path: what an entry needs. Anything else opens "More details" when loaded.
@@ -78,24 +82,31 @@ class EntryEditor(QWidget):
         self.dirty = False
         self.amending: Entry | None = None
 
-        self.title = heading("New entry")
-        self.recorded_at = named(QLineEdit(), "Recorded at")
+        self.title = heading(translate("Editor", "New entry"))
+        self.recorded_at = named(QLineEdit(), QT_TRANSLATE_NOOP("Names", "Recorded at"))
         self.recorded_at.setReadOnly(True)
         self.recorded_at.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.kind = named(QComboBox(), "Kind")
+        self.kind = named(QComboBox(), QT_TRANSLATE_NOOP("Names", "Kind"))
         for kind in KINDS:
             self.kind.addItem(KIND_LABELS[kind], kind)
-        self.start = date_time_edit("When it happened")
-        self.precision = named(QComboBox(), "Precision")
+        self.start = date_time_edit(QT_TRANSLATE_NOOP("Names", "When it happened"))
+        self.precision = named(QComboBox(), QT_TRANSLATE_NOOP("Names", "Precision"))
         for precision in PRECISIONS:
             self.precision.addItem(PRECISION_LABELS[precision], precision)
-        self.has_end = named(QCheckBox("It went on until"), "It went on until")
-        self.end = date_time_edit("Ended at")
+        self.has_end = named(
+            QCheckBox(translate("Editor", "It went on until")),
+            QT_TRANSLATE_NOOP("Names", "It went on until"),
+        )
+        self.end = date_time_edit(QT_TRANSLATE_NOOP("Names", "Ended at"))
         self.end.setEnabled(False)
         self.has_end.toggled.connect(self._end_toggled)
         self.precision.currentIndexChanged.connect(self._precision_changed)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.what_happened = text_box("What happened", WHAT_HAPPENED_HINT, 140)
+        self.what_happened = text_box(
+            QT_TRANSLATE_NOOP("Names", "What happened"),
+            translate("Editor", WHAT_HAPPENED_HINT),
+            140,
+        )
 
         when_row = QHBoxLayout()
         when_row.addWidget(self.start, 2)
@@ -104,51 +115,61 @@ class EntryEditor(QWidget):
         end_row.addWidget(self.has_end)
         end_row.addWidget(self.end, 1)
         quick = QFormLayout()
-        quick.addRow("&Kind:", self.kind)
-        when_label = QLabel("&When it happened:")
+        quick_labels = (
+            translate("Editor", "&Kind:"),
+            translate("Editor", "&When it happened:"),
+            translate("Editor", "What &happened:"),
+        )
+        quick.addRow(quick_labels[0], self.kind)
+        when_label = QLabel(quick_labels[1])
         when_label.setBuddy(self.start)
         quick.addRow(when_label, when_row)
         quick.addRow("", end_row)
-        what_label = QLabel("What &happened:")
+        what_label = QLabel(quick_labels[2])
         what_label.setBuddy(self.what_happened)
         quick.addRow(what_label, self.what_happened)
-        quick.addRow("Recorded at:", self.recorded_at)
+        quick.addRow(translate("Editor", "Recorded at:"), self.recorded_at)
         set_buddies(quick)
+        taken = "".join(shortcut_of(text) for text in quick_labels)
 
         # --- one step away: the rest, grouped
-        self.location = line_field(field_label("location"), "Where it happened")
+        self.location = line_field(
+            QT_TRANSLATE_NOOP("Names", "Location"), translate("Editor", "Where it happened")
+        )
         self.words_used = text_box(
-            field_label("words_used"), "Exact words, in quotes, when you remember them"
+            QT_TRANSLATE_NOOP("Names", "Words used"),
+            translate("Editor", "Exact words, in quotes, when you remember them"),
         )
-        self.severity = named(QComboBox(), field_label("severity"))
-        self.severity.addItems(list(SEVERITY_LABELS))
-        self.severity_anchor = named(QLabel(), "What the severity means")
-        self.severity_anchor.setWordWrap(True)
-        self.severity_anchor.setTextFormat(Qt.TextFormat.PlainText)
-        self.severity_anchor.setToolTip(f"{SEVERITY_RULE}\n{SEVERITY_SOURCE}")
-        self.severity.setToolTip(
-            "\n".join(f"{n} – {text}" for n, text in SEVERITY_ANCHORS.items())
-            + f"\n{SEVERITY_RULE}\n{SEVERITY_SOURCE}"
+        severity_box = SeverityField()
+        self.severity = severity_box.choice
+        self.severity_anchor = severity_box.anchor
+        self.injuries = text_box(
+            QT_TRANSLATE_NOOP("Names", "Injuries"),
+            translate("Editor", "Any injury, however small"),
+            50,
         )
-        self.severity.currentIndexChanged.connect(self._show_anchor)
-        severity_box = QWidget()
-        severity_row = QHBoxLayout(severity_box)
-        severity_row.setContentsMargins(0, 0, 0, 0)
-        severity_row.addWidget(self.severity)
-        severity_row.addWidget(self.severity_anchor, 1)
-        severity_box.setFocusProxy(self.severity)  # Alt+S and the label's buddy reach the list
-        self.injuries = text_box(field_label("injuries"), "Any injury, however small", 50)
         self.medical_care = line_field(
-            field_label("medical_care"), "Doctor, hospital, pharmacy, none"
+            QT_TRANSLATE_NOOP("Names", "Medical care"),
+            translate("Editor", "Doctor, hospital, pharmacy, none"),
         )
-        self.witnesses = line_field(field_label("witnesses"), "Who saw or heard it")
-        self.children = named(QComboBox(), field_label("children_present"))
-        self.children.addItems(["Not recorded", "Yes", "No"])
+        self.witnesses = line_field(
+            QT_TRANSLATE_NOOP("Names", "Witnesses"), translate("Editor", "Who saw or heard it")
+        )
+        self.children = named(QComboBox(), QT_TRANSLATE_NOOP("Names", "Children present"))
+        self.children.addItems(
+            [
+                translate("Editor", "Not recorded"),
+                translate("Editor", "Yes"),
+                translate("Editor", "No"),
+            ]
+        )
         self.police = line_field(
-            field_label("police_report"), "If reported: police station, report number"
+            QT_TRANSLATE_NOOP("Names", "Police report number"),
+            translate("Editor", "If reported: police station, report number"),
         )
         self.technology = line_field(
-            field_label("technology"), "Messages, tracking, accounts, photos"
+            QT_TRANSLATE_NOOP("Names", "Technology involved"),
+            translate("Editor", "Messages, tracking, accounts, photos"),
         )
         details = QWidget()
         form = QFormLayout(details)
@@ -165,6 +186,7 @@ class EntryEditor(QWidget):
                 "police_report": (self.police, "P"),
                 "technology": (self.technology, "T"),
             },
+            taken,
         )
         set_buddies(form)
 
@@ -175,62 +197,85 @@ class EntryEditor(QWidget):
         behaviours_tab = self.behaviour_panel
 
         self.emotions = ChoiceGrid(
-            [(c.id, c.name) for c in taxonomy.emotions], with_level=True, name="emotion"
+            [(c.id, c.name) for c in taxonomy.emotions],
+            with_level=True,
+            own=QT_TRANSLATE_NOOP("Names", "Add your own emotion"),
+            add=QT_TRANSLATE_NOOP("Names", "Add emotion"),
+            hint=translate("Editor", "Add your own emotion"),
         )
         self.body = ChoiceGrid(
             [(c.id, c.name) for c in taxonomy.body_responses],
             with_level=False,
-            name="body response",
+            own=QT_TRANSLATE_NOOP("Names", "Add your own body response"),
+            add=QT_TRANSLATE_NOOP("Names", "Add body response"),
+            hint=translate("Editor", "Add your own body response"),
         )
         feelings = QWidget()
         fl = QVBoxLayout(feelings)
-        fl.addWidget(heading("How you felt (0 = not at all, 10 = overwhelming)", 2))
+        fl.addWidget(
+            heading(translate("Editor", "How you felt (0 = not at all, 10 = overwhelming)"), 2)
+        )
         fl.addWidget(self.emotions)
-        fl.addWidget(heading("What your body did", 2))
+        fl.addWidget(heading(translate("Editor", "What your body did"), 2))
         fl.addWidget(self.body)
         fl.addStretch(1)
         feelings_scroll = scrolling(feelings)
 
         self.reflection = text_box(
-            field_label("reflection"),
-            "Your own thoughts. Left out of advocate exports by default.",
+            QT_TRANSLATE_NOOP("Names", "Private reflection"),
+            translate("Editor", "Your own thoughts. Left out of advocate exports by default."),
             120,
         )
         self.tags = line_field(
-            field_label("tags"), "Words to find this entry again, separated by commas"
+            QT_TRANSLATE_NOOP("Names", "Tags"),
+            translate("Editor", "Words to find this entry again, separated by commas"),
         )
         reflection_tab = QWidget()
         rl = QFormLayout(reflection_tab)
-        self.told_myself = text_box(field_label("told_myself"), TOLD_MYSELF_HINT, 80)
-        rl.addRow(_row_label("reflection", "r"), self.reflection)
-        rl.addRow(_row_label("told_myself", "W"), self.told_myself)
-        rl.addRow(_row_label("tags", "a"), self.tags)
+        self.told_myself = text_box(
+            QT_TRANSLATE_NOOP("Names", "What I told myself afterwards"),
+            translate("Editor", TOLD_MYSELF_HINT),
+            80,
+        )
+        first = _row_label("reflection", "r")
+        second = _row_label("told_myself", "W", shortcut_of(first))
+        rl.addRow(first, self.reflection)
+        rl.addRow(second, self.told_myself)
+        rl.addRow(_row_label("tags", "a", shortcut_of(first) + shortcut_of(second)), self.tags)
         set_buddies(rl)
 
         self.more = details_toggle()
         self.more.toggled.connect(self.show_details)
-        self.tabs = named(QTabWidget(), "More details")
-        self.tabs.addTab(scrolling(details), "Details")
-        self.tabs.addTab(behaviours_tab, "Behaviours")
-        self.tabs.addTab(feelings_scroll, "Feelings")
-        self.tabs.setTabToolTip(2, "Feelings and body")
-        self.tabs.addTab(scrolling(reflection_tab), "Reflection")
-        self.tabs.setTabToolTip(3, "Reflection and tags")
+        self.tabs = named(QTabWidget(), QT_TRANSLATE_NOOP("Names", "More details"))
+        self.tabs.addTab(scrolling(details), translate("Editor", "Details"))
+        self.tabs.addTab(behaviours_tab, translate("Editor", "Behaviours"))
+        self.tabs.addTab(feelings_scroll, translate("Editor", "Feelings"))
+        self.tabs.setTabToolTip(2, translate("Editor", "Feelings and body"))
+        self.tabs.addTab(scrolling(reflection_tab), translate("Editor", "Reflection"))
+        self.tabs.setTabToolTip(3, translate("Editor", "Reflection and tags"))
         # Files picked while writing wait here; the page adds them once the entry is saved.
         self.attachments: AttachmentsView | None = None
         if session is not None:
             self.attachments = AttachmentsView(session, pending=True)
             self.attachments.changed.connect(self._attachments_changed)
-            self._attachments_tab = self.tabs.addTab(self.attachments, "Files")
-            self.tabs.setTabToolTip(self._attachments_tab, "Photos, screenshots and other files")
+            self._attachments_tab = self.tabs.addTab(self.attachments, translate("Editor", "Files"))
+            self.tabs.setTabToolTip(
+                self._attachments_tab, translate("Editor", "Photos, screenshots and other files")
+            )
 
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.save_button = named(QPushButton("Save"), "Save", "Save this entry (Ctrl+S)")
+        self.save_button = named(
+            QPushButton(translate("Editor", "Save")),
+            QT_TRANSLATE_NOOP("Names", "Save"),
+            translate("Editor", "Save this entry (Ctrl+S)"),
+        )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.request_save)
-        self.cancel_button = named(QPushButton("Cancel"), "Cancel")
+        self.cancel_button = named(
+            QPushButton(translate("Editor", "Cancel")), QT_TRANSLATE_NOOP("Names", "Cancel")
+        )
         self.cancel_button.clicked.connect(self.cancel_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
@@ -284,13 +329,6 @@ class EntryEditor(QWidget):
         self.load(None)
 
     @Slot()
-    def _show_anchor(self) -> None:
-        level = self.severity.currentIndex()
-        text = SEVERITY_ANCHORS.get(level, "")
-        self.severity_anchor.setText(text)
-        self.severity_anchor.setAccessibleDescription(text)
-
-    @Slot()
     def _mark_dirty(self) -> None:
         if not self._loading and not self.dirty:
             self.dirty = True
@@ -300,7 +338,12 @@ class EntryEditor(QWidget):
     @Slot()
     def _attachments_changed(self) -> None:
         count = self.attachments.count() if self.attachments is not None else 0
-        self.tabs.setTabText(self._attachments_tab, f"Files ({count})" if count else "Files")
+        self.tabs.setTabText(
+            self._attachments_tab,
+            translate("Editor", "Files (%n)", None, count)
+            if count
+            else translate("Editor", "Files"),
+        )
         if count:
             self._mark_dirty()
 
@@ -315,7 +358,7 @@ class EntryEditor(QWidget):
         except ValueError as exc:
             return str(exc), None
         if not (entry.what_happened.strip() or entry.reflection.strip()):
-            return "Write at least a few words about what happened.", None
+            return translate("Editor", NEED_WORDS), None
         message = future_problem(entry.occurred_start, entry.occurred_end)
         return (message, None) if message else ("", entry)
 
@@ -326,7 +369,7 @@ class EntryEditor(QWidget):
         if entry is None:
             self.error.setText(message)
             announce(self.error, message)
-            if message.startswith("Write"):
+            if message == translate("Editor", NEED_WORDS):
                 self.what_happened.setFocus()
             return
         self.error.clear()
@@ -400,11 +443,15 @@ class EntryEditor(QWidget):
         """Fill the form: a new entry (None), a draft, or a saved entry to amend."""
         self._loading = True
         self.amending = amending
-        self.title.setText("Amend entry" if amending else "New entry")
+        self.title.setText(
+            translate("Editor", "Amend entry") if amending else translate("Editor", "New entry")
+        )
         self.recorded_at.setText(
-            format_recorded(amending.recorded_at) + " (an amendment keeps the original)"
+            translate("Editor", "{when} (an amendment keeps the original)").format(
+                when=format_recorded(amending.recorded_at)
+            )
             if amending
-            else "set automatically when you save"
+            else translate("Editor", "set automatically when you save")
         )
         now = datetime.now().replace(second=0, microsecond=0)
         entry = entry or Entry(kind="incident", occurred_start=now)

@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from journal.fields import asked_for, field_label, label_for_kind
+from journal.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, language, translate
 from journal.model import Precision
 from journal.ui.common.widgets import named
 
 DATE_TIME_FORMAT = "ddd d MMM yyyy  HH:mm"
 DATE_FORMAT = "ddd d MMM yyyy"
 FUTURE_SLACK = timedelta(minutes=5)  # a clock a little ahead is not "the future"
+LABEL_CHARS = 24  # a longer detail label wraps (Spanish is longer; some kinds' labels are long)
+EARLIEST = QDate(1900, 1, 1)  # journal.model accepts the years 1900 to 9998
 
 
 def as_qt(value: datetime) -> QDateTime:
@@ -46,7 +49,8 @@ def date_time_edit(name: str) -> QDateTimeEdit:
     """Return a named date-and-time field with a calendar to pick the day from."""
     edit = named(QDateTimeEdit(), name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_TIME_FORMAT)
+    edit.setDisplayFormat(DATE_TIME_FORMAT)  # day and month names in the interface's language
+    edit.setMinimumDate(EARLIEST)
     return edit
 
 
@@ -54,14 +58,17 @@ def details_toggle() -> QToolButton:
     """Return the "More details" button that opens the optional sections."""
     more = named(
         QToolButton(),
-        "More details",
-        "Place, behaviours, feelings, reflection, tags and files: open them when you want",
+        QT_TRANSLATE_NOOP("Names", "More details"),
+        translate(
+            "Editor",
+            "Place, behaviours, feelings, reflection, tags and files: open them when you want",
+        ),
     )
     more.setCheckable(True)
     more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     more.setArrowType(Qt.ArrowType.RightArrow)
-    more.setText("More details")
-    more.setToolTip("Place, behaviours, feelings, reflection, tags and files")
+    more.setText(translate("Editor", "More details"))
+    more.setToolTip(translate("Editor", "Place, behaviours, feelings, reflection, tags and files"))
     return more
 
 
@@ -76,10 +83,23 @@ def set_buddies(form: QFormLayout) -> None:
             label_widget.setBuddy(field.widget())
 
 
-def mnemonic(label: str, key: str) -> str:
-    """Return `label` with `key` as its Alt shortcut and a colon ("&Location:")."""
-    at = label.find(key)
+def mnemonic(label: str, key: str, taken: str = "", *, any_letter: bool = False) -> str:
+    """Return `label` with `key` as its Alt shortcut and a colon ("&Location:").
+
+    When `key` is `taken` (lower case) by another row, or (`any_letter`: a translated label)
+    missing from the label, the first free letter a-z of the label is the shortcut.
+    """
+    at = label.find(key) if key.lower() not in taken else -1
+    if at < 0 and (any_letter or key.lower() in taken):
+        free = (i for i, c in enumerate(label) if c.isascii() and c.isalpha())
+        at = next((i for i in free if label[i].lower() not in taken), -1)
     return (label[:at] + "&" + label[at:] if at >= 0 else label) + ":"
+
+
+def shortcut_of(text: str) -> str:
+    """Return the Alt shortcut letter of a label ("&Kind:" → "k"; "" when it has none)."""
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1 : at + 2].lower() if at >= 0 else ""
 
 
 def has_value(widget: QWidget) -> bool:
@@ -96,11 +116,25 @@ def has_value(widget: QWidget) -> bool:
 class KindRows:
     """The detail rows of a form, shown, hidden and named according to the entry's kind."""
 
-    def __init__(self, form: QFormLayout, rows: dict[str, tuple[QWidget, str]]) -> None:
+    def __init__(
+        self, form: QFormLayout, rows: dict[str, tuple[QWidget, str]], taken: str = ""
+    ) -> None:
         self._form = form
-        self._rows = rows  # field name -> (field widget, Alt shortcut letter)
+        self._rows = rows  # field name -> (field widget, preferred Alt shortcut letter)
+        self._taken = taken  # shortcuts of the rest of the editor (lower case)
+        self._keys: dict[str, str] = {}  # field name -> the shortcut it has now
         for name, (widget, key) in rows.items():
-            form.addRow(mnemonic(field_label(name), key), widget)
+            label = QLabel(self._label(name, field_label(name), key))
+            form.addRow(label, widget)
+            _fit(label)
+
+    def _label(self, name: str, text: str, key: str) -> str:
+        """Return `text` with a shortcut no other row (nor the rest of the editor) uses."""
+        others = self._taken + "".join(k for n, k in self._keys.items() if n != name)
+        translated = language() is not SOURCE_LANGUAGE
+        label = mnemonic(text, key, others, any_letter=translated)
+        self._keys[name] = shortcut_of(label)
+        return label
 
     def adapt(self, kind: str) -> None:
         """Show the fields `kind` asks about, and any field that already holds a value."""
@@ -109,19 +143,49 @@ class KindRows:
             label = self._form.labelForField(widget)
             text = label_for_kind(name, kind)
             if isinstance(label, QLabel):
-                label.setText(mnemonic(text, key))
+                label.setText(self._label(name, text, key))
                 label.setBuddy(widget)
+                _fit(label)
             widget.setAccessibleDescription(text if text != field_label(name) else "")
 
     def label(self, name: str) -> str:
         """Return the label shown now beside field `name` (without its & shortcut)."""
+        return self.label_widget(name).text().replace("&", "")
+
+    def label_widget(self, name: str) -> QLabel:
+        """Return the label beside field `name`."""
         label = self._form.labelForField(self._rows[name][0])
-        return label.text().replace("&", "") if isinstance(label, QLabel) else ""
+        assert isinstance(label, QLabel)
+        return label
+
+    def field(self, name: str) -> QWidget:
+        """Return the widget of field `name`."""
+        return self._rows[name][0]
 
     def shown(self) -> list[str]:
         """Return the names of the fields shown now, in order."""
         rows = self._rows.items()
         return [name for name, (widget, _key) in rows if self._form.isRowVisible(widget)]
+
+
+def _fit(label: QLabel) -> None:
+    """Let a label longer than LABEL_CHARS wrap onto more lines, so the fields keep their room.
+
+    The wrapped label gets a fixed size (its lines' height at that width): a form row does not
+    grow for a label's height-for-width on its own, and would cut the lines.
+    """
+    metrics = label.fontMetrics()
+    room = metrics.averageCharWidth() * LABEL_CHARS
+    long = metrics.horizontalAdvance(label.text().replace("&", "")) > room
+    label.setWordWrap(long)
+    policy = label.sizePolicy()
+    policy.setHeightForWidth(False)
+    label.setSizePolicy(policy)
+    if long:
+        label.setFixedSize(room, label.heightForWidth(room))
+    else:
+        label.setMinimumSize(0, 0)
+        label.setMaximumSize(16777215, 16777215)  # QWIDGETSIZE_MAX: as any label
 
 
 def show_precision(edits: tuple[QDateTimeEdit, ...], precision: str) -> None:
@@ -147,7 +211,7 @@ def future_problem(start: datetime, end: datetime | None, now: datetime | None =
     """Return a readable message when a time that should be past lies in the future."""
     latest = (now or datetime.now()) + FUTURE_SLACK
     if start > latest:
-        return "“When it happened” is later than now. Check the date and time."
+        return translate("Editor", "“When it happened” is later than now. Check the date and time.")
     if end is not None and end > latest:
-        return "“It went on until” is later than now. Check the date and time."
+        return translate("Editor", "“It went on until” is later than now. Check the date and time.")
     return ""

@@ -21,12 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.model import KIND_LABELS, KINDS, Entry
 from journal.session import Session
 from journal.taxonomy import Taxonomy
 from journal.ui.common.widgets import named
-from journal.ui.editor.behaviours import OWN_GROUP
+from journal.ui.editor.behaviours import own_group
 from journal.ui.journal.entry_model import EntryTableModel
+
+
+def _plural_messages() -> None:  # pragma: no cover - read by pyside6-lupdate, never called
+    """List the messages that take a count, before their use, with a literal count: the only
+    form in which pyside6-lupdate records a message's plural forms (with a variable it records
+    one form, and none at all for an expression such as `len(x)`)."""
+    translate("EntryList", "%n entry", None, 1)
+    translate("EntryList", "%n entries", None, 1)
+    translate("EntryList", "{shown} of %n entry", None, 1)
+    translate("EntryList", "{shown} of %n entries", None, 1)
+
 
 TEXT_ROLE = Qt.ItemDataRole.AccessibleTextRole
 
@@ -43,34 +55,43 @@ class EntryList(QWidget):
         self._session = session
         self._taxonomy = taxonomy
 
-        self.search = named(QLineEdit(), "Search", "Search all text of all entries (Ctrl+F)")
-        self.search.setPlaceholderText("Search all entries (Ctrl+F)")
+        self.search = named(
+            QLineEdit(),
+            QT_TRANSLATE_NOOP("Names", "Search"),
+            translate("EntryList", "Search all text of all entries (Ctrl+F)"),
+        )
+        self.search.setPlaceholderText(translate("EntryList", "Search all entries (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.kind_filter = named(QComboBox(), "Filter by kind")
-        self.kind_filter.addItem("All kinds", None)
+        self.kind_filter = named(QComboBox(), QT_TRANSLATE_NOOP("Names", "Filter by kind"))
+        self.kind_filter.addItem(translate("EntryList", "All kinds"), None)
         for kind in KINDS:
             self.kind_filter.addItem(KIND_LABELS[kind], kind)
-        self.behaviour_filter = named(QComboBox(), "Filter by behaviour")
+        self.behaviour_filter = named(
+            QComboBox(), QT_TRANSLATE_NOOP("Names", "Filter by behaviour")
+        )
         self.fill_behaviour_filter()
-        self.use_dates = named(QCheckBox("Dates"), "Dates: filter by when it happened")
-        self.date_from = named(QDateEdit(), "From date")
-        self.date_to = named(QDateEdit(), "To date")
+        self.use_dates = named(
+            QCheckBox(translate("EntryList", "Dates")),
+            QT_TRANSLATE_NOOP("Names", "Dates: filter by when it happened"),
+        )
+        self.date_from = named(QDateEdit(), QT_TRANSLATE_NOOP("Names", "From date"))
+        self.date_to = named(QDateEdit(), QT_TRANSLATE_NOOP("Names", "To date"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat("d MMM yyyy")  # the month's name in the interface's language
             edit.setEnabled(False)
         self.date_from.setDate(QDate.currentDate().addYears(-1))
         self.date_to.setDate(QDate.currentDate())
         self.use_dates.toggled.connect(self.date_from.setEnabled)
         self.use_dates.toggled.connect(self.date_to.setEnabled)
-        self.order = named(QComboBox(), "Order")
-        self.order.addItem("Newest first", True)
-        self.order.addItem("Oldest first", False)
+        self.order = named(QComboBox(), QT_TRANSLATE_NOOP("Names", "Order"))
+        self.order.addItem(translate("EntryList", "Newest first"), True)
+        self.order.addItem(translate("EntryList", "Oldest first"), False)
         self.count = QLabel()
-        self.count.setAccessibleName("Number of entries shown")
+        self.count.setAccessibleName(translate("Names", "Number of entries shown"))
 
         self.model = EntryTableModel(taxonomy, self)
-        self.table = named(QTableView(), "Entries")
+        self.table = named(QTableView(), QT_TRANSLATE_NOOP("Names", "Entries"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -91,8 +112,16 @@ class EntryList(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.entry_activated.emit())
 
-        self.new_button = named(QPushButton("New entry"), "New entry", "Write a new entry (Ctrl+N)")
-        self.lock_button = named(QPushButton("Lock"), "Lock", "Lock the journal (Ctrl+L)")
+        self.new_button = named(
+            QPushButton(translate("EntryList", "New entry")),
+            QT_TRANSLATE_NOOP("Names", "New entry"),
+            translate("EntryList", "Write a new entry (Ctrl+N)"),
+        )
+        self.lock_button = named(
+            QPushButton(translate("EntryList", "Lock")),
+            QT_TRANSLATE_NOOP("Names", "Lock"),
+            translate("EntryList", "Lock the journal (Ctrl+L)"),
+        )
 
         filters = QHBoxLayout()
         filters.addWidget(self.kind_filter)
@@ -100,7 +129,7 @@ class EntryList(QWidget):
         dates = QHBoxLayout()
         dates.addWidget(self.use_dates)
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(translate("EntryList", "to", "between two dates")))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         dates.addWidget(self.order)
@@ -136,17 +165,20 @@ class EntryList(QWidget):
         self.behaviour_filter.blockSignals(True)
         current = self.behaviour_filter.currentData()
         self.behaviour_filter.clear()
-        self.behaviour_filter.addItem("All behaviours", None)
+        self.behaviour_filter.addItem(translate("EntryList", "All behaviours"), None)
         # Grouped as in the editor: a group's name is a heading that cannot be chosen.
         groups = [(g.name, [(b.name, b.id) for b in g.behaviours]) for g in self._taxonomy.groups]
         if extra:
-            groups.append((OWN_GROUP, [(own, own) for own in sorted(extra)]))
+            groups.append((own_group(), [(own, own) for own in sorted(extra)]))
         for group, behaviours in groups:
             self._filter_heading(group)
             for name, key in behaviours:
                 self.behaviour_filter.addItem("    " + name, key)
                 index = self.behaviour_filter.count() - 1
-                self.behaviour_filter.setItemData(index, f"{name} ({group})", TEXT_ROLE)
+                said = translate("EntryList", "{behaviour} ({group})").format(
+                    behaviour=name, group=group
+                )
+                self.behaviour_filter.setItemData(index, said, TEXT_ROLE)
         index = self.behaviour_filter.findData(current)
         self.behaviour_filter.setCurrentIndex(max(0, index))
         self.behaviour_filter.blockSignals(False)
@@ -185,11 +217,7 @@ class EntryList(QWidget):
         if self.order.currentData():
             entries.reverse()
         self.model.set_entries(entries)
-        total = len(vault)
-        noun = "entry" if total == 1 else "entries"
-        self.count.setText(
-            f"{len(entries)} of {total} {noun}" if len(entries) != total else f"{total} {noun}"
-        )
+        self.count.setText(count_text(len(entries), len(vault)))
         if keep:
             self.select(keep)
 
@@ -222,6 +250,23 @@ class EntryList(QWidget):
         rows = self.table.selectionModel().selectedRows()
         entry: Entry | None = self.model.entry(rows[0].row()) if rows else None
         self.entry_chosen.emit(entry)
+
+
+def count_text(shown: int, total: int) -> str:
+    """Return "3 of 12 entries" (or "12 entries" when all are shown), translated.
+
+    English has no catalog to choose its plural form: the code picks the English message by
+    the count and the catalog of another language picks that language's form (`%n`).
+    """
+    if shown == total:
+        if total == 1:
+            return translate("EntryList", "%n entry", None, total)
+        return translate("EntryList", "%n entries", None, total)
+    if total == 1:
+        text = translate("EntryList", "{shown} of %n entry", None, total)
+    else:
+        text = translate("EntryList", "{shown} of %n entries", None, total)
+    return text.format(shown=shown)
 
 
 def _local(moment: datetime) -> datetime:

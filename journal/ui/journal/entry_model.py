@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from journal.display import behaviour_labels, first_words, format_when, kind_label
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.model import Entry
 from journal.taxonomy import Taxonomy
 
@@ -20,7 +21,12 @@ class EntryTableModel(QAbstractTableModel):
     COL_KIND = 1
     COL_BEHAVIOURS = 2
     COL_SUMMARY = 3
-    HEADERS = ("When it happened", "Kind", "Behaviours", "What happened")
+    HEADERS = (  # English; shown translated
+        QT_TRANSLATE_NOOP("EntryTable", "When it happened"),
+        QT_TRANSLATE_NOOP("EntryTable", "Kind"),
+        QT_TRANSLATE_NOOP("EntryTable", "Behaviours"),
+        QT_TRANSLATE_NOOP("EntryTable", "What happened"),
+    )
 
     def __init__(self, taxonomy: Taxonomy, parent: Any = None) -> None:
         super().__init__(parent)
@@ -58,7 +64,7 @@ class EntryTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("EntryTable", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -77,6 +83,10 @@ class EntryTableModel(QAbstractTableModel):
                 return first_words(entry.what_happened or entry.reflection)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_SUMMARY:
             return first_words(entry.what_happened, 300)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_KIND:
+            return kind_label(entry.kind)  # the whole name, where the column cuts it
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_BEHAVIOURS:
+            return ", ".join(behaviour_labels(entry, self._taxonomy)) or None
         if role == Qt.ItemDataRole.UserRole:
             return entry.id
         return None

@@ -16,15 +16,17 @@ from PySide6.QtWidgets import (
 
 from journal.display import behaviour_labels, format_recorded, format_when, kind_label
 from journal.fields import field_label
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.model import Entry
 from journal.session import Session
 from journal.taxonomy import Taxonomy
 from journal.ui.attachments.attachments_view import AttachmentsView
 from journal.ui.common.widgets import heading, named
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "EntryView",
     "<p>Select an entry on the left to read it, or press "
-    "<b>New entry</b> (Ctrl+N) to write down what happened.</p>"
+    "<b>New entry</b> (Ctrl+N) to write down what happened.</p>",
 )
 
 
@@ -41,9 +43,9 @@ def entry_html(entry: Entry, history: list[Entry], taxonomy: Taxonomy) -> str:
             rows.append((label, _para(value)))
 
     first = history[0] if history else entry
-    add("Kind", kind_label(entry.kind))
-    add("When it happened", format_when(entry))
-    add("Recorded at", format_recorded(first.recorded_at))
+    add(translate("EntryView", "Kind"), kind_label(entry.kind))
+    add(translate("EntryView", "When it happened"), format_when(entry))
+    add(translate("EntryView", "Recorded at"), format_recorded(first.recorded_at))
     add(field_label("location"), entry.location)
     parts = [f"<h2>{escape(kind_label(entry.kind))} — {escape(format_when(entry))}</h2>"]
     parts.append("<table cellspacing='0' cellpadding='4'>")
@@ -62,24 +64,27 @@ def entry_html(entry: Entry, history: list[Entry], taxonomy: Taxonomy) -> str:
     labels = behaviour_labels(entry, taxonomy)
     high = taxonomy.high_risk_ids()
     if labels:
+        risk = " <b>" + escape(translate("EntryView", "(high risk)")) + "</b>"
         items = "".join(
-            f"<li>{escape(label)}{' <b>(high risk)</b>' if key in high else ''}</li>"
+            f"<li>{escape(label)}{risk if key in high else ''}</li>"
             for key, label in zip(entry.behaviours, labels, strict=True)
         )
         parts.append(f"<h3>{escape(field_label('behaviours'))}</h3><ul>{items}</ul>")
+    severity = translate("EntryView", "{level} of 5").format(level=entry.severity)
+    yes_no = {None: "", True: translate("EntryView", "Yes"), False: translate("EntryView", "No")}
     details: list[tuple[str, str]] = [
-        ("Severity", f"{entry.severity} of 5" if entry.severity else ""),
+        (translate("EntryView", "Severity"), severity if entry.severity else ""),
         (field_label("injuries"), entry.injuries),
         (field_label("medical_care"), entry.medical_care),
         (field_label("witnesses"), entry.witnesses),
         (
             field_label("children_present"),
-            {None: "", True: "Yes", False: "No"}[entry.children_present],
+            yes_no[entry.children_present],
         ),
         (field_label("police_report"), entry.police_report),
         (field_label("technology"), entry.technology),
         (
-            "Emotions",
+            translate("EntryView", "Emotions"),
             ", ".join(f"{taxonomy.emotion_label(k)} {v}/10" for k, v in entry.emotions.items()),
         ),
         (
@@ -90,7 +95,8 @@ def entry_html(entry: Entry, history: list[Entry], taxonomy: Taxonomy) -> str:
     ]
     shown = [(k, v) for k, v in details if v.strip()]
     if shown:
-        parts.append("<h3>Details</h3><table cellspacing='0' cellpadding='3'>")
+        title = escape(translate("EntryView", "Details"))
+        parts.append(f"<h3>{title}</h3><table cellspacing='0' cellpadding='3'>")
         parts.extend(
             f"<tr><td style='padding-right:12px'>{escape(k)}</td><td>{_para(v)}</td></tr>"
             for k, v in shown
@@ -99,14 +105,25 @@ def entry_html(entry: Entry, history: list[Entry], taxonomy: Taxonomy) -> str:
     section(field_label("reflection"), entry.reflection)
     section(field_label("told_myself"), entry.told_myself)
     if len(history) > 1:
-        parts.append("<h3>Revision history</h3>")
-        parts.append(
-            "<p>Changes never overwrite: each amendment is added and the original is kept.</p>"
+        title = escape(translate("EntryView", "Revision history"))
+        parts.append(f"<h3>{title}</h3>")
+        kept = translate(
+            "EntryView",
+            "Changes never overwrite: each amendment is added and the original is kept.",
         )
+        parts.append(f"<p>{escape(kept)}</p>")
         for revision in reversed(history):
-            label = "Original" if revision.revision == 1 else f"Amendment {revision.revision - 1}"
+            if revision.revision == 1:
+                label = translate("EntryView", "Original")
+            else:
+                label = translate("EntryView", "Amendment {number}").format(
+                    number=revision.revision - 1
+                )
+            recorded = translate("EntryView", "recorded {when}").format(
+                when=format_recorded(revision.recorded_at)
+            )
             parts.append(
-                f"<p><b>{label}</b> — recorded {escape(format_recorded(revision.recorded_at))}"
+                f"<p><b>{escape(label)}</b> — {escape(recorded)}"
                 f"<br>{_para(revision.what_happened)}</p>"
             )
     return "".join(parts)
@@ -122,11 +139,17 @@ class EntryView(QWidget):
         super().__init__()
         self._taxonomy = taxonomy
         self.entry: Entry | None = None
-        self.browser = named(QTextBrowser(), "Entry")
+        self.browser = named(QTextBrowser(), QT_TRANSLATE_NOOP("Names", "Entry"))
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
-        self.amend_button = named(QPushButton("Amend…"), "Amend", "Add a corrected version")
-        self.delete_button = named(QPushButton("Delete…"), "Delete")
+        self.amend_button = named(
+            QPushButton(translate("EntryView", "Amend…")),
+            QT_TRANSLATE_NOOP("Names", "Amend"),
+            translate("EntryView", "Add a corrected version"),
+        )
+        self.delete_button = named(
+            QPushButton(translate("EntryView", "Delete…")), QT_TRANSLATE_NOOP("Names", "Delete")
+        )
         self.amend_button.clicked.connect(lambda: self.amend_requested.emit(self.entry))
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.entry))
         buttons = QHBoxLayout()
@@ -140,7 +163,7 @@ class EntryView(QWidget):
             layout.addWidget(self.browser, 1)
         else:
             self.attachments = AttachmentsView(session, paste_scope=self)
-            self.attachments_title = heading("Attachments", 2)
+            self.attachments_title = heading(translate("EntryView", "Attachments"), 2)
             self.attachments.changed.connect(self._count_changed)
             box = QWidget()
             box_layout = QVBoxLayout(box)
@@ -161,7 +184,11 @@ class EntryView(QWidget):
     def _count_changed(self) -> None:
         if self.attachments is not None:
             count = self.attachments.count()
-            self.attachments_title.setText(f"Attachments ({count})" if count else "Attachments")
+            self.attachments_title.setText(
+                translate("EntryView", "Attachments (%n)", None, count)
+                if count
+                else translate("EntryView", "Attachments")
+            )
 
     def show_entry(self, entry: Entry | None, history: list[Entry]) -> None:
         """Show an entry (or the empty hint when None)."""
@@ -169,7 +196,7 @@ class EntryView(QWidget):
         self.amend_button.setEnabled(entry is not None)
         self.delete_button.setEnabled(entry is not None)
         if entry is None:
-            self.browser.setHtml(EMPTY_TEXT)
+            self.browser.setHtml(translate("EntryView", EMPTY_TEXT))
         else:
             self.browser.setHtml(entry_html(entry, history, self._taxonomy))
         if self.attachments is not None and self.attachments_box is not None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import VaultBusy, VaultError
+from journal.i18n import translate
 from journal.model import Entry
 from journal.session import Session
 from journal.taxonomy import Taxonomy
@@ -21,6 +22,21 @@ from journal.ui.editor.editor import EntryEditor
 from journal.ui.journal.entry_list import EntryList
 from journal.ui.journal.entry_view import EntryView
 from journal.ui.journal.problems_banner import ProblemsBanner
+
+
+def _plural_messages() -> None:  # pragma: no cover - read by pyside6-lupdate, never called
+    """List the messages that take a count, before their use, with a literal count: the only
+    form in which pyside6-lupdate records a message's plural forms (with a variable it records
+    one form, and none at all for an expression such as `len(x)`)."""
+    translate("JournalPage", "%n attachment added.", None, 1)
+    translate("JournalPage", "%n attachments added.", None, 1)
+    translate(
+        "JournalPage",
+        "%n of {total} files could not be added; you can add them again below the entry.",
+        None,
+        1,
+    )
+
 
 DRAFT_INTERVAL_MS = 3000
 
@@ -129,8 +145,11 @@ class JournalPage(QWidget):
             self.problems_banner.show_problems(problems)  # stays until dismissed
         if draft is not None:
             self.banner.show_message(
-                "You have an unsaved entry from last time.",
-                [("Resume draft", self.resume_draft), ("Discard draft", self.discard_draft)],
+                translate("JournalPage", "You have an unsaved entry from last time."),
+                [
+                    (translate("JournalPage", "Resume draft"), self.resume_draft),
+                    (translate("JournalPage", "Discard draft"), self.discard_draft),
+                ],
             )
         self.table.setFocus()
         # Build the search text while the person reads the list, so the first search is as
@@ -230,10 +249,12 @@ class JournalPage(QWidget):
         try:
             if self.editor.amending is not None and self.editor.amending.id:
                 saved = vault.amend_entry(self.editor.amending.id, entry)
-                message = "Amendment saved. The original is kept in the history."
+                message = translate(
+                    "JournalPage", "Amendment saved. The original is kept in the history."
+                )
             else:
                 saved = vault.add_entry(entry)
-                message = "Entry saved."
+                message = translate("JournalPage", "Entry saved.")
             vault.clear_draft()
         except VaultError as exc:
             self.editor.error.setText(exc.message)
@@ -255,13 +276,7 @@ class JournalPage(QWidget):
             added = self.view.attachments.add_sources(waiting)
             if not self._session.is_unlocked:
                 return
-            if added == len(waiting):
-                message += f" {added} attachment{'s' if added != 1 else ''} added."
-            else:
-                message += (
-                    f" {len(waiting) - added} of {len(waiting)} files could not be added; "
-                    "you can add them again below the entry."
-                )
+            message += " " + _added_text(added, len(waiting))
         self.notice.show_message(message)
         self.status.emit(message)
 
@@ -272,8 +287,10 @@ class JournalPage(QWidget):
             answer = ask(
                 self,
                 QMessageBox.Icon.Question,
-                "Discard this entry?",
-                "What you typed has not been saved as an entry. Discard it?",
+                translate("JournalPage", "Discard this entry?"),
+                translate(
+                    "JournalPage", "What you typed has not been saved as an entry. Discard it?"
+                ),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -296,10 +313,13 @@ class JournalPage(QWidget):
         answer = ask(
             self,
             QMessageBox.Icon.Warning,
-            "Delete this entry?",
-            "The entry and all its earlier versions will be removed for good. The journal keeps "
-            "only a marker that an entry was deleted (no content), so its integrity can still be "
-            "checked.",
+            translate("JournalPage", "Delete this entry?"),
+            translate(
+                "JournalPage",
+                "The entry and all its earlier versions will be removed for good. The journal "
+                "keeps only a marker that an entry was deleted (no content), so its integrity can "
+                "still be checked.",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -312,7 +332,7 @@ class JournalPage(QWidget):
             return
         self.view.show_entry(None, [])
         self.refresh()
-        self.status.emit("Entry deleted.")
+        self.status.emit(translate("JournalPage", "Entry deleted."))
 
     @Slot(bool)
     def _attachment_busy(self, busy: bool) -> None:
@@ -398,7 +418,7 @@ class JournalPage(QWidget):
         self.editor.dirty = True
         self.right.setCurrentWidget(self.editor)
         self.editor.what_happened.setFocus()
-        self.status.emit("Draft restored. Save it when you are ready.")
+        self.status.emit(translate("JournalPage", "Draft restored. Save it when you are ready."))
 
     @Slot()
     def discard_draft(self) -> None:
@@ -406,8 +426,11 @@ class JournalPage(QWidget):
         answer = ask(
             self,
             QMessageBox.Icon.Question,
-            "Discard the unsaved entry?",
-            "The entry you started last time will be deleted for good. Discard it?",
+            translate("JournalPage", "Discard the unsaved entry?"),
+            translate(
+                "JournalPage",
+                "The entry you started last time will be deleted for good. Discard it?",
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -418,3 +441,17 @@ class JournalPage(QWidget):
             self._session.vault.clear_draft()
         except VaultError as exc:
             self.status.emit(exc.message)
+
+
+def _added_text(added: int, waiting: int) -> str:
+    """Return what became of the files picked while writing, after the entry was saved."""
+    if added == waiting:
+        if added == 1:  # English has no catalog: the count picks the English message
+            return translate("JournalPage", "%n attachment added.", None, added)
+        return translate("JournalPage", "%n attachments added.", None, added)
+    return translate(
+        "JournalPage",
+        "%n of {total} files could not be added; you can add them again below the entry.",
+        None,
+        waiting - added,
+    ).format(total=waiting)

@@ -6,27 +6,53 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.ui.common.widgets import named
 
-PROBLEMS_NAME = "Problems found in this journal"
+PROBLEMS_NAME = QT_TRANSLATE_NOOP("Names", "Problems found in this journal")
 SHOWN = 5
-ADVICE = (
+ADVICE = QT_TRANSLATE_NOOP(
+    "ProblemsBanner",
     "Entries that can be read are shown. What you can do: keep the journal file as it is; "
     "restore a recent backup (Journal ▸ Restore from a backup…) or open the journal with your "
     "recovery code; if you think someone else changed the file, talk to an advocate or "
-    "someone you trust."
+    "someone you trust.",
 )
+
+
+def _plural_messages() -> None:  # pragma: no cover - read by pyside6-lupdate, never called
+    """List the messages that take a count, before their use, with a literal count: the only
+    form in which pyside6-lupdate records a message's plural forms (with a variable it records
+    one form, and none at all for an expression such as `len(x)`)."""
+    translate("ProblemsBanner", "When the journal was unlocked, %n problem(s) were found:", None, 1)
+    translate(
+        "ProblemsBanner", "• and %n more (Journal ▸ Check integrity lists them all).", None, 1
+    )
 
 
 def problems_text(problems: list[str]) -> str:
     """Return the banner's plain text: what was found, then what to do."""
     found = problems[:SHOWN]
     more = len(problems) - len(found)
-    lines = [f"When the journal was unlocked, {len(problems)} problem(s) were found:"]
+    lines = [
+        translate(
+            "ProblemsBanner",
+            "When the journal was unlocked, %n problem(s) were found:",
+            None,
+            len(problems),
+        )
+    ]
     lines += [f"• {problem}" for problem in found]
     if more:
-        lines.append(f"• and {more} more (Journal ▸ Check integrity lists them all).")
-    lines.append(ADVICE)
+        lines.append(
+            translate(
+                "ProblemsBanner",
+                "• and %n more (Journal ▸ Check integrity lists them all).",
+                None,
+                more,
+            )
+        )
+    lines.append(translate("ProblemsBanner", ADVICE))
     return "\n".join(lines)
 
 
@@ -42,7 +68,9 @@ class ProblemsBanner(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.dismiss_button = named(
-            QPushButton("Dismiss"), "Dismiss problems message", "Hide this message"
+            QPushButton(translate("ProblemsBanner", "Dismiss")),
+            QT_TRANSLATE_NOOP("Names", "Dismiss problems message"),
+            translate("ProblemsBanner", "Hide this message"),
         )
         self.dismiss_button.setAutoDefault(False)
         self.dismiss_button.clicked.connect(self.dismiss)
