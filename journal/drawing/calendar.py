@@ -15,8 +15,6 @@ from journal.insights import DayMark, month_starts
 from journal.insights.wording import kind_short, month_year
 from journal.severity import SEVERITY_SHORT, severity_short
 
-C = "CalendarPicture"
-
 # A sequential scale from light to dark vermillion (severity 1 → 5); the number is also written
 # in the corner of each incident day, so the shade is never the only cue.
 SEVERITY_COLOURS: dict[int, str] = {
@@ -40,13 +38,13 @@ COLOUR_NAMES: dict[str, str] = {
 def weekday_letters() -> tuple[str, ...]:
     """Return the one-letter names of the weekdays, Monday first, in the language in force."""
     return (
-        translate(C, "M", "Monday"),
-        translate(C, "T", "Tuesday"),
-        translate(C, "W", "Wednesday"),
-        translate(C, "T", "Thursday"),
-        translate(C, "F", "Friday"),
-        translate(C, "S", "Saturday"),
-        translate(C, "S", "Sunday"),
+        translate("CalendarPicture", "M", "Monday"),
+        translate("CalendarPicture", "T", "Tuesday"),
+        translate("CalendarPicture", "W", "Wednesday"),
+        translate("CalendarPicture", "T", "Thursday"),
+        translate("CalendarPicture", "F", "Friday"),
+        translate("CalendarPicture", "S", "Saturday"),
+        translate("CalendarPicture", "S", "Sunday"),
     )
 
 
@@ -226,7 +224,7 @@ def _paint_legend(painter: QPainter, geo: CalendarGeometry) -> None:
     metrics_y = area.top() + area.height() * 0.12
     x = area.left() + 6
     painter.setPen(QColor("#1a1a1a"))
-    severity = translate(C, "Incident, severity:")
+    severity = translate("CalendarPicture", "Incident, severity:")
     painter.drawText(QPointF(x, metrics_y + box * 0.8), severity)
     x += painter.fontMetrics().horizontalAdvance(severity) + box * 0.5
     for level in range(1, 6):
@@ -242,7 +240,9 @@ def _paint_legend(painter: QPainter, geo: CalendarGeometry) -> None:
     painter.setBrush(QBrush(QColor(UNRATED_INCIDENT)))
     painter.drawRect(QRectF(x + box * 0.5, metrics_y, box, box))
     painter.setPen(QColor("#1a1a1a"))
-    painter.drawText(QPointF(x + box * 1.8, metrics_y + box * 0.8), translate(C, "not rated"))
+    painter.drawText(
+        QPointF(x + box * 1.8, metrics_y + box * 0.8), translate("CalendarPicture", "not rated")
+    )
     second = metrics_y + box * 1.5
     x = area.left() + 6
     for kind in DOT_KINDS:
@@ -258,21 +258,28 @@ def _paint_legend(painter: QPainter, geo: CalendarGeometry) -> None:
 def legend_lines() -> list[str]:
     """Return the legend in words, for captions and screen readers."""
     lines = [
-        translate(C, "Incident days are shaded by severity: {level} – {meaning}").format(
-            level=level, meaning=severity_short(level)
-        )
+        translate(
+            "CalendarPicture", "Incident days are shaded by severity: {level} – {meaning}"
+        ).format(level=level, meaning=severity_short(level))
         for level in SEVERITY_SHORT
     ]
     lines.append(
-        translate(C, "An incident day without a severity is pale with a dot in the corner.")
+        translate(
+            "CalendarPicture",
+            "An incident day without a severity is pale with a dot in the corner.",
+        )
     )
     dots = ", ".join(f"{kind_short(k).lower()} ({_colour_name(k)})" for k in DOT_KINDS)
-    lines.append(translate(C, "Coloured dots mark other entries: {kinds}.").format(kinds=dots))
+    lines.append(
+        translate("CalendarPicture", "Coloured dots mark other entries: {kinds}.").format(
+            kinds=dots
+        )
+    )
     return lines
 
 
 def _colour_name(kind: str) -> str:
-    return translate(C, COLOUR_NAMES[kind])
+    return translate("CalendarPicture", COLOUR_NAMES[kind])
 
 
 def render_calendar_image(

@@ -38,8 +38,6 @@ from journal.insights import (
 from journal.insights.wording import kind_short
 from journal.model import KINDS
 
-C = "Charts"
-
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with common colour-vision
 # deficiencies. Yellow (#F0E442) is left out: too pale for lines on white.
 OKABE_ITO: tuple[str, ...] = (
@@ -134,7 +132,7 @@ def render_chart_images(
 
 
 def _title(key: str) -> str:
-    return translate(C, TITLES[key])
+    return translate("Charts", TITLES[key])
 
 
 def _base(title: str, scale: float) -> QChart:
@@ -233,7 +231,7 @@ def _stacked_per_period(
         (sum(counts[i] for _, counts, _ in rows) for i in range(len(ins.periods))), default=0
     )
     x = _category_axis(ins.period_labels, scale)
-    y = _value_axis(peak, scale, translate(C, "Entries"))
+    y = _value_axis(peak, scale, translate("Charts", "Entries"))
     _add_axes(chart, [series], x=x, y=y)
     return chart
 
@@ -242,10 +240,10 @@ def _behaviours_chart(ins: Insights, scale: float) -> QChart:
     chart = _base(_title("behaviours"), scale)
     top = list(reversed(ins.behaviours[:TOP_BEHAVIOURS]))  # the most frequent at the top
     series = QHorizontalStackedBarSeries()
-    first = QBarSet(translate(C, "First half of the period"))
+    first = QBarSet(translate("Charts", "First half of the period"))
     first.append([float(s.first_half) for s in top])
     first.setColor(QColor("#56B4E9"))
-    second = QBarSet(translate(C, "Second half"))
+    second = QBarSet(translate("Charts", "Second half"))
     second.append([float(s.second_half) for s in top])
     second.setColor(QColor("#0072B2"))
     for bar in (first, second):
@@ -255,16 +253,16 @@ def _behaviours_chart(ins: Insights, scale: float) -> QChart:
     chart.addSeries(series)
     y = _category_axis([_user_text(s.label) for s in top], scale)
     y.setLabelsAngle(0)
-    x = _value_axis(max(s.count for s in top), scale, translate(C, "Times recorded"))
+    x = _value_axis(max(s.count for s in top), scale, translate("Charts", "Times recorded"))
     _add_axes(chart, [series], x=x, y=y)
     return chart
 
 
 def _severity_chart(ins: Insights, scale: float) -> QChart:
     chart = _base(_title("severity"), scale)
-    mean = _line(translate(C, "Average severity"), OKABE_ITO[0], scale)
+    mean = _line(translate("Charts", "Average severity"), OKABE_ITO[0], scale)
     highest = QScatterSeries()
-    highest.setName(translate(C, "Highest severity"))
+    highest.setName(translate("Charts", "Highest severity"))
     highest.setColor(QColor(OKABE_ITO[1]))
     highest.setBorderColor(QColor(OKABE_ITO[1]))
     highest.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
@@ -274,7 +272,9 @@ def _severity_chart(ins: Insights, scale: float) -> QChart:
             mean.append(float(i), avg)
         if top is not None:
             highest.append(float(i), float(top))
-    _attach_xy(chart, [mean, highest], ins.period_labels, 5, scale, translate(C, "Severity (1–5)"))
+    _attach_xy(
+        chart, [mean, highest], ins.period_labels, 5, scale, translate("Charts", "Severity (1–5)")
+    )
     return chart
 
 
@@ -291,7 +291,7 @@ def _emotions_chart(ins: Insights, scale: float) -> QChart:
             if value is not None:
                 line.append(float(i), value)
         lines.append(line)
-    average = translate(C, "Average intensity (0–10)")
+    average = translate("Charts", "Average intensity (0–10)")
     _attach_xy(chart, lines, ins.period_labels, 10, scale, average)
     return chart
 
@@ -312,7 +312,7 @@ def _feelings_by_kind_chart(ins: Insights, scale: float) -> QChart:
     chart.addSeries(series)
     x = _category_axis([_wrapped(ins.emotion_labels.get(n, n)) for n in names], scale)
     x.setLabelsAngle(0)
-    y = _value_axis(10, scale, translate(C, "Average intensity (0–10)"))
+    y = _value_axis(10, scale, translate("Charts", "Average intensity (0–10)"))
     _add_axes(chart, [series], x=x, y=y)
     return chart
 
@@ -333,7 +333,7 @@ def _body_chart(ins: Insights, scale: float) -> QChart:
 
 def _checkins_chart(ins: Insights, scale: float) -> QChart:
     chart = _base(_title("checkins"), scale)
-    line = _line(translate(C, "Signs marked in a check-in"), OKABE_ITO[3], scale)
+    line = _line(translate("Charts", "Signs marked in a check-in"), OKABE_ITO[3], scale)
     for check in ins.checkins:
         line.append(float(_msecs(check.day)), float(check.flags))
     chart.addSeries(line)
@@ -343,7 +343,7 @@ def _checkins_chart(ins: Insights, scale: float) -> QChart:
     x.setFormat("d MMM yyyy" if first.year != last.year else "d MMM")
     x.setTickCount(min(8, max(3, len({c.day for c in ins.checkins}) + 2)))
     _style_axis(x, scale)
-    y = _value_axis(len(RED_FLAGS), scale, translate(C, "Signs marked"))
+    y = _value_axis(len(RED_FLAGS), scale, translate("Charts", "Signs marked"))
     _add_axes(chart, [line], x=x, y=y)
     chart.legend().setVisible(False)
     return chart

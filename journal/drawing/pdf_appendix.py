@@ -10,18 +10,19 @@ from journal.drawing.pdf_entries import e as _e
 from journal.export.data import ExportData, ExportItem
 from journal.i18n import translate
 
-C = "PdfReport"
 HASHES_PER_CHUNK = 400
 TABLE = "<table cellspacing='0' cellpadding='3' border='0.5' style='border-color:#999999'"
 
 
 def appendix_intro(data: ExportData) -> str:
-    key = _e(data.journal_fingerprint) or translate(C, "(not signed)")
+    key = _e(data.journal_fingerprint) or translate("PdfReport", "(not signed)")
     return (
-        f"<h2>{translate(C, 'Integrity appendix')}</h2>"
-        f"<h3>{translate(C, 'How this record can be checked')}</h3><p>"
+        "<h2>" + translate("PdfReport", "Integrity appendix") + "</h2>"
+        "<h3>"
+        + translate("PdfReport", "How this record can be checked")
+        + "</h3><p>"
         + translate(
-            C,
+            "PdfReport",
             "The journal that produced this document has its own signing key. When the "
             "document was made, the journal signed a digital copy of exactly what it holds. "
             "That copy is stored inside this PDF file as an attachment, and the same signed copy "
@@ -29,44 +30,44 @@ def appendix_intro(data: ExportData) -> str:
         )
         + "</p><p>"
         + translate(
-            C,
+            "PdfReport",
             "Anyone with the journal program, or any tool that checks Ed25519 signatures, can "
             "check the signed copy. The check answers two questions:",
         )
         + "</p><ol><li>"
         + translate(
-            C,
+            "PdfReport",
             "<b>Was it changed?</b> If any entry, date or number was changed, removed, added or "
             "moved after the document was made, the signature no longer matches and the check "
             "says so.",
         )
         + "</li><li>"
         + translate(
-            C,
+            "PdfReport",
             "<b>Which journal signed it?</b> The check shows the fingerprint of the key that "
             "signed it. It should be the one printed at the foot of every page, below, and the "
             "one the writer can show you in their journal. If it is different, the copy was not "
             "signed by the writer's journal.",
         )
         + "</li></ol><p>"
-        + translate(C, "Journal key fingerprint: <b>{key}</b>").format(key=key)
+        + translate("PdfReport", "Journal key fingerprint: <b>{key}</b>").format(key=key)
         + "</p><p>"
         + translate(
-            C,
+            "PdfReport",
             "Each page also shows this document's own export fingerprint, which the check "
             "prints as well, so a page can be matched to its signed copy. The technical "
             "description of the check is published with the program (EXPORT_FORMAT).",
         )
         + "</p><p class='note'>"
         + translate(
-            C,
+            "PdfReport",
             "What the check cannot tell: whether what was written is true, or when it was "
             "really written down beyond the times the journal records. The table below lists a "
             "SHA-256 fingerprint of each entry as held in the signed copy.",
         )
         + "</p><p>"
         + translate(
-            C,
+            "PdfReport",
             "Journal chain head at the time of export (the latest link of the journal's own "
             "hash chain):",
         )
@@ -76,9 +77,11 @@ def appendix_intro(data: ExportData) -> str:
 
 def exhibits_intro() -> str:
     return (
-        f"<h2>{translate(C, 'Exhibits')}</h2><p class='note'>"
+        "<h2>"
+        + translate("PdfReport", "Exhibits")
+        + "</h2><p class='note'>"
         + translate(
-            C,
+            "PdfReport",
             "Each file attached to an entry, numbered in the order of the log. The SHA-256 is a "
             "fingerprint of the file's exact bytes: a copy whose SHA-256 matches is the same "
             "file.",
@@ -92,17 +95,21 @@ def exhibit_table(data: ExportData, first: int) -> str:
         f"<tr><td align='right'>{ex.number}</td><td>{_e(ex.attachment.filename)}<br/>"
         f"<span class='mono'>{_e(ex.attachment.sha256)}</span></td>"
         f"<td align='right'>{_e(format_size(ex.attachment.size))}</td><td>"
-        + translate(C, "Entry {number} (ref. {ref})").format(
+        + translate("PdfReport", "Entry {number} (ref. {ref})").format(
             number=ex.entry_number, ref=_e(ex.entry_id)
         )
         + "</td></tr>"
         for ex in data.exhibits[first : first + HASHES_PER_CHUNK]
     )
     return (
-        f"{TABLE} width='100%'><thead><tr><th width='9%'>{translate(C, 'Exhibit')}</th>"
-        f"<th>{translate(C, 'File and SHA-256')}</th>"
-        f"<th width='11%'>{translate(C, 'Size')}</th>"
-        f"<th width='26%'>{translate(C, 'Appears in')}</th></tr></thead>{rows}</table>"
+        f"{TABLE} width='100%'><thead><tr><th width='9%'>"
+        + translate("PdfReport", "Exhibit")
+        + "</th>"
+        "<th>" + translate("PdfReport", "File and SHA-256") + "</th>"
+        "<th width='11%'>" + translate("PdfReport", "Size") + "</th>"
+        "<th width='26%'>"
+        + translate("PdfReport", "Appears in")
+        + f"</th></tr></thead>{rows}</table>"
     )
 
 
@@ -113,7 +120,7 @@ def hash_table(items: Sequence[ExportItem], offset: int) -> str:
         for i, it in enumerate(items)
     )
     return (
-        f"{TABLE} width='100%'><thead><tr><th width='7%'>{translate(C, 'No.')}</th>"
-        f"<th width='21%'>{translate(C, 'Reference')}</th>"
+        f"{TABLE} width='100%'><thead><tr><th width='7%'>" + translate("PdfReport", "No.") + "</th>"
+        "<th width='21%'>" + translate("PdfReport", "Reference") + f"</th>"
         f"<th>SHA-256</th></tr></thead>{rows}</table>"
     )

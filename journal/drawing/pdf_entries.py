@@ -34,7 +34,6 @@ FIELDS_TABLE = "<table cellspacing='0' cellpadding='2' width='100%'"
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’)\]]*\s+")
 _SPACE = re.compile(r"\s+")
 _JOINERS = "\u200c\u200d\u034f\u2060"  # never cut next to these
-C = "PdfReport"
 
 
 def e(text: str) -> str:
@@ -147,7 +146,7 @@ def entry_fragments(
     out.add(
         f"<h3>{number}. {e(kind)} — {e(when_text(item))}</h3>"
         "<p class='meta'>"
-        + translate(C, "Happened: {when} · Recorded: {recorded} · Ref. {ref}").format(
+        + translate("PdfReport", "Happened: {when} · Recorded: {recorded} · Ref. {ref}").format(
             when=e(when_text(item)),
             recorded=e(readable("recorded_at", item, tax)),
             ref=e(str(item.record["id"])),
@@ -161,7 +160,7 @@ def entry_fragments(
         out.add(
             "<p class='amend'>"
             + translate(
-                C,
+                "PdfReport",
                 "Some characters of this entry cannot be shown in this PDF (no bundled font has "
                 "them); the JSON and CSV exports keep them unchanged.",
             )
@@ -219,7 +218,7 @@ def _add_versions(out: _Pieces, versions: list[tuple[str, list[tuple[str, str]]]
             shown = [(e(label), _pieces_html(value, out.split)) for label, value in rows]
             _add_table(out, opening, shown)
         else:
-            same = translate(C, "No change in the details shown here.")
+            same = translate("PdfReport", "No change in the details shown here.")
             out.add(f"{opening}<tr><td>{same}</td></tr></table>")
 
 
@@ -227,7 +226,7 @@ def _files(item: ExportItem) -> str:
     """List attachments one per line: name, size, and the SHA-256 of the original file."""
     lines = [
         "<b>"
-        + translate(C, "Exhibit {number}").format(number=f["exhibit"])
+        + translate("PdfReport", "Exhibit {number}").format(number=f["exhibit"])
         + f"</b>: {e(str(f['name']))} ({e(format_size(int(f['size'])))})<br/>"
         f"<span class='mono'>SHA-256 {e(str(f['sha256']))}</span>"
         for f in item.record.get("attachments", [])

@@ -22,7 +22,6 @@ from journal.insights import (
 )
 from journal.severity import SEVERITY_ANCHORS, severity_anchor, severity_rule, severity_source
 
-C = "PdfEvidence"
 CALENDAR_TITLE = QT_TRANSLATE_NOOP("PdfEvidence", "Calendar of the past year")
 PROMISES_TITLE = QT_TRANSLATE_NOOP("PdfEvidence", "Promises and what followed")
 CALENDAR_WIDTH = 620  # logical pixels: the text width
@@ -53,13 +52,13 @@ def calendar_period(data: ExportData) -> tuple[str, date, date]:
         last = max((entry_day(item.entry) for item in data.items), default=end)
         start, _days = calendar_span(end)
         if last >= start:
-            return translate(C, CALENDAR_TITLE), start, end
+            return translate("PdfEvidence", CALENDAR_TITLE), start, end
         end = last  # nothing in the past year: the year up to the last entry
         start, _days = calendar_span(end)
         return _title_to(end), start, end
     end = data.end
     if data.start is not None and (end - data.start).days < 366:
-        title = translate(C, "Calendar of the chosen period, {start} to {end}").format(
+        title = translate("PdfEvidence", "Calendar of the chosen period, {start} to {end}").format(
             start=format_day(data.start), end=format_day(end)
         )
         return title, data.start, end
@@ -68,7 +67,9 @@ def calendar_period(data: ExportData) -> tuple[str, date, date]:
 
 
 def _title_to(end: date) -> str:
-    return translate(C, "Calendar of the twelve months to {day}").format(day=format_day(end))
+    return translate("PdfEvidence", "Calendar of the twelve months to {day}").format(
+        day=format_day(end)
+    )
 
 
 def calendar_fragments(data: ExportData, width_px: int = 1600) -> list[Fragment]:
@@ -81,7 +82,7 @@ def calendar_fragments(data: ExportData, width_px: int = 1600) -> list[Fragment]
     legend = "".join(
         f"<li>{level} – {_e(severity_anchor(level))}</li>" for level in SEVERITY_ANCHORS
     )
-    note = translate(C, CALENDAR_NOTE)
+    note = translate("PdfEvidence", CALENDAR_NOTE)
     return [
         Fragment(
             f"<h2>{_e(title)}</h2><p class='note'>{_e(note)}</p>"
@@ -91,11 +92,13 @@ def calendar_fragments(data: ExportData, width_px: int = 1600) -> list[Fragment]
             images=[image],
         ),
         Fragment(
-            f"<h3>{translate(C, 'Severity levels')}</h3><ul>{legend}</ul>"
+            "<h3>" + translate("PdfEvidence", "Severity levels") + f"</h3><ul>{legend}</ul>"
             f"<p class='note'>{_e(severity_rule())} {_e(severity_source())}</p>"
             f"<p class='note'>{_e(' '.join(legend_lines()[-2:]))}</p>"
         ),
-        Fragment(f"<h3>{translate(C, 'The calendar in words')}</h3><ul>{summary}</ul>"),
+        Fragment(
+            "<h3>" + translate("PdfEvidence", "The calendar in words") + f"</h3><ul>{summary}</ul>"
+        ),
     ]
 
 
@@ -105,11 +108,13 @@ def promises_fragment(data: ExportData) -> Fragment | None:
         return None
     outcomes = data.promises
     parts = [
-        f"<h2>{_e(translate(C, PROMISES_TITLE))}</h2>"
-        f"<p class='note'>{_e(translate(C, PROMISES_NOTE))}</p>"
+        "<h2>" + _e(translate("PdfEvidence", PROMISES_TITLE)) + "</h2>"
+        "<p class='note'>" + _e(translate("PdfEvidence", PROMISES_NOTE)) + "</p>"
     ]
     if not outcomes:
-        none = translate(C, "No promise, apology or gift after harm is recorded in this document.")
+        none = translate(
+            "PdfEvidence", "No promise, apology or gift after harm is recorded in this document."
+        )
         parts.append(f"<p>{none}</p>")
         return Fragment("".join(parts))
     last = max(entry_day(item.entry) for item in data.items)
@@ -117,12 +122,12 @@ def promises_fragment(data: ExportData) -> Fragment | None:
     tax = data.taxonomy
     window = outcomes[0].window_days
     heads = (
-        translate(C, "Date"),
-        translate(C, "Recorded"),
-        translate(C, "Next incident"),
-        translate(C, "Days until it"),
-        translate(C, "Incidents within {days} days").format(days=window),
-        translate(C, "Within 90 days"),
+        translate("PdfEvidence", "Date"),
+        translate("PdfEvidence", "Recorded"),
+        translate("PdfEvidence", "Next incident"),
+        translate("PdfEvidence", "Days until it"),
+        translate("PdfEvidence", "Incidents within {days} days").format(days=window),
+        translate("PdfEvidence", "Within 90 days"),
     )
     parts.append(
         f"{TABLE} width='100%'><thead><tr>"
@@ -131,7 +136,11 @@ def promises_fragment(data: ExportData) -> Fragment | None:
     )
     for o in outcomes:
         what = ", ".join(tax.label(b) for b in o.behaviours)
-        nxt = format_day(o.next_incident) if o.next_incident else translate(C, "none recorded")
+        nxt = (
+            format_day(o.next_incident)
+            if o.next_incident
+            else translate("PdfEvidence", "none recorded")
+        )
         until = "" if o.days_until_next is None else str(o.days_until_next)
         parts.append(
             f"<tr><td>{format_day(o.day)}</td><td>{_e(what)}</td><td>{nxt}</td>"

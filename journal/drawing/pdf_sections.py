@@ -42,8 +42,7 @@ from journal.insights.wording import (
     padded_day,
 )
 
-C = "PdfReport"
-TITLE = QT_TRANSLATE_NOOP("PdfReport", "Record of events")  # shown: translate(C, TITLE)
+TITLE = QT_TRANSLATE_NOOP("PdfReport", "Record of events")  # shown: translate("PdfReport", TITLE)
 CHART_WIDTH = 620  # logical pixels (1/96 inch): the charts span the text width
 AUDIENCE = {
     "advocate": QT_TRANSLATE_NOOP("PdfReport", "an advocate or lawyer"),
@@ -57,7 +56,7 @@ Thumbnails = Callable[[ExportItem], Sequence[tuple[QImage, str]]]
 def audience(data: ExportData) -> str:
     """Return who the document was prepared for, in words ("an advocate or lawyer")."""
     name = data.preset.name
-    return translate(C, AUDIENCE[name]) if name in AUDIENCE else name
+    return translate("PdfReport", AUDIENCE[name]) if name in AUDIENCE else name
 
 
 def sections(
@@ -77,9 +76,11 @@ def sections(
     yield from calendar
     if data.patterns is not None or charts:
         yield Fragment(
-            f"<h2>{translate(C, 'Patterns')}</h2><p class='note'>"
+            "<h2>"
+            + translate("PdfReport", "Patterns")
+            + "</h2><p class='note'>"
             + translate(
-                C,
+                "PdfReport",
                 "Counts and charts from the entries in this document. They describe what was "
                 "written down, not a diagnosis.",
             )
@@ -90,7 +91,7 @@ def sections(
         yield Fragment(
             "<p class='note'>"
             + translate(
-                C,
+                "PdfReport",
                 "The charts and their captions are those the journal's Insights view shows the "
                 "person who kept it (“you” in a caption is that person).",
             )
@@ -106,7 +107,8 @@ def sections(
     if data.checkins is not None:
         yield _checkins(data)
     yield Fragment(
-        f"<h2>{translate(C, 'Chronological log')}</h2>" + _log_intro(data), new_page=True
+        "<h2>" + translate("PdfReport", "Chronological log") + "</h2>" + _log_intro(data),
+        new_page=True,
     )
     for index, item in enumerate(data.items, start=1):
         tick()
@@ -141,54 +143,61 @@ def _cover(data: ExportData) -> str:
     included = [field_name(f) for f in data.fields]
     left_out = [field_name(f) for f in OPTIONAL_FIELDS if f not in data.fields]
     rows = [
-        (translate(C, "Prepared for"), prepared_for[0].upper() + prepared_for[1:]),
-        (translate(C, "Dates covered"), date_range_text(data)),
-        (translate(C, "Number of entries"), str(len(data.items))),
-        (translate(C, "Generated"), stamp(data.generated_at)),
-        (translate(C, "Kinds of entry"), ", ".join(kind_label(k) for k in data.kinds)),
+        (translate("PdfReport", "Prepared for"), prepared_for[0].upper() + prepared_for[1:]),
+        (translate("PdfReport", "Dates covered"), date_range_text(data)),
+        (translate("PdfReport", "Number of entries"), str(len(data.items))),
+        (translate("PdfReport", "Generated"), stamp(data.generated_at)),
+        (translate("PdfReport", "Kinds of entry"), ", ".join(kind_label(k) for k in data.kinds)),
     ]
     if data.behaviours is not None:
         names = ", ".join(data.taxonomy.label(b) for b in data.behaviours)
-        rows.append((translate(C, "Only entries with"), names or translate(C, "none")))
+        rows.append(
+            (translate("PdfReport", "Only entries with"), names or translate("PdfReport", "none"))
+        )
     if data.entry_ids is not None:
-        rows.append((translate(C, "Selection"), translate(C, "Entries picked by the writer")))
+        rows.append(
+            (
+                translate("PdfReport", "Selection"),
+                translate("PdfReport", "Entries picked by the writer"),
+            )
+        )
     rows.append(
         (
-            translate(C, "Details included"),
-            ", ".join(included) or translate(C, "Kinds and dates only"),
+            translate("PdfReport", "Details included"),
+            ", ".join(included) or translate("PdfReport", "Kinds and dates only"),
         )
     )
     if left_out:
-        rows.append((translate(C, "Left out by choice"), ", ".join(left_out)))
+        rows.append((translate("PdfReport", "Left out by choice"), ", ".join(left_out)))
     if data.journal_fingerprint:
-        rows.append((translate(C, "Journal key fingerprint"), data.journal_fingerprint))
+        rows.append((translate("PdfReport", "Journal key fingerprint"), data.journal_fingerprint))
     body = "".join(
         f"<tr><td class='label' width='28%'>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in rows
     )
     if data.exhibits:
         check = translate(
-            C,
+            "PdfReport",
             "Attached files are listed as numbered exhibits. The integrity appendix at the end "
             "explains, in plain words, how this record can be checked.",
         )
     else:
         check = translate(
-            C,
+            "PdfReport",
             "The integrity appendix at the end explains, in plain words, how this record can "
             "be checked.",
         )
     return (
         "<p>&nbsp;</p><p>&nbsp;</p>"
-        f"<h1>{_e(translate(C, TITLE))}</h1>"
+        "<h1>" + _e(translate("PdfReport", TITLE)) + "</h1>"
         "<p class='note'>"
-        + translate(C, "A personal, dated record kept in an encrypted journal.")
+        + translate("PdfReport", "A personal, dated record kept in an encrypted journal.")
         + "</p><p>&nbsp;</p>"
         f"<table cellspacing='0' cellpadding='5' width='100%'>{body}</table>"
         "<p>&nbsp;</p>"
-        f"<h3>{translate(C, 'How to read this document')}</h3>"
+        f"<h3>" + translate("PdfReport", "How to read this document") + "</h3>"
         "<p class='note'>"
         + translate(
-            C,
+            "PdfReport",
             "Entries are in the order the events happened. Each shows two times: when it "
             "<b>happened</b> (as exactly as the writer could tell: “approx.” marks an estimate, "
             "a date without a time means the day only) and when it was <b>recorded</b> in the "
@@ -198,7 +207,7 @@ def _cover(data: ExportData) -> str:
         )
         + f"</p><p class='note'>{check}</p><p class='note'>"
         + translate(
-            C,
+            "PdfReport",
             "<b>This document is not encrypted.</b> Please store it securely and do not share "
             "it further without the writer's agreement.",
         )
@@ -212,15 +221,21 @@ def _summary(data: ExportData) -> Iterator[Fragment]:
     span = date_range_text(data)
     count = len(data.items)
     if count == 1:
-        text = translate(C, "1 entry. Dates covered: {span}.")
+        text = translate("PdfReport", "1 entry. Dates covered: {span}.")
     else:
-        text = translate(C, "%n entries. Dates covered: {span}.", None, count)
-    text = text.format(span=_e(span))
-    yield Fragment(f"<h2>{translate(C, 'Summary')}</h2><p>{text}</p>", new_page=True)
-    kind, month, entries_head = translate(C, "Kind"), translate(C, "Month"), translate(C, "Entries")
+        text = translate("PdfReport", "{count} entries. Dates covered: {span}.")
+    text = text.format(count=count, span=_e(span))
+    yield Fragment(
+        "<h2>" + translate("PdfReport", "Summary") + f"</h2><p>{text}</p>", new_page=True
+    )
+    kind, month, entries_head = (
+        translate("PdfReport", "Kind"),
+        translate("PdfReport", "Month"),
+        translate("PdfReport", "Entries"),
+    )
     kinds = _table(list(_counts(summary.get("by_kind", {}))), (kind, entries_head), "100%")
     months = [(_month_label(m), str(n)) for m, n in summary.get("by_month", {}).items()]
-    by_kind, by_month = translate(C, "By kind"), translate(C, "By month")
+    by_kind, by_month = translate("PdfReport", "By kind"), translate("PdfReport", "By month")
     if len(months) <= 24:  # side by side while both are short
         yield Fragment(
             "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
@@ -233,11 +248,11 @@ def _summary(data: ExportData) -> Iterator[Fragment]:
     if "by_behaviour" in summary:
         rows = list(_counts(summary["by_behaviour"]))
         table = (
-            _table(rows, (translate(C, "Behaviour"), entries_head), "75%")
+            _table(rows, (translate("PdfReport", "Behaviour"), entries_head), "75%")
             if rows
-            else f"<p>{translate(C, 'None recorded.')}</p>"
+            else "<p>" + translate("PdfReport", "None recorded.") + "</p>"
         )
-        yield Fragment(f"<h3>{translate(C, 'By behaviour')}</h3>{table}")
+        yield Fragment("<h3>" + translate("PdfReport", "By behaviour") + f"</h3>{table}")
     if len(months) > 24:
         yield Fragment(f"<h3>{by_month}</h3>{_table(months, (month, entries_head), '50%')}")
 
@@ -265,7 +280,7 @@ def _chart(image: QImage, caption: str) -> Fragment:
 def _patterns(data: ExportData) -> Iterator[Fragment]:
     entries = [item.entry for item in data.items]
     patterns = summarize_patterns(entries, data.fields, data.taxonomy)  # the report's language
-    month_head, entries_head = translate(C, "Month"), translate(C, "Entries")
+    month_head, entries_head = translate("PdfReport", "Month"), translate("PdfReport", "Entries")
     by_month = patterns.get("kinds_by_month", {})
     if by_month:
         kinds = list(dict.fromkeys(k for counts in by_month.values() for k in counts))
@@ -277,7 +292,7 @@ def _patterns(data: ExportData) -> Iterator[Fragment]:
             for m, counts in by_month.items()
         )
         text = (
-            f"<h3>{translate(C, 'Kinds of entry by month')}</h3>"
+            "<h3>" + translate("PdfReport", "Kinds of entry by month") + f"</h3>"
             f"{TABLE} width='100%'><thead><tr><th>{month_head}</th>{head}</tr></thead>"
             f"{rows}</table>"
         )
@@ -285,7 +300,7 @@ def _patterns(data: ExportData) -> Iterator[Fragment]:
         if gaps:
             text += "<p>{}</p>".format(
                 translate(
-                    C,
+                    "PdfReport",
                     "Days between incidents: shortest {shortest}, longest {longest}, on "
                     "average {average}.",
                 ).format(
@@ -299,8 +314,10 @@ def _patterns(data: ExportData) -> Iterator[Fragment]:
     if severity:
         rows_s = [(_month_label(m), _tenths(v)) for m, v in severity.items()]
         yield Fragment(
-            f"<h3>{translate(C, 'Average severity by month (1–5)')}</h3>"
-            + _table(rows_s, (month_head, translate(C, "Average severity")), "50%")
+            "<h3>"
+            + translate("PdfReport", "Average severity by month (1–5)")
+            + "</h3>"
+            + _table(rows_s, (month_head, translate("PdfReport", "Average severity")), "50%")
         )
     emotions = patterns.get("emotions", {})
     if emotions:
@@ -310,15 +327,25 @@ def _patterns(data: ExportData) -> Iterator[Fragment]:
             for name, v in emotions.items()
         )
         yield Fragment(
-            f"<h3>{translate(C, 'Emotional responses')}</h3>{TABLE} width='75%'><thead><tr>"
-            f"<th>{translate(C, 'Emotion')}</th><th>{entries_head}</th>"
-            f"<th>{translate(C, 'Average intensity (0–10)')}</th></tr></thead>{rows_e}</table>"
+            "<h3>"
+            + translate("PdfReport", "Emotional responses")
+            + f"</h3>{TABLE} width='75%'><thead><tr>"
+            f"<th>" + translate("PdfReport", "Emotion") + f"</th><th>{entries_head}</th>"
+            f"<th>"
+            + translate("PdfReport", "Average intensity (0–10)")
+            + f"</th></tr></thead>{rows_e}</table>"
         )
     bodies = patterns.get("body_responses", {})
     if bodies:
         yield Fragment(
-            f"<h3>{translate(C, 'Body responses')}</h3>"
-            + _table(list(_counts(bodies)), (translate(C, "Body response"), entries_head), "50%")
+            "<h3>"
+            + translate("PdfReport", "Body responses")
+            + "</h3>"
+            + _table(
+                list(_counts(bodies)),
+                (translate("PdfReport", "Body response"), entries_head),
+                "50%",
+            )
         )
 
 
@@ -332,16 +359,16 @@ def _tenths(value: str) -> str:
 
 def _checkins(data: ExportData) -> Fragment:
     checkins = data.checkins or []
-    parts = [f"<h3>{translate(C, 'Red-flag check-ins')}</h3>"]
+    parts = ["<h3>" + translate("PdfReport", "Red-flag check-ins") + "</h3>"]
     if not checkins:
-        parts.append(f"<p>{translate(C, 'No check-ins in this period.')}</p>")
+        parts.append("<p>" + translate("PdfReport", "No check-ins in this period.") + "</p>")
         return Fragment("".join(parts))
     rows = []
     for item in checkins:
         answers = item["answers"]
         yes = [flag_label(k) for k, v in answers.items() if v]
         noted = (
-            translate(C, "{marked} of {asked}: {signs}").format(
+            translate("PdfReport", "{marked} of {asked}: {signs}").format(
                 marked=len(yes), asked=len(answers), signs=", ".join(yes)
             )
             if answers
@@ -350,9 +377,11 @@ def _checkins(data: ExportData) -> Fragment:
         day = _day_label(item["date"])
         rows.append(f"<tr><td>{_e(day)}</td><td>{_e(noted)}</td><td>{_e(item['note'])}</td></tr>")
     parts.append(
-        f"{TABLE} width='100%'><thead><tr><th width='16%'>{translate(C, 'Date')}</th>"
-        f"<th width='50%'>{translate(C, 'Signs noticed')}</th>"
-        f"<th>{translate(C, 'Note')}</th></tr></thead>{''.join(rows)}</table>"
+        f"{TABLE} width='100%'><thead><tr><th width='16%'>"
+        + translate("PdfReport", "Date")
+        + "</th>"
+        "<th width='50%'>" + translate("PdfReport", "Signs noticed") + "</th>"
+        "<th>" + translate("PdfReport", "Note") + f"</th></tr></thead>{''.join(rows)}</table>"
     )
     return Fragment("".join(parts))
 
@@ -366,11 +395,15 @@ def _day_label(day: str) -> str:
 
 def _log_intro(data: ExportData) -> str:
     if not data.items:
-        return f"<p>{translate(C, 'No entries match the choices made for this document.')}</p>"
+        return (
+            "<p>"
+            + translate("PdfReport", "No entries match the choices made for this document.")
+            + "</p>"
+        )
     return (
         "<p class='note'>"
         + translate(
-            C,
+            "PdfReport",
             "Ordered by when each event happened. “Recorded” is when it was written in the "
             "journal.",
         )

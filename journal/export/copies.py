@@ -26,7 +26,6 @@ _RESERVED = {
     *(f"LPT{i}" for i in range(1, 10)),
 }
 MAX_NAME = 120
-C = "ExportErrors"
 
 
 def folder_name(export_path: Path) -> str:
@@ -92,12 +91,16 @@ def _new_folder(beside: Path) -> Path:
         except OSError as exc:
             raise ExportError(
                 translate(
-                    C, "The folder for the attached files could not be made ({reason})."
+                    "ExportErrors",
+                    "The folder for the attached files could not be made ({reason}).",
                 ).format(reason=exc.strerror)
             ) from exc
         return folder
     raise ExportError(
-        translate(C, "There are too many folders with this export's name; choose another name.")
+        translate(
+            "ExportErrors",
+            "There are too many folders with this export's name; choose another name.",
+        )
     )
 
 
@@ -133,16 +136,16 @@ def copy_attachments(
             except VaultCorrupted as exc:
                 raise ExportError(
                     translate(
-                        C,
+                        "ExportErrors",
                         "The attached file {name} is damaged in the journal, so the files "
                         "were not copied. Export without copying them, or remove it.",
                     ).format(name=att.filename)
                 ) from exc
             except VaultError as exc:
                 raise ExportError(
-                    translate(C, "The attached file {name} could not be copied: {reason}").format(
-                        name=att.filename, reason=exc.message
-                    )
+                    translate(
+                        "ExportErrors", "The attached file {name} could not be copied: {reason}"
+                    ).format(name=att.filename, reason=exc.message)
                 ) from exc
             written.append(target)
     except BaseException:

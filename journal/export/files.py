@@ -30,7 +30,6 @@ from journal.export.text import readable, versions_text
 from journal.i18n import QT_TRANSLATE_NOOP, translate
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-C = "ExportErrors"
 
 
 class ExportError(VaultError):
@@ -80,7 +79,9 @@ def private_file(
     target = Path(path)
     refuse_protected(target, protected)
     if not target.parent.is_dir():
-        raise ExportError(translate(C, "The folder chosen for the export does not exist."))
+        raise ExportError(
+            translate("ExportErrors", "The folder chosen for the export does not exist.")
+        )
     try:
         partial = private_files.new_partial(target)
     except OSError as exc:
@@ -101,7 +102,9 @@ def private_file(
     except OSError as exc:
         private_files.discard(partial)
         raise ExportError(
-            translate(C, "The export could not be written ({reason}).").format(reason=exc.strerror)
+            translate("ExportErrors", "The export could not be written ({reason}).").format(
+                reason=exc.strerror
+            )
         ) from exc
     except BaseException:
         private_files.discard(partial)
@@ -118,12 +121,14 @@ def refuse_protected(target: Path, protected: tuple[Path, ...]) -> None:
         live = journal.resolve()
         companions = {live, *(live.with_name(live.name + s) for s in ("-wal", "-shm", ".lock"))}
         if resolved in companions:
-            raise ExportError(translate(C, "That is the journal itself; choose another file name."))
+            raise ExportError(
+                translate("ExportErrors", "That is the journal itself; choose another file name.")
+            )
 
 
 def cannot_write(exc: OSError) -> str:
     """Return "Cannot write there (reason)." in the language in force."""
-    return translate(C, "Cannot write there ({reason}).").format(reason=exc.strerror)
+    return translate("ExportErrors", "Cannot write there ({reason}).").format(reason=exc.strerror)
 
 
 CELL_LIMIT = 32_000  # UTF-16 code units; spreadsheets hold 32,767 characters in a cell

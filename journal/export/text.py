@@ -25,7 +25,6 @@ from journal.model import Entry
 from journal.taxonomy import Taxonomy
 
 JOIN = "; "
-C = "ExportText"
 
 
 def readable(name: str, item: ExportItem, taxonomy: Taxonomy) -> str:
@@ -47,7 +46,7 @@ def readable(name: str, item: ExportItem, taxonomy: Taxonomy) -> str:
         return JOIN.join(str(v) for v in value)
     if name == "attachments":
         return JOIN.join(
-            translate(C, "Exhibit {number}: {name} ({size}, SHA-256 {sha256})").format(
+            translate("ExportText", "Exhibit {number}: {name} ({size}, SHA-256 {sha256})").format(
                 number=f["exhibit"],
                 name=f["name"],
                 size=format_size(int(f["size"])),
@@ -77,7 +76,7 @@ def offset_text(moment: datetime) -> str:
 def stamp(moment: datetime | None) -> str:
     """Return a time in local time with its UTC offset ("Fri 01 Mar 2024, 21:30 UTC+01:00")."""
     if moment is None:
-        return translate(C, "not saved yet")
+        return translate("ExportText", "not saved yet")
     local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
     return f"{local_time(local)} {offset_text(local)}"
 
@@ -107,9 +106,9 @@ def amendment_note(item: ExportItem) -> str:
     if not item.amended_at:
         return ""
     dates = ", ".join(stamp(moment) for moment in item.amended_at)
-    return translate(C, "Amended on {dates}; the earlier wording is shown below.").format(
-        dates=dates
-    )
+    return translate(
+        "ExportText", "Amended on {dates}; the earlier wording is shown below."
+    ).format(dates=dates)
 
 
 def version_lines(
@@ -121,10 +120,10 @@ def version_lines(
         moment = record.get("recorded_at")
         when = moment if iso_times else stamp(datetime.fromisoformat(moment) if moment else None)
         if number == 1:
-            heading = translate(C, "Original, recorded {when}").format(when=when)
+            heading = translate("ExportText", "Original, recorded {when}").format(when=when)
         else:
             version = record.get("revision", number - 1) + 1
-            heading = translate(C, "Version {number}, recorded {when}").format(
+            heading = translate("ExportText", "Version {number}, recorded {when}").format(
                 number=version, when=when
             )
         rows = [
@@ -140,7 +139,7 @@ def versions_text(item: ExportItem, taxonomy: Taxonomy, *, iso_times: bool = Fal
     parts = []
     for heading, rows in version_lines(item, taxonomy, iso_times=iso_times):
         changed = " | ".join(f"{label}: {value}" for label, value in rows) or translate(
-            C, "no shown change"
+            "ExportText", "no shown change"
         )
         parts.append(f"{heading}: {changed}")
     return "\n".join(parts)
@@ -149,7 +148,7 @@ def versions_text(item: ExportItem, taxonomy: Taxonomy, *, iso_times: bool = Fal
 def _value_text(name: str, value: object, taxonomy: Taxonomy, iso_times: bool) -> str:
     """Return a stored value as a person reads it (times with their UTC offset)."""
     if value is None or value == "" or value == [] or value == {}:
-        return translate(C, "(empty)")
+        return translate("ExportText", "(empty)")
     if name in ("occurred_start", "occurred_end") and isinstance(value, str) and not iso_times:
         moment = datetime.fromisoformat(value)
         return f"{local_time(moment)} {offset_text(moment)}"
@@ -174,17 +173,17 @@ def date_range_text(data: ExportData) -> str:
     """Return the export's date range in words (the entries' span when no range was set)."""
     if data.start is None and data.end is None:
         if not data.items:
-            return translate(C, "All dates")
+            return translate("ExportText", "All dates")
         first = data.items[0].entry.occurred_start
         last = data.items[-1].entry.occurred_start
-        return translate(C, "All dates (entries from {first} to {last})").format(
+        return translate("ExportText", "All dates (entries from {first} to {last})").format(
             first=padded_day(first.date()), last=padded_day(last.date())
         )
     if data.start is None:
         end = padded_day(data.end) if data.end else ""
-        return translate(C, "Up to {end}").format(end=end)
+        return translate("ExportText", "Up to {end}").format(end=end)
     if data.end is None:
-        return translate(C, "From {start}").format(start=padded_day(data.start))
-    return translate(C, "{start} to {end}").format(
+        return translate("ExportText", "From {start}").format(start=padded_day(data.start))
+    return translate("ExportText", "{start} to {end}").format(
         start=padded_day(data.start), end=padded_day(data.end)
     )

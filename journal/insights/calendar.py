@@ -16,7 +16,6 @@ from journal.insights.wording import day_month, days_count, format_day, kind_plu
 from journal.model import KINDS, Entry
 
 CALENDAR_MONTHS = 12
-C = "InsightsCalendar"
 
 
 @dataclass(frozen=True)
@@ -99,8 +98,8 @@ def month_summary(month: date, marks: dict[date, DayMark]) -> str:
     days = [(d, m) for d, m in marks.items() if d.year == month.year and d.month == month.month]
     name = month_year(month)
     if not days:
-        return translate(C, "{month}: nothing recorded.").format(month=name)
-    parts = [translate(C, "entries on {days}").format(days=days_count(len(days)))]
+        return translate("InsightsCalendar", "{month}: nothing recorded.").format(month=name)
+    parts = [translate("InsightsCalendar", "entries on {days}").format(days=days_count(len(days)))]
     for kind in KINDS:
         on = [(d, m) for d, m in days if kind in m.kinds]
         if not on:
@@ -109,13 +108,17 @@ def month_summary(month: date, marks: dict[date, DayMark]) -> str:
         rated = [(m.severity, d) for d, m in on if m.severity is not None]
         if kind == "incident" and rated:
             top, when = max(rated, key=lambda p: (p[0], -p[1].toordinal()))
-            text = translate(C, "{kinds} on {days} (highest severity {level}, on {day})").format(
-                kinds=kind_plural(kind), days=count, level=top, day=day_month(when)
-            )
+            text = translate(
+                "InsightsCalendar", "{kinds} on {days} (highest severity {level}, on {day})"
+            ).format(kinds=kind_plural(kind), days=count, level=top, day=day_month(when))
         else:
-            text = translate(C, "{kinds} on {days}").format(kinds=kind_plural(kind), days=count)
+            text = translate("InsightsCalendar", "{kinds} on {days}").format(
+                kinds=kind_plural(kind), days=count
+            )
         parts.append(text)
-    return translate(C, "{month}: {facts}.").format(month=name, facts="; ".join(parts))
+    return translate("InsightsCalendar", "{month}: {facts}.").format(
+        month=name, facts="; ".join(parts)
+    )
 
 
 def calendar_caption(marks: dict[date, DayMark], start: date, end: date) -> str:
@@ -123,17 +126,17 @@ def calendar_caption(marks: dict[date, DayMark], start: date, end: date) -> str:
     shown = {d: m for d, m in marks.items() if start <= d <= end}
     first, last = format_day(start), format_day(end)
     if not shown:
-        return translate(C, "From {start} to {end} nothing was recorded.").format(
+        return translate("InsightsCalendar", "From {start} to {end} nothing was recorded.").format(
             start=first, end=last
         )
     incident_days = sum(1 for m in shown.values() if m.has_incident)
     days = days_count(len(shown))
     if incident_days:
         return translate(
-            C,
+            "InsightsCalendar",
             "From {start} to {end} you recorded entries on {days}, with an incident on "
             "{count} of them.",
         ).format(start=first, end=last, days=days, count=incident_days)
-    return translate(C, "From {start} to {end} you recorded entries on {days}.").format(
-        start=first, end=last, days=days
-    )
+    return translate(
+        "InsightsCalendar", "From {start} to {end} you recorded entries on {days}."
+    ).format(start=first, end=last, days=days)

@@ -25,13 +25,13 @@ from journal.insights.wording import (
     join_words,
     kind_count,
     kind_plural,
+    number,
     period_plural,
     period_word,
     times_count,
 )
 from journal.model import KINDS
 
-C = "InsightsCaptions"
 __all__ = [
     "captions",
     "chart_captions",
@@ -46,12 +46,13 @@ def chart_captions(ins: Insights) -> dict[str, str]:
     """Return one short factual caption per chart key (`CHART_KEYS`); "" when nothing to say."""
     out = dict.fromkeys(CHART_KEYS, "")
     if ins.is_empty or ins.start is None or ins.end is None:
-        out["entries"] = translate(C, "Nothing recorded in this period yet.")
+        out["entries"] = translate("InsightsCaptions", "Nothing recorded in this period yet.")
         return out
     out["entries"] = _entries_caption(ins)
     if ins.period != ins.requested_period:
         out["entries"] += " " + translate(
-            C, "Shown by {period}: the range has too many {periods} to show one bar each."
+            "InsightsCaptions",
+            "Shown by {period}: the range has too many {periods} to show one bar each.",
         ).format(period=period_word(ins.period), periods=period_plural(ins.requested_period))
     out["cycle"] = _cycle_caption(ins.cycle)
     out["behaviours"] = _behaviour_caption(ins.behaviours)
@@ -69,21 +70,23 @@ def _entries_caption(ins: Insights) -> str:
     one_day = ins.start == ins.end
     if not ins.total:
         if one_day:
-            return translate(C, "On {day} you recorded no entries.").format(day=start)
-        return translate(C, "From {start} to {end} you recorded no entries.").format(
-            start=start, end=end
-        )
+            return translate("InsightsCaptions", "On {day} you recorded no entries.").format(
+                day=start
+            )
+        return translate(
+            "InsightsCaptions", "From {start} to {end} you recorded no entries."
+        ).format(start=start, end=end)
     kinds = join_words(
         [kind_count(k, ins.totals_by_kind[k]) for k in KINDS if ins.totals_by_kind[k]]
     )
     entries = entries_count(ins.total)
     if one_day:
-        return translate(C, "On {day} you recorded {entries}: {kinds}.").format(
+        return translate("InsightsCaptions", "On {day} you recorded {entries}: {kinds}.").format(
             day=start, entries=entries, kinds=kinds
         )
-    return translate(C, "From {start} to {end} you recorded {entries}: {kinds}.").format(
-        start=start, end=end, entries=entries, kinds=kinds
-    )
+    return translate(
+        "InsightsCaptions", "From {start} to {end} you recorded {entries}: {kinds}."
+    ).format(start=start, end=end, entries=entries, kinds=kinds)
 
 
 def captions(ins: Insights) -> list[str]:
@@ -94,7 +97,7 @@ def captions(ins: Insights) -> list[str]:
 def format_days(days: float) -> str:
     """Return a duration in days as plain words ("less than a day", "1 day", "9 days")."""
     if days < 1:
-        return translate(C, "less than a day")
+        return translate("InsightsCaptions", "less than a day")
     return days_count(int(days + 0.5))
 
 
@@ -108,7 +111,7 @@ def _cycle_caption(cycle: CycleStats) -> str:
         if cycle.full_cycles:
             sentences.append(
                 translate(
-                    C,
+                    "InsightsCaptions",
                     "{part} of the {incidents} had tension recorded before and making up after "
                     "(tension, incident, making up).",
                 ).format(part=cycle.full_cycles, incidents=kind_count("incident", n))
@@ -117,7 +120,7 @@ def _cycle_caption(cycle: CycleStats) -> str:
         if calm is not None:
             sentences.append(
                 translate(
-                    C,
+                    "InsightsCaptions",
                     "After making up, tension or another incident was next recorded typically "
                     "{days} later (half the times sooner, half later: the median).",
                 ).format(days=format_days(calm))
@@ -127,9 +130,9 @@ def _cycle_caption(cycle: CycleStats) -> str:
     if cycle.left_on is not None and cycle.contact_attempts_after_leaving is not None:
         attempts = kind_count("contact_attempt", cycle.contact_attempts_after_leaving)
         sentences.append(
-            translate(C, "After {day}, the day you left, you recorded {attempts}.").format(
-                day=format_day(cycle.left_on), attempts=attempts
-            )
+            translate(
+                "InsightsCaptions", "After {day}, the day you left, you recorded {attempts}."
+            ).format(day=format_day(cycle.left_on), attempts=attempts)
         )
     return " ".join(sentences)
 
@@ -139,67 +142,61 @@ def _followed(n: int, within: int, window: str) -> str:
     if n == 1:
         if within:
             text = translate(
-                C,
+                "InsightsCaptions",
                 "In this period you recorded 1 incident; it was followed within {window} by an "
                 "apology, a gift or other affection.",
             )
         else:
             text = translate(
-                C,
+                "InsightsCaptions",
                 "In this period you recorded 1 incident; it was not followed within {window} by "
                 "an apology, a gift or other affection.",
             )
         return text.format(window=window)
     if within == n and n == 2:
         text = translate(
-            C,
+            "InsightsCaptions",
             "In this period you recorded 2 incidents; both were followed within {window} by an "
             "apology, a gift or other affection.",
         )
     elif within == n:
         text = translate(
-            C,
-            "In this period you recorded %n incidents; all %n were followed within {window} by "
-            "an apology, a gift or other affection.",
-            None,
-            n,
+            "InsightsCaptions",
+            "In this period you recorded {count} incidents; all {count} were followed within "
+            "{window} by an apology, a gift or other affection.",
         )
     elif within == 0:
         text = translate(
-            C,
-            "In this period you recorded %n incidents; none were followed within {window} by an "
-            "apology, a gift or other affection.",
-            None,
-            n,
+            "InsightsCaptions",
+            "In this period you recorded {count} incidents; none were followed within {window} "
+            "by an apology, a gift or other affection.",
         )
     elif within == 1:
         text = translate(
-            C,
-            "In this period you recorded %n incidents; 1 was followed within {window} by an "
-            "apology, a gift or other affection.",
-            None,
-            n,
+            "InsightsCaptions",
+            "In this period you recorded {count} incidents; 1 was followed within {window} by "
+            "an apology, a gift or other affection.",
         )
     else:
         text = translate(
-            C,
-            "In this period you recorded %n incidents; {part} were followed within {window} by "
-            "an apology, a gift or other affection.",
-            None,
-            n,
+            "InsightsCaptions",
+            "In this period you recorded {count} incidents; {part} were followed within "
+            "{window} by an apology, a gift or other affection.",
         )
-    return text.format(window=window, part=within)
+    return text.format(window=window, part=within, count=n)
 
 
 def _gaps(cycle: CycleStats, low: float, high: float) -> str:
     if len(cycle.gaps_days) == 1:
-        return translate(C, "The two incidents were {days} apart.").format(days=format_days(low))
-    if format_days(low) == format_days(high):
-        return translate(C, "Each incident came {days} after the one before.").format(
+        return translate("InsightsCaptions", "The two incidents were {days} apart.").format(
             days=format_days(low)
         )
+    if format_days(low) == format_days(high):
+        return translate(
+            "InsightsCaptions", "Each incident came {days} after the one before."
+        ).format(days=format_days(low))
     return translate(
-        C,
+        "InsightsCaptions",
         "Time between incidents: from {low} to {high}, typically {median} (half the gaps were "
         "shorter, half longer: the median).",
     ).format(
@@ -213,21 +210,22 @@ def _behaviour_caption(stats: Sequence[BehaviourStat]) -> str:
     if not stats:
         return ""
     top = stats[0]
-    text = translate(C, "The behaviour recorded most often was “{name}” ({times}).").format(
-        name=top.label, times=times_count(top.count)
-    )
+    text = translate(
+        "InsightsCaptions", "The behaviour recorded most often was “{name}” ({times})."
+    ).format(name=top.label, times=times_count(top.count))
     rising = [s for s in stats if s.trend == "more"][:3]
     if rising:
         listed = join_words(
             [
-                translate(C, "“{name}” ({first}, then {second})").format(
+                translate("InsightsCaptions", "“{name}” ({first}, then {second})").format(
                     name=s.label, first=s.first_half, second=s.second_half
                 )
                 for s in rising
             ]
         )
         text += " " + translate(
-            C, "Recorded more often in the second half of this period than the first: {list}."
+            "InsightsCaptions",
+            "Recorded more often in the second half of this period than the first: {list}.",
         ).format(list=listed)
     return text
 
@@ -235,18 +233,20 @@ def _behaviour_caption(stats: Sequence[BehaviourStat]) -> str:
 def _severity_caption(ins: Insights) -> str:
     if not ins.severity_count:
         return ""
-    text = translate(C, "Severity was recorded for {entries}.").format(
+    text = translate("InsightsCaptions", "Severity was recorded for {entries}.").format(
         entries=entries_count(ins.severity_count)
     )
     first, second = ins.severity_halves
     if first is not None and second is not None:
         text += " " + translate(
-            C,
+            "InsightsCaptions",
             "Its average was {first} in the first half of this period and {second} in the "
             "second half (1 = mild, 5 = most severe).",
         ).format(first=decimal(first), second=decimal(second))
     highest = max(m for m in ins.severity_max if m is not None)
-    text += " " + translate(C, "The highest recorded was {level}.").format(level=highest)
+    text += " " + translate("InsightsCaptions", "The highest recorded was {level}.").format(
+        level=highest
+    )
     return text
 
 
@@ -255,14 +255,14 @@ def _emotion_caption(ins: Insights) -> str:
     if not top:
         return ""
     parts = [
-        translate(C, "{feeling} ({times}, average {level} of 10)").format(
+        translate("InsightsCaptions", "{feeling} ({times}, average {level} of 10)").format(
             feeling=ins.emotion_labels[name],
             times=times_count(ins.emotion_records[name]),
             level=decimal(ins.emotion_average[name]),
         )
         for name in top
     ]
-    return translate(C, "The feelings you recorded most often: {list}.").format(
+    return translate("InsightsCaptions", "The feelings you recorded most often: {list}.").format(
         list=join_words(parts)
     )
 
@@ -273,17 +273,19 @@ def _checkin_caption(ins: Insights) -> str:
         return ""
     mean = sum(c.flags for c in checks) / len(checks)
     if len(checks) == 1:
-        done = translate(C, "You completed 1 red-flag check-in")
+        done = translate("InsightsCaptions", "You completed 1 red-flag check-in")
     else:
-        done = translate(C, "You completed %Ln red-flag check-ins", None, len(checks))
-    text = translate(C, "{done}; on average {mean} of {total} signs were marked.").format(
-        done=done, mean=decimal(mean), total=len(RED_FLAGS)
-    )
+        done = translate("InsightsCaptions", "You completed {count} red-flag check-ins").format(
+            count=number(len(checks))
+        )
+    text = translate(
+        "InsightsCaptions", "{done}; on average {mean} of {total} signs were marked."
+    ).format(done=done, mean=decimal(mean), total=len(RED_FLAGS))
     if ins.flag_counts:
         flag, count = min(ins.flag_counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        text += " " + translate(C, "Marked most often: “{flag}” ({times}).").format(
-            flag=red_flag_label(flag), times=times_count(count)
-        )
+        text += " " + translate(
+            "InsightsCaptions", "Marked most often: “{flag}” ({times})."
+        ).format(flag=red_flag_label(flag), times=times_count(count))
     return text
 
 
@@ -310,15 +312,15 @@ def feelings_by_kind_caption(ins: Insights) -> str:
         level, name = max(sorted(rated, key=lambda p: p[1]), key=lambda p: p[0])
         label = ins.emotion_labels.get(name, name)
         parts.append(
-            translate(C, "{kinds}: {feeling} (average {level} of 10)").format(
+            translate("InsightsCaptions", "{kinds}: {feeling} (average {level} of 10)").format(
                 kinds=kind_plural(kind), feeling=label.lower(), level=decimal(level)
             )
         )
     if not parts:
         return ""
-    return translate(C, "The strongest average feeling recorded for {list}.").format(
-        list="; ".join(parts)
-    )
+    return translate(
+        "InsightsCaptions", "The strongest average feeling recorded for {list}."
+    ).format(list="; ".join(parts))
 
 
 def _body_caption(ins: Insights) -> str:
@@ -329,6 +331,6 @@ def _body_caption(ins: Insights) -> str:
         f"{ins.body_labels[name].lower()} ({times_count(sum(ins.body_counts[name]))})"
         for name in top
     ]
-    return translate(C, "Body responses recorded most often: {list}.").format(
+    return translate("InsightsCaptions", "Body responses recorded most often: {list}.").format(
         list=join_words(parts)
     )

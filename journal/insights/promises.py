@@ -24,7 +24,6 @@ PROMISE_BEHAVIOURS: tuple[str, ...] = (
 """Taxonomy behaviour ids that record a promise, an apology or a gift after harm."""
 PROMISE_WINDOW_DAYS = 30
 LONG_WINDOW_DAYS = 90
-C = "InsightsPromises"
 
 
 @dataclass(frozen=True)
@@ -111,36 +110,37 @@ def promises_caption(outcomes: Sequence[PromiseOutcome], *, as_of: date | None =
     within = sum(1 for o in outcomes if o.within_window)
     if n == 1 and within:
         text = translate(
-            C,
+            "InsightsPromises",
             "After the 1 recorded promise, apology or gift, an incident was recorded within "
             "{window} days.",
         ).format(window=window)
     elif n == 1:
         text = translate(
-            C,
+            "InsightsPromises",
             "After the 1 recorded promise, apology or gift, no incident was recorded within "
             "{window} days.",
         ).format(window=window)
     else:
         text = translate(
-            C,
+            "InsightsPromises",
             "After {within} of {count} recorded promises, apologies or gifts, another incident "
             "was recorded within {window} days.",
         ).format(within=within, count=n, window=window)
     never = sum(1 for o in outcomes if o.next_incident is None)
     if never:
         text += " " + translate(
-            C, "After {count} of them, no incident has been recorded since."
+            "InsightsPromises", "After {count} of them, no incident has been recorded since."
         ).format(count=never)
     if as_of is not None:
         recent = sum(1 for o in outcomes if (as_of - o.day).days < window)
         if recent == 1:
             text += " " + translate(
-                C, "1 of them was recorded less than {window} days before {day}."
+                "InsightsPromises", "1 of them was recorded less than {window} days before {day}."
             ).format(window=window, day=format_day(as_of))
         elif recent:
             text += " " + translate(
-                C, "{count} of them were recorded less than {window} days before {day}."
+                "InsightsPromises",
+                "{count} of them were recorded less than {window} days before {day}.",
             ).format(count=recent, window=window, day=format_day(as_of))
     return text
 
@@ -150,11 +150,11 @@ def outcome_text(outcome: PromiseOutcome, labels: dict[str, str]) -> str:
     what = ", ".join(labels.get(b, b) for b in outcome.behaviours)
     day = format_day(outcome.day)
     if outcome.next_incident is None:
-        return translate(C, "{day}: {what}. No incident recorded after it.").format(
-            day=day, what=what
-        )
+        return translate(
+            "InsightsPromises", "{day}: {what}. No incident recorded after it."
+        ).format(day=day, what=what)
     return translate(
-        C,
+        "InsightsPromises",
         "{day}: {what}. Next incident {next} ({later}); incidents within {window} days: "
         "{within}; within 90 days: {within_90}.",
     ).format(
@@ -171,7 +171,7 @@ def outcome_text(outcome: PromiseOutcome, labels: dict[str, str]) -> str:
 def later_text(n: int) -> str:
     """Return "the same day", "1 day later" or "9 days later"."""
     if n == 0:
-        return translate(C, "the same day")
+        return translate("InsightsPromises", "the same day")
     if n == 1:
-        return translate(C, "1 day later")
-    return translate(C, "%n days later", None, n)
+        return translate("InsightsPromises", "1 day later")
+    return translate("InsightsPromises", "{count} days later").format(count=n)

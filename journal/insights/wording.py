@@ -50,7 +50,6 @@ SHORT_MONTHS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ReportShortMonths", "Nov"),
     QT_TRANSLATE_NOOP("ReportShortMonths", "Dec"),
 )
-WORDS = "ReportWords"
 
 
 def in_english() -> bool:
@@ -70,12 +69,12 @@ def short_month(day: date) -> str:
 
 def month_year(day: date) -> str:
     """Return a month and its year ("March 2025", "marzo de 2025")."""
-    return translate(WORDS, "{month} {year}").format(month=month_name(day), year=day.year)
+    return translate("ReportWords", "{month} {year}").format(month=month_name(day), year=day.year)
 
 
 def day_month(day: date) -> str:
     """Return a day and its month's full name ("3 March", "3 de marzo")."""
-    return translate(WORDS, "{day} {month}").format(day=day.day, month=month_name(day))
+    return translate("ReportWords", "{day} {month}").format(day=day.day, month=month_name(day))
 
 
 def period_label(day: date, period: str, one_year: bool) -> str:
@@ -85,14 +84,14 @@ def period_label(day: date, period: str, one_year: bool) -> str:
     if period == "month":
         if one_year:
             return short_month(day)
-        return translate(WORDS, "{month} {year}", "short month").format(
+        return translate("ReportWords", "{month} {year}", "short month").format(
             month=short_month(day), year=day.year
         )
     if one_year:
-        return translate(WORDS, "{day} {month}", "short month").format(
+        return translate("ReportWords", "{day} {month}", "short month").format(
             day=day.day, month=short_month(day)
         )
-    return translate(WORDS, "{day} {month} {year}", "short month, two-digit year").format(
+    return translate("ReportWords", "{day} {month} {year}", "short month, two-digit year").format(
         day=day.day, month=short_month(day), year=f"{day:%y}"
     )
 
@@ -127,7 +126,7 @@ def join_words(parts: Sequence[str]) -> str:
     """Return "a", "a and b", "a, b and c" (in Spanish "a, b y c")."""
     if len(parts) <= 1:
         return "".join(parts)
-    return translate(WORDS, "{items} and {last}").format(
+    return translate("ReportWords", "{items} and {last}").format(
         items=", ".join(parts[:-1]), last=parts[-1]
     )
 
@@ -147,70 +146,74 @@ def decimal(value: float) -> str:
 def entries_count(n: int) -> str:
     """Return "1 entry" or "12 entries"."""
     if n == 1:
-        return translate(WORDS, "1 entry")
-    return translate(WORDS, "%Ln entries", None, n)
+        return translate("ReportWords", "1 entry")
+    return translate("ReportWords", "{count} entries").format(count=number(n))
 
 
 def days_count(n: int) -> str:
     """Return "1 day" or "9 days"."""
     if n == 1:
-        return translate(WORDS, "1 day")
-    return translate(WORDS, "%n days", None, n)
+        return translate("ReportWords", "1 day")
+    return translate("ReportWords", "{count} days").format(count=n)
 
 
 def times_count(n: int) -> str:
     """Return "once" or "4 times"."""
     if n == 1:
-        return translate(WORDS, "once")
-    return translate(WORDS, "%n times", None, n)
+        return translate("ReportWords", "once")
+    return translate("ReportWords", "{count} times").format(count=n)
 
 
 def kind_count(kind: str, n: int) -> str:
     """Return how many entries of a kind, in words ("3 incidents", "1 time of tension")."""
     one = n == 1
     if kind == "incident":
-        return translate(WORDS, "1 incident") if one else translate(WORDS, "%Ln incidents", None, n)
+        return (
+            translate("ReportWords", "1 incident")
+            if one
+            else translate("ReportWords", "{count} incidents").format(count=number(n))
+        )
     if kind == "tension":
         if one:
-            return translate(WORDS, "1 time of tension")
-        return translate(WORDS, "%Ln times of tension", None, n)
+            return translate("ReportWords", "1 time of tension")
+        return translate("ReportWords", "{count} times of tension").format(count=number(n))
     if kind == "reconciliation":
         if one:
-            return translate(WORDS, "1 reconciliation")
-        return translate(WORDS, "%Ln reconciliations", None, n)
+            return translate("ReportWords", "1 reconciliation")
+        return translate("ReportWords", "{count} reconciliations").format(count=number(n))
     if kind == "contact_attempt":
         if one:
-            return translate(WORDS, "1 contact attempt")
-        return translate(WORDS, "%Ln contact attempts", None, n)
+            return translate("ReportWords", "1 contact attempt")
+        return translate("ReportWords", "{count} contact attempts").format(count=number(n))
     if kind == "reflection":
         if one:
-            return translate(WORDS, "1 reflection or calm day")
-        return translate(WORDS, "%Ln reflections or calm days", None, n)
+            return translate("ReportWords", "1 reflection or calm day")
+        return translate("ReportWords", "{count} reflections or calm days").format(count=number(n))
     return f"{number(n)} {kind}"
 
 
 def kind_noun(kind: str) -> str:
     """Return a kind as a lower-case noun in the singular ("incident", "time of tension")."""
     nouns = {
-        "incident": QT_TRANSLATE_NOOP(WORDS, "incident"),
-        "tension": QT_TRANSLATE_NOOP(WORDS, "time of tension"),
-        "reconciliation": QT_TRANSLATE_NOOP(WORDS, "reconciliation"),
-        "contact_attempt": QT_TRANSLATE_NOOP(WORDS, "contact attempt"),
-        "reflection": QT_TRANSLATE_NOOP(WORDS, "reflection or calm day"),
+        "incident": QT_TRANSLATE_NOOP("ReportWords", "incident"),
+        "tension": QT_TRANSLATE_NOOP("ReportWords", "time of tension"),
+        "reconciliation": QT_TRANSLATE_NOOP("ReportWords", "reconciliation"),
+        "contact_attempt": QT_TRANSLATE_NOOP("ReportWords", "contact attempt"),
+        "reflection": QT_TRANSLATE_NOOP("ReportWords", "reflection or calm day"),
     }
-    return translate(WORDS, nouns[kind]) if kind in nouns else kind
+    return translate("ReportWords", nouns[kind]) if kind in nouns else kind
 
 
 def kind_plural(kind: str) -> str:
     """Return a kind as a lower-case noun in the plural ("incidents", "times of tension")."""
     nouns = {
-        "incident": QT_TRANSLATE_NOOP(WORDS, "incidents"),
-        "tension": QT_TRANSLATE_NOOP(WORDS, "times of tension"),
-        "reconciliation": QT_TRANSLATE_NOOP(WORDS, "reconciliations"),
-        "contact_attempt": QT_TRANSLATE_NOOP(WORDS, "contact attempts"),
-        "reflection": QT_TRANSLATE_NOOP(WORDS, "reflections or calm days"),
+        "incident": QT_TRANSLATE_NOOP("ReportWords", "incidents"),
+        "tension": QT_TRANSLATE_NOOP("ReportWords", "times of tension"),
+        "reconciliation": QT_TRANSLATE_NOOP("ReportWords", "reconciliations"),
+        "contact_attempt": QT_TRANSLATE_NOOP("ReportWords", "contact attempts"),
+        "reflection": QT_TRANSLATE_NOOP("ReportWords", "reflections or calm days"),
     }
-    return translate(WORDS, nouns[kind]) if kind in nouns else kind
+    return translate("ReportWords", nouns[kind]) if kind in nouns else kind
 
 
 def kind_label(kind: str) -> str:
@@ -240,35 +243,35 @@ def precision_label(value: str) -> str:
 def field_name(name: str) -> str:
     """Return the label of an exported field (entry fields from `journal.fields`)."""
     extra = {
-        "earlier_versions": QT_TRANSLATE_NOOP(WORDS, "Earlier versions"),
-        "journal_sha256": QT_TRANSLATE_NOOP(WORDS, "Journal SHA-256"),
+        "earlier_versions": QT_TRANSLATE_NOOP("ReportWords", "Earlier versions"),
+        "journal_sha256": QT_TRANSLATE_NOOP("ReportWords", "Journal SHA-256"),
         "sha256": "SHA-256",
     }
     if name in extra:
-        return translate(WORDS, extra[name])
+        return translate("ReportWords", extra[name])
     return field_label(name) if name in FIELDS_BY_NAME else name
 
 
 def yes_no(value: bool) -> str:
     """Return "Yes" or "No"."""
-    return translate(WORDS, "Yes") if value else translate(WORDS, "No")
+    return translate("ReportWords", "Yes") if value else translate("ReportWords", "No")
 
 
 def period_word(period: str) -> str:
     """Return a period as a lower-case noun ("week", "month", "year")."""
     words = {
-        "week": QT_TRANSLATE_NOOP(WORDS, "week"),
-        "month": QT_TRANSLATE_NOOP(WORDS, "month"),
-        "year": QT_TRANSLATE_NOOP(WORDS, "year"),
+        "week": QT_TRANSLATE_NOOP("ReportWords", "week"),
+        "month": QT_TRANSLATE_NOOP("ReportWords", "month"),
+        "year": QT_TRANSLATE_NOOP("ReportWords", "year"),
     }
-    return translate(WORDS, words[period]) if period in words else period
+    return translate("ReportWords", words[period]) if period in words else period
 
 
 def period_plural(period: str) -> str:
     """Return a period as a lower-case noun in the plural ("weeks", "months", "years")."""
     words = {
-        "week": QT_TRANSLATE_NOOP(WORDS, "weeks"),
-        "month": QT_TRANSLATE_NOOP(WORDS, "months"),
-        "year": QT_TRANSLATE_NOOP(WORDS, "years"),
+        "week": QT_TRANSLATE_NOOP("ReportWords", "weeks"),
+        "month": QT_TRANSLATE_NOOP("ReportWords", "months"),
+        "year": QT_TRANSLATE_NOOP("ReportWords", "years"),
     }
-    return translate(WORDS, words[period]) if period in words else f"{period}s"
+    return translate("ReportWords", words[period]) if period in words else f"{period}s"

@@ -55,7 +55,6 @@ from journal.ui.common.widgets import heading, named, paragraph
 from journal.ui.common.worker import track_thread
 from journal.ui.export.export_fields import ExportFields
 
-C = "ExportDialog"
 # (format, label, file filter): English, shown with translate("ExportDialog", ...)
 FORMAT_CHOICES: tuple[tuple[str, str, str], ...] = (
     (
@@ -109,7 +108,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         choose_path: ChoosePath | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate(C, "Export for a helper"))
+        self.setWindowTitle(translate("ExportDialog", "Export for a helper"))
         self._session = session
         self._taxonomy = taxonomy or default_taxonomy()
         self._entry_ids = list(entry_ids) if entry_ids else None
@@ -126,17 +125,19 @@ class ExportDialog(SafeDialog, ClearedOnLock):
             self.preset.addItem(preset_label(preset), preset.name)
         self.format = named(QComboBox(), QT_TRANSLATE_NOOP("Names", "Format"))
         for key, label, _ in FORMAT_CHOICES:
-            self.format.addItem(translate(C, label), key)
+            self.format.addItem(translate("ExportDialog", label), key)
         self.report_language = named(QComboBox(), QT_TRANSLATE_NOOP("Names", "Report language"))
         for lang in Language:
             self.report_language.addItem(lang.native_name, lang.value)
         self.report_language.setCurrentIndex(list(Language).index(language()))
         self.report_language.setToolTip(
-            translate(C, "The language of the PDF or spreadsheet; the windows keep theirs.")
+            translate(
+                "ExportDialog", "The language of the PDF or spreadsheet; the windows keep theirs."
+            )
         )
 
         self.use_dates = named(
-            QCheckBox(translate(C, "Only entries between these dates")),
+            QCheckBox(translate("ExportDialog", "Only entries between these dates")),
             QT_TRANSLATE_NOOP("Names", "Only entries between these dates"),
         )
         self.date_from = named(QDateEdit(), QT_TRANSLATE_NOOP("Names", "From"))
@@ -151,7 +152,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         self.use_dates.toggled.connect(self.date_to.setEnabled)
 
         self.kind_boxes: dict[str, QCheckBox] = {}
-        kinds_box = QGroupBox(translate(C, "Kinds of entry"))
+        kinds_box = QGroupBox(translate("ExportDialog", "Kinds of entry"))
         kinds_layout = QVBoxLayout(kinds_box)
         for kind in KINDS:
             box = named(QCheckBox(kind_label(kind)), KIND_LABELS[kind])
@@ -161,7 +162,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         kinds_layout.addStretch(1)
 
         self.use_behaviours = named(
-            QCheckBox(translate(C, "Only entries with any of these behaviours")),
+            QCheckBox(translate("ExportDialog", "Only entries with any of these behaviours")),
             QT_TRANSLATE_NOOP("Names", "Only entries with any of these behaviours"),
         )
         self.behaviours = named(QListWidget(), QT_TRANSLATE_NOOP("Names", "Behaviours"))
@@ -179,15 +180,14 @@ class ExportDialog(SafeDialog, ClearedOnLock):
             count = len(self._entry_ids)
             if count == 1:
                 text = translate(
-                    C, "Only the 1 entry listed in the journal (your search and filters)"
+                    "ExportDialog",
+                    "Only the 1 entry listed in the journal (your search and filters)",
                 )
             else:
                 text = translate(
-                    C,
-                    "Only the %n entries listed in the journal (your search and filters)",
-                    None,
-                    count,
-                )
+                    "ExportDialog",
+                    "Only the {count} entries listed in the journal (your search and filters)",
+                ).format(count=count)
             self.only_selected = named(
                 QCheckBox(text), QT_TRANSLATE_NOOP("Names", "Only the entries listed")
             )
@@ -200,7 +200,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         warning = named(
-            paragraph(translate(C, WARNING)),
+            paragraph(translate("ExportDialog", WARNING)),
             QT_TRANSLATE_NOOP("Names", "Warning: the exported file is not encrypted"),
         )
         warning.setObjectName("warning")
@@ -212,29 +212,29 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         self.signer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QFormLayout()
-        form.addRow(translate(C, "&Preset:"), self.preset)
-        form.addRow(translate(C, "&Format:"), self.format)
-        form.addRow(translate(C, "Report &language:"), self.report_language)
+        form.addRow(translate("ExportDialog", "&Preset:"), self.preset)
+        form.addRow(translate("ExportDialog", "&Format:"), self.format)
+        form.addRow(translate("ExportDialog", "Report &language:"), self.report_language)
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel(translate(C, "to")))
+        dates.addWidget(QLabel(translate("ExportDialog", "to")))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         form.addRow("", self.use_dates)
-        form.addRow(translate(C, "From:"), dates)
+        form.addRow(translate("ExportDialog", "From:"), dates)
         if self.only_selected is not None:
             form.addRow("", self.only_selected)
 
         filters = QHBoxLayout()
         filters.addWidget(kinds_box)
-        behaviours_box = QGroupBox(translate(C, "Behaviours"))
+        behaviours_box = QGroupBox(translate("ExportDialog", "Behaviours"))
         behaviours_layout = QVBoxLayout(behaviours_box)
         behaviours_layout.addWidget(self.use_behaviours)
         behaviours_layout.addWidget(self.behaviours)
         filters.addWidget(behaviours_box, 1)
 
         self.export_button = named(
-            QPushButton(translate(C, "Export…")), QT_TRANSLATE_NOOP("Names", "Export…")
+            QPushButton(translate("ExportDialog", "Export…")), QT_TRANSLATE_NOOP("Names", "Export…")
         )
         self.export_button.setDefault(True)
         buttons = QDialogButtonBox()
@@ -247,7 +247,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(heading(translate(C, "Export for a helper")))
+        column.addWidget(heading(translate("ExportDialog", "Export for a helper")))
         column.addWidget(warning)
         column.addWidget(self.signer)
         column.addLayout(form)
@@ -286,7 +286,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         except VaultError as exc:
             return exc.message
         return translate(
-            C,
+            "ExportDialog",
             "Exports are signed by this journal's key: <b>{key}</b>. Give this fingerprint to "
             "the person you send an export to, separately, so they can check it.",
         ).format(key=key)
@@ -318,9 +318,9 @@ class ExportDialog(SafeDialog, ClearedOnLock):
 
     @Slot(bool)
     def _say_copies(self, copies: bool) -> None:
-        text = translate(C, WARNING)
+        text = translate("ExportDialog", WARNING)
         if copies:
-            text += " " + translate(C, COPIES_WARNING)
+            text += " " + translate("ExportDialog", COPIES_WARNING)
         self.warning.setText(text)
 
     @Slot()
@@ -330,9 +330,11 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         json = fmt == "json"  # read by programs: always English (docs/EXPORT_FORMAT.md)
         self.report_language.setEnabled(not json)
         self.report_language.setToolTip(
-            translate(C, "A JSON file is always in English: programs read it.")
+            translate("ExportDialog", "A JSON file is always in English: programs read it.")
             if json
-            else translate(C, "The language of the PDF or spreadsheet; the windows keep theirs.")
+            else translate(
+                "ExportDialog", "The language of the PDF or spreadsheet; the windows keep theirs."
+            )
         )
 
     def chosen_language(self) -> Language:
@@ -397,11 +399,13 @@ class ExportDialog(SafeDialog, ClearedOnLock):
             self.fields.set_photos_with_location(located)
         count = len(entries)
         if count == 1:
-            text = translate(C, "1 entry will be exported.")
+            text = translate("ExportDialog", "1 entry will be exported.")
         elif count:
-            text = translate(C, "%n entries will be exported.", None, count)
+            text = translate("ExportDialog", "{count} entries will be exported.").format(
+                count=count
+            )
         else:
-            text = translate(C, "No entries match these choices.")
+            text = translate("ExportDialog", "No entries match these choices.")
         self.preview.setText(text)
         self.export_button.setEnabled(count > 0)
 
@@ -410,10 +414,14 @@ class ExportDialog(SafeDialog, ClearedOnLock):
     @Slot()
     def _export(self) -> None:
         fmt = str(self.format.currentData())
-        name_filter = translate(C, next(f for key, _, f in FORMAT_CHOICES if key == fmt))
-        stem = translate(C, "record-{date}").format(date=date.today().isoformat())
+        name_filter = translate(
+            "ExportDialog", next(f for key, _, f in FORMAT_CHOICES if key == fmt)
+        )
+        stem = translate("ExportDialog", "record-{date}").format(date=date.today().isoformat())
         suggested = f"{stem}.{fmt}"
-        path = self._choose_path(self, translate(C, "Save export as"), suggested, name_filter)
+        path = self._choose_path(
+            self, translate("ExportDialog", "Save export as"), suggested, name_filter
+        )
         if not path:
             return
         try:
@@ -466,7 +474,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         ask(
             self,
             QMessageBox.Icon.Information,
-            translate(C, "Export finished"),
+            translate("ExportDialog", "Export finished"),
             finished_text(info, Path(path).name, self.fields.copy_files.isChecked()),
         )
         self.accept()
@@ -535,39 +543,41 @@ class ExportDialog(SafeDialog, ClearedOnLock):
 def finished_text(info: ExportResult, name: str, copies_asked: bool) -> str:
     """Return what the "Export finished" message says, in the windows' language."""
     if info.entries == 1:
-        text = translate(C, "1 entry was written to {file}.")
+        text = translate("ExportDialog", "1 entry was written to {file}.")
     else:
-        text = translate(C, "%n entries were written to {file}.", None, info.entries)
-    parts = [text.format(file=name)]
+        text = translate("ExportDialog", "{count} entries were written to {file}.")
+    parts = [text.format(count=info.entries, file=name)]
     if info.files_folder is not None:
         if info.files == 1:
             copied = translate(
-                C,
+                "ExportDialog",
                 "1 attached file was copied into the folder “{folder}” beside it; it is not "
                 "encrypted either.",
             )
         else:
             copied = translate(
-                C,
-                "%n attached files were copied into the folder “{folder}” beside it; they are "
-                "not encrypted either.",
-                None,
-                info.files,
+                "ExportDialog",
+                "{count} attached files were copied into the folder “{folder}” beside it; they "
+                "are not encrypted either.",
             )
-        parts.append(copied.format(folder=info.files_folder.name))
+        parts.append(copied.format(count=info.files, folder=info.files_folder.name))
     elif copies_asked:
-        parts.append(translate(C, "These entries have no attached files, so no folder was made."))
+        parts.append(
+            translate(
+                "ExportDialog", "These entries have no attached files, so no folder was made."
+            )
+        )
     if info.undrawable:
         parts.append(
             translate(
-                C,
+                "ExportDialog",
                 "Some characters of entries {numbers} cannot be drawn with the fonts of this PDF; "
                 "those entries say so. The JSON and CSV exports keep them unchanged.",
             ).format(numbers=", ".join(str(n) for n in info.undrawable))
         )
     parts.append(
         translate(
-            C,
+            "ExportDialog",
             "It is signed by this journal's key {key}. Remember: this file is not encrypted. "
             "Keep it somewhere safe and delete copies you no longer need.",
         ).format(key=info.signer)

@@ -10,7 +10,6 @@ from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.insights.wording import field_name
 from journal.ui.common.widgets import named, paragraph
 
-C = "ExportFields"
 COPY_LABEL = QT_TRANSLATE_NOOP("ExportFields", "Copy the attached files beside the export")
 
 
@@ -19,13 +18,17 @@ def location_warning_text(photos: int, *, copies: bool, thumbnails: bool) -> str
     if photos <= 0:
         return ""
     if photos == 1:
-        parts = [translate(C, "1 photo carries location data (GPS).")]
+        parts = [translate("ExportFields", "1 photo carries location data (GPS).")]
     else:
-        parts = [translate(C, "%n photos carry location data (GPS).", None, photos)]
+        parts = [
+            translate("ExportFields", "{count} photos carry location data (GPS).").format(
+                count=photos
+            )
+        ]
     if copies and photos == 1:
         parts.append(
             translate(
-                C,
+                "ExportFields",
                 "The copied files keep it: anyone with them can see where it was taken. Untick "
                 "the copies to leave the files out.",
             )
@@ -33,16 +36,19 @@ def location_warning_text(photos: int, *, copies: bool, thumbnails: bool) -> str
     elif copies:
         parts.append(
             translate(
-                C,
+                "ExportFields",
                 "The copied files keep it: anyone with them can see where they were taken. "
                 "Untick the copies to leave the files out.",
             )
         )
     if thumbnails:
-        parts.append(translate(C, "Photos shown in the PDF are redrawn without it."))
+        parts.append(translate("ExportFields", "Photos shown in the PDF are redrawn without it."))
     if not copies:
         parts.append(
-            translate(C, "The list of attachments gives names, sizes and SHA-256 only, not places.")
+            translate(
+                "ExportFields",
+                "The list of attachments gives names, sizes and SHA-256 only, not places.",
+            )
         )
     return " ".join(parts)
 
@@ -53,7 +59,7 @@ class ExportFields(QGroupBox):
     copies_changed = Signal(bool)  # the copied files are not encrypted either: say so
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(translate(C, "Details to include"), parent)
+        super().__init__(translate("ExportFields", "Details to include"), parent)
         self._format = "pdf"
         self._located = 0
         self.field_boxes: dict[str, QCheckBox] = {}
@@ -66,32 +72,32 @@ class ExportFields(QGroupBox):
             grid.addWidget(box, index // 2, index % 2)
         row = (len(shown) + 1) // 2
         self.checkins = named(
-            QCheckBox(translate(C, "Red-flag check-ins")),
+            QCheckBox(translate("ExportFields", "Red-flag check-ins")),
             QT_TRANSLATE_NOOP("Names", "Red-flag check-ins"),
         )
         self.patterns = named(
-            QCheckBox(translate(C, "Patterns summary (with charts in a PDF)")),
+            QCheckBox(translate("ExportFields", "Patterns summary (with charts in a PDF)")),
             QT_TRANSLATE_NOOP("Names", "Patterns summary (with charts in a PDF)"),
         )
         self.promises = named(
-            QCheckBox(translate(C, "Promises and what followed (PDF)")),
+            QCheckBox(translate("ExportFields", "Promises and what followed (PDF)")),
             QT_TRANSLATE_NOOP("Names", "Promises and what followed (PDF)"),
         )
         self.attachments = named(
-            QCheckBox(translate(C, "List of attachments")),
+            QCheckBox(translate("ExportFields", "List of attachments")),
             QT_TRANSLATE_NOOP("Names", "List of attachments"),
         )
         self.thumbnails = named(
-            QCheckBox(translate(C, "Show photos in a PDF (small)")),
+            QCheckBox(translate("ExportFields", "Show photos in a PDF (small)")),
             QT_TRANSLATE_NOOP("Names", "Show photos in a PDF (small)"),
         )
         self.copy_files = named(
-            QCheckBox(translate(C, COPY_LABEL)),
+            QCheckBox(translate("ExportFields", COPY_LABEL)),
             QT_TRANSLATE_NOOP("Names", "Copy the attached files beside the export"),
         )
         self.copy_files.setToolTip(
             translate(
-                C,
+                "ExportFields",
                 "Into a new folder named after the export, beside it. The copies are the "
                 "original files, not encrypted.",
             )
@@ -115,7 +121,7 @@ class ExportFields(QGroupBox):
         grid.addWidget(
             paragraph(
                 translate(
-                    C,
+                    "ExportFields",
                     "Every entry always shows its kind, when it happened and when it was recorded.",
                 )
             ),

@@ -14,7 +14,6 @@ from journal.insights import DayMark, calendar_caption, month_summary
 from journal.insights.wording import entries_count, kind_noun, weekday_day
 from journal.model import KINDS
 
-C = "InsightsCalendarView"
 CALENDAR_NAME = QT_TRANSLATE_NOOP("InsightsCalendarView", "Calendar of the past year")
 _STEPS = {
     Qt.Key.Key_Left: -1,
@@ -34,7 +33,7 @@ class YearCalendar(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(translate(C, CALENDAR_NAME))
+        self.setAccessibleName(translate("InsightsCalendarView", CALENDAR_NAME))
         self.marks: dict[date, DayMark] = {}
         self.start = date.today()
         self.end = date.today()
@@ -71,14 +70,16 @@ class YearCalendar(QWidget):
         mark = self.marks.get(day)
         head = weekday_day(day)
         if mark is None:
-            return translate(C, "{day}: nothing recorded.").format(day=head)
+            return translate("InsightsCalendarView", "{day}: nothing recorded.").format(day=head)
         kinds = ", ".join(kind_noun(kind) for kind in KINDS if kind in mark.kinds)
         entries = entries_count(mark.entries)
         if mark.severity is None:
-            text = translate(C, "{day}: {entries} ({kinds}). Press Enter to list them.")
+            text = translate(
+                "InsightsCalendarView", "{day}: {entries} ({kinds}). Press Enter to list them."
+            )
         else:
             text = translate(
-                C,
+                "InsightsCalendarView",
                 "{day}: {entries} ({kinds}), highest severity {level}. Press Enter to list them.",
             )
         return text.format(day=head, entries=entries, kinds=kinds, level=mark.severity)

@@ -26,7 +26,6 @@ from journal.taxonomy import Taxonomy, default_taxonomy
 from journal.ui.common.widgets import heading, named
 from journal.ui.insights.calendar_view import CALENDAR_NAME, YearCalendar
 
-C = "InsightsEvidence"
 CALENDAR_NOTE = QT_TRANSLATE_NOOP(
     "InsightsEvidence",
     "Each day with an entry is marked; incident days are shaded by severity (1–5). Use the arrow "
@@ -47,7 +46,9 @@ def calendar_title(end: date, today: date | None = None) -> str:
     """Return "Calendar of the past year", or of the twelve months to another day."""
     if end == (today or date.today()):
         return translate("InsightsCalendarView", CALENDAR_NAME)
-    return translate(C, "Calendar of the twelve months to {day}").format(day=format_day(end))
+    return translate("InsightsEvidence", "Calendar of the twelve months to {day}").format(
+        day=format_day(end)
+    )
 
 
 class CalendarSection(QFrame):
@@ -59,7 +60,7 @@ class CalendarSection(QFrame):
         super().__init__(parent)
         self._entries: list[Entry] = []
         self.title = heading(translate("InsightsCalendarView", CALENDAR_NAME), level=2)
-        note = QLabel(translate(C, CALENDAR_NOTE))
+        note = QLabel(translate("InsightsEvidence", CALENDAR_NOTE))
         note.setWordWrap(True)
         self.calendar = YearCalendar()
         self.day_line = named(QLabel(), QT_TRANSLATE_NOOP("Names", "Selected day"))
@@ -109,10 +110,12 @@ class CalendarSection(QFrame):
             self.day_list.addItem(_entry_line(entry))
         if not found:
             self.day_list.addItem(
-                translate(C, "Nothing recorded on {day}.").format(day=format_day(day))
+                translate("InsightsEvidence", "Nothing recorded on {day}.").format(
+                    day=format_day(day)
+                )
             )
         self.day_list.setAccessibleDescription(
-            translate(C, "Entries on {day}").format(day=format_day(day))
+            translate("InsightsEvidence", "Entries on {day}").format(day=format_day(day))
         )
         self.day_list.setVisible(True)
         self.day_opened.emit(day)
@@ -136,14 +139,14 @@ class PromisesCard(QFrame):
         self.caption.setObjectName("promisesCaption")
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
-        self.caption.setAccessibleName(translate(C, PROMISES_TITLE))
+        self.caption.setAccessibleName(translate("InsightsEvidence", PROMISES_TITLE))
         self.lines = named(
             QListWidget(), QT_TRANSLATE_NOOP("Names", "Promises, apologies and gifts recorded")
         )
         self.lines.setMaximumHeight(200)
         column = QVBoxLayout(self)
-        column.addWidget(heading(translate(C, PROMISES_TITLE), level=2))
-        note = QLabel(translate(C, PROMISES_NOTE))
+        column.addWidget(heading(translate("InsightsEvidence", PROMISES_TITLE), level=2))
+        note = QLabel(translate("InsightsEvidence", PROMISES_NOTE))
         note.setWordWrap(True)
         column.addWidget(note)
         column.addWidget(self.caption)
@@ -178,12 +181,12 @@ def _entry_line(entry: Entry) -> str:
     start = entry.sort_key()[0]
     parts = []
     if entry.occurred_precision == "approximate":
-        parts.append(translate(C, "about {time}").format(time=clock(start)))
+        parts.append(translate("InsightsEvidence", "about {time}").format(time=clock(start)))
     elif entry.occurred_precision != "day":
         parts.append(clock(start))
     parts.append(kind_label(entry.kind))
     if entry.severity is not None:
-        parts.append(translate(C, "severity {level}").format(level=entry.severity))
+        parts.append(translate("InsightsEvidence", "severity {level}").format(level=entry.severity))
     text = " ".join(entry.what_happened.split())
     if text:
         parts.append(text if len(text) <= SNIPPET else text[: SNIPPET - 1].rstrip() + "…")

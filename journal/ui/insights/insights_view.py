@@ -40,7 +40,6 @@ from journal.ui.insights.evidence_view import CalendarSection, PromisesCard
 
 SETTINGS_DOCUMENT = "insights_settings"
 """Vault document {"left_on": "YYYY-MM-DD" | None}: the day the user left, if they set it."""
-C = "InsightsView"
 EMPTY_TEXT = QT_TRANSLATE_NOOP("InsightsView", "Nothing recorded in this period yet.")
 INTRO = QT_TRANSLATE_NOOP(
     "InsightsView",
@@ -77,14 +76,14 @@ class InsightsView(QWidget):
         for key in PERIODS:
             self.period.addItem(period_name(key), key)
         self.whole_record = named(
-            QPushButton(translate(C, "Whole record")),
+            QPushButton(translate("InsightsView", "Whole record")),
             QT_TRANSLATE_NOOP("Names", "Whole record"),
-            translate(C, "Show everything from the first entry"),
+            translate("InsightsView", "Show everything from the first entry"),
         )
         self.left = named(
-            QCheckBox(translate(C, "I left on")),
+            QCheckBox(translate("InsightsView", "I left on")),
             QT_TRANSLATE_NOOP("Names", "I left on"),
-            translate(C, "Count contact attempts after the day you left"),
+            translate("InsightsView", "Count contact attempts after the day you left"),
         )
         self.left_on = self._date_edit(QT_TRANSLATE_NOOP("Names", "Date you left"))
         self.left_on.setMaximumDate(QDate.currentDate())  # a day that has come, not a plan
@@ -105,7 +104,7 @@ class InsightsView(QWidget):
         self.message.setObjectName("error")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        self.empty = QLabel(translate(C, EMPTY_TEXT))
+        self.empty = QLabel(translate("InsightsView", EMPTY_TEXT))
         self.empty.setObjectName("emptyState")
         self.empty.setAccessibleName(self.empty.text())
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -115,7 +114,7 @@ class InsightsView(QWidget):
         self.cycle_caption = self._caption_label()
         described(self.cycle_caption, QT_TRANSLATE_NOOP("Names", "The cycle"))
         card = QVBoxLayout(self.cycle_card)
-        card.addWidget(heading(translate(C, "The cycle"), level=2))
+        card.addWidget(heading(translate("InsightsView", "The cycle"), level=2))
         card.addWidget(self.cycle_caption)
         self.cycle_card.setVisible(False)
         self.calendar_section = CalendarSection()
@@ -131,14 +130,14 @@ class InsightsView(QWidget):
 
         controls = QHBoxLayout()
         for text, edit in (
-            (translate(C, "From"), self.date_from),
-            (translate(C, "To"), self.date_to),
+            (translate("InsightsView", "From"), self.date_from),
+            (translate("InsightsView", "To"), self.date_to),
         ):
             label = QLabel(text)
             label.setBuddy(edit)
             controls.addWidget(label)
             controls.addWidget(edit)
-        by = QLabel(translate(C, "By"))
+        by = QLabel(translate("InsightsView", "By"))
         by.setBuddy(self.period)
         controls.addSpacing(8)
         controls.addWidget(by)
@@ -152,8 +151,8 @@ class InsightsView(QWidget):
         body.setObjectName("insightsBody")
         column = QVBoxLayout(body)
         column.setContentsMargins(14, 10, 14, 14)
-        column.addWidget(heading(translate(C, "Insights")))
-        intro = QLabel(translate(C, INTRO))
+        column.addWidget(heading(translate("InsightsView", "Insights")))
+        intro = QLabel(translate("InsightsView", INTRO))
         intro.setWordWrap(True)
         column.addWidget(intro)
         column.addWidget(self.message)
@@ -321,7 +320,7 @@ class InsightsView(QWidget):
             self.calendar_section.setVisible(False)
             self.promises_card.setVisible(False)
             self.empty.setVisible(False)
-            self._show_message(translate(C, "The “From” date is after the “To” date."))
+            self._show_message(translate("InsightsView", "The “From” date is after the “To” date."))
             return
         self.insights = compute_insights(
             self._entries,
@@ -358,7 +357,7 @@ class InsightsView(QWidget):
             caption.setText(texts[key])
             described(caption, QT_TRANSLATE_NOOP("Names", "Chart caption"))
             caption.setAccessibleDescription(
-                translate(C, "About: {chart}").format(chart=chart.title())
+                translate("InsightsView", "About: {chart}").format(chart=chart.title())
             )
             self._charts_layout.addWidget(view)
             self._charts_layout.addWidget(caption)
