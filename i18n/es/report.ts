@@ -459,6 +459,10 @@
         <translation>todavía sin guardar</translation>
     </message>
     <message>
+        <source>approx. {when}</source>
+        <translation>aprox. {when}</translation>
+    </message>
+    <message>
         <source>Amended on {dates}; the earlier wording is shown below.</source>
         <translation>Corregida el {dates}; abajo se muestra lo que decía antes.</translation>
     </message>
@@ -689,7 +693,7 @@
     </message>
     <message>
         <source>The strongest average feeling recorded for {list}.</source>
-        <translation>El sentimiento más fuerte en promedio, según el tipo de hecho: {list}.</translation>
+        <translation>El sentimiento más fuerte en promedio, por tipo de hecho — {list}.</translation>
     </message>
     <message>
         <source>Body responses recorded most often: {list}.</source>
@@ -758,7 +762,7 @@
     </message>
     <message>
         <source>After {within} of {count} recorded promises, apologies or gifts, another incident was recorded within {window} days.</source>
-        <translation>Después de {within} de las {count} promesas, disculpas o regalos anotados, se anotó otro incidente en menos de {window} días.</translation>
+        <translation>De {count} promesas, disculpas o regalos anotados, después de {within} se anotó otro incidente en menos de {window} días.</translation>
     </message>
     <message>
         <source>After {count} of them, no incident has been recorded since.</source>
@@ -1278,7 +1282,7 @@
     </message>
     <message>
         <source>Signs noticed</source>
-        <translation>Señales que notaste</translation>
+        <translation>Señales marcadas</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1350,7 +1354,7 @@
     </message>
     <message>
         <source>Exhibit</source>
-        <translation>Prueba n.º</translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>File and SHA-256</source>

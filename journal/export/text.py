@@ -12,8 +12,9 @@ from typing import Any
 from journal.attachments import format_size
 from journal.display import format_when
 from journal.export.data import ExportData, ExportItem
-from journal.i18n import format_datetime, translate
+from journal.i18n import format_date, format_datetime, translate
 from journal.insights.wording import (
+    clock,
     field_name,
     in_english,
     kind_label,
@@ -90,10 +91,27 @@ def local_time(moment: datetime) -> str:
 
 def when_of(entry: Entry) -> str:
     """Return when an entry happened, with its precision and UTC offset."""
-    text = format_when(entry)
+    text = format_when(entry) if in_english() else _local_when(entry)
     if entry.occurred_precision == "day":
         return text
     return f"{text} {offset_text(entry.occurred_start.astimezone())}"
+
+
+def _local_when(entry: Entry) -> str:
+    """Return `journal.display.format_when` as the language in force writes dates."""
+    start, end = entry.occurred_start, entry.occurred_end
+    day_only = entry.occurred_precision == "day"
+    text = format_date(start.date()) if day_only else format_datetime(start)
+    if end is not None:
+        if day_only:
+            text += " – " + format_date(end.date())
+        elif end.date() == start.date():
+            text += " – " + clock(end)
+        else:
+            text += " – " + format_datetime(end)
+    if entry.occurred_precision == "approximate":
+        text = translate("ExportText", "approx. {when}").format(when=text)
+    return text
 
 
 def when_text(item: ExportItem) -> str:
