@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Shown by {period}: the range has too many {periods} to show one bar each.</source>
-        <translation>Se muestra por {period}: el período tiene demasiados {periods} para mostrar una barra para cada uno.</translation>
+        <translation>Se muestra por {period}: el período es demasiado largo para mostrar una barra por cada unidad ({periods}).</translation>
     </message>
     <message>
         <source>On {day} you recorded no entries.</source>
@@ -582,6 +582,18 @@
     <message>
         <source>From {start} to {end} you recorded {entries}: {kinds}.</source>
         <translation>Del {start} al {end} anotaste {entries}: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Shown by month: the range has too many weeks to show one bar each.</source>
+        <translation>Se muestra por mes: el período tiene demasiadas semanas para mostrar una barra por semana.</translation>
+    </message>
+    <message>
+        <source>Shown by year: the range has too many weeks to show one bar each.</source>
+        <translation>Se muestra por año: el período tiene demasiadas semanas para mostrar una barra por semana.</translation>
+    </message>
+    <message>
+        <source>Shown by year: the range has too many months to show one bar each.</source>
+        <translation>Se muestra por año: el período tiene demasiados meses para mostrar una barra por mes.</translation>
     </message>
     <message>
         <source>less than a day</source>

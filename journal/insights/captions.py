@@ -50,10 +50,7 @@ def chart_captions(ins: Insights) -> dict[str, str]:
         return out
     out["entries"] = _entries_caption(ins)
     if ins.period != ins.requested_period:
-        out["entries"] += " " + translate(
-            "InsightsCaptions",
-            "Shown by {period}: the range has too many {periods} to show one bar each.",
-        ).format(period=period_word(ins.period), periods=period_plural(ins.requested_period))
+        out["entries"] += " " + _shown_by(ins.period, ins.requested_period)
     out["cycle"] = _cycle_caption(ins.cycle)
     out["behaviours"] = _behaviour_caption(ins.behaviours)
     out["severity"] = _severity_caption(ins)
@@ -87,6 +84,29 @@ def _entries_caption(ins: Insights) -> str:
     return translate(
         "InsightsCaptions", "From {start} to {end} you recorded {entries}: {kinds}."
     ).format(start=start, end=end, entries=entries, kinds=kinds)
+
+
+def _shown_by(period: str, requested: str) -> str:
+    """Say why the bars are longer periods than asked for (one sentence per pair)."""
+    if (period, requested) == ("month", "week"):
+        return translate(
+            "InsightsCaptions",
+            "Shown by month: the range has too many weeks to show one bar each.",
+        )
+    if (period, requested) == ("year", "week"):
+        return translate(
+            "InsightsCaptions",
+            "Shown by year: the range has too many weeks to show one bar each.",
+        )
+    if (period, requested) == ("year", "month"):
+        return translate(
+            "InsightsCaptions",
+            "Shown by year: the range has too many months to show one bar each.",
+        )
+    return translate(
+        "InsightsCaptions",
+        "Shown by {period}: the range has too many {periods} to show one bar each.",
+    ).format(period=period_word(period), periods=period_plural(requested))
 
 
 def captions(ins: Insights) -> list[str]:

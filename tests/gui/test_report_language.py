@@ -244,3 +244,21 @@ def test_a_json_export_says_it_is_english(qtbot: object, session: Session) -> No
     dialog.format.setCurrentIndex(dialog.format.findData("json"))
     assert not dialog.report_language.isEnabled()
     assert "inglés" in dialog.report_language.toolTip()
+
+
+def test_insights_speak_the_language_in_force(session: Session) -> None:
+    from journal.insights import chart_captions, compute_insights, month_summary, year_calendar
+
+    entries = session.vault.entries()
+    args = {"start": datetime(2025, 3, 1).date(), "end": datetime(2025, 4, 30).date()}
+    english = chart_captions(compute_insights(entries, **args))
+    assert english["entries"].startswith("From 1 Mar 2025 to 30 Apr 2025 you recorded 18 entries")
+    with i18n.using(catalog(Language.SPANISH)):
+        spanish = chart_captions(compute_insights(entries, **args))
+        marks = year_calendar(entries, args["end"], 61)
+        month = month_summary(args["start"], marks)
+    assert spanish["entries"].startswith("Del 1 mar 2025 al 30 abr 2025 anotaste 18 entradas")
+    assert "6 incidentes" in spanish["entries"]
+    assert month.startswith("marzo de 2025: entradas en ")
+    assert "gravedad más alta" in month
+    assert i18n.language() is Language.ENGLISH  # only inside the block
