@@ -1258,11 +1258,11 @@
     </message>
     <message>
         <source>Emotional responses</source>
-        <translation>Reacciones emocionales</translation>
+        <translation>Sentimientos</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation>Emoción</translation>
+        <translation>Sentimiento</translation>
     </message>
     <message>
         <source>Average intensity (0–10)</source>
