@@ -9,9 +9,11 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 
-from journal.drawing.charts import KIND_COLOURS, KIND_SHORT
+from journal.drawing.charts import KIND_COLOURS
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.insights import DayMark, month_starts
-from journal.severity import SEVERITY_SHORT
+from journal.insights.wording import kind_short, month_year
+from journal.severity import SEVERITY_SHORT, severity_short
 
 # A sequential scale from light to dark vermillion (severity 1 → 5); the number is also written
 # in the corner of each incident day, so the shade is never the only cue.
@@ -24,7 +26,28 @@ SEVERITY_COLOURS: dict[int, str] = {
 }
 UNRATED_INCIDENT = "#F3E3D9"
 DOT_KINDS: tuple[str, ...] = ("tension", "reconciliation", "contact_attempt", "reflection")
-WEEKDAYS = ("M", "T", "W", "T", "F", "S", "S")
+WEEKDAYS = ("M", "T", "W", "T", "F", "S", "S")  # English; shown: `weekday_letters()`
+COLOUR_NAMES: dict[str, str] = {
+    "tension": QT_TRANSLATE_NOOP("CalendarPicture", "orange"),
+    "reconciliation": QT_TRANSLATE_NOOP("CalendarPicture", "green"),
+    "contact_attempt": QT_TRANSLATE_NOOP("CalendarPicture", "purple"),
+    "reflection": QT_TRANSLATE_NOOP("CalendarPicture", "light blue"),
+}
+
+
+def weekday_letters() -> tuple[str, ...]:
+    """Return the one-letter names of the weekdays, Monday first, in the language in force."""
+    return (
+        translate("CalendarPicture", "M", "Monday"),
+        translate("CalendarPicture", "T", "Tuesday"),
+        translate("CalendarPicture", "W", "Wednesday"),
+        translate("CalendarPicture", "T", "Thursday"),
+        translate("CalendarPicture", "F", "Friday"),
+        translate("CalendarPicture", "S", "Saturday"),
+        translate("CalendarPicture", "S", "Sunday"),
+    )
+
+
 FOCUS_COLOUR = "#0050A0"
 
 
@@ -119,10 +142,10 @@ def paint_calendar(
         painter.setPen(ink)
         painter.setFont(_font(size * 0.42, bold=True))
         title = QRectF(left, box.top() + size * 0.1, 7 * size, size * 0.9)
-        painter.drawText(title, int(Qt.AlignmentFlag.AlignCenter), f"{first:%B %Y}")
+        painter.drawText(title, int(Qt.AlignmentFlag.AlignCenter), month_year(first))
         painter.setFont(_font(size * 0.32))
         painter.setPen(QColor("#555555"))
-        for col, letter in enumerate(WEEKDAYS):
+        for col, letter in enumerate(weekday_letters()):
             cell = QRectF(left + col * size, top - size, size, size)
             painter.drawText(cell, int(Qt.AlignmentFlag.AlignCenter), letter)
         day = first
@@ -201,8 +224,9 @@ def _paint_legend(painter: QPainter, geo: CalendarGeometry) -> None:
     metrics_y = area.top() + area.height() * 0.12
     x = area.left() + 6
     painter.setPen(QColor("#1a1a1a"))
-    painter.drawText(QPointF(x, metrics_y + box * 0.8), "Incident, severity:")
-    x += painter.fontMetrics().horizontalAdvance("Incident, severity:") + box * 0.5
+    severity = translate("CalendarPicture", "Incident, severity:")
+    painter.drawText(QPointF(x, metrics_y + box * 0.8), severity)
+    x += painter.fontMetrics().horizontalAdvance(severity) + box * 0.5
     for level in range(1, 6):
         painter.setPen(QPen(QColor("#7F2704"), 0.8))
         painter.setBrush(QBrush(QColor(SEVERITY_COLOURS[level])))
@@ -216,7 +240,9 @@ def _paint_legend(painter: QPainter, geo: CalendarGeometry) -> None:
     painter.setBrush(QBrush(QColor(UNRATED_INCIDENT)))
     painter.drawRect(QRectF(x + box * 0.5, metrics_y, box, box))
     painter.setPen(QColor("#1a1a1a"))
-    painter.drawText(QPointF(x + box * 1.8, metrics_y + box * 0.8), "not rated")
+    painter.drawText(
+        QPointF(x + box * 1.8, metrics_y + box * 0.8), translate("CalendarPicture", "not rated")
+    )
     second = metrics_y + box * 1.5
     x = area.left() + 6
     for kind in DOT_KINDS:
@@ -224,32 +250,36 @@ def _paint_legend(painter: QPainter, geo: CalendarGeometry) -> None:
         painter.setBrush(QBrush(QColor(KIND_COLOURS[kind])))
         painter.drawEllipse(QPointF(x + box * 0.4, second + box * 0.45), box * 0.3, box * 0.3)
         painter.setPen(QColor("#1a1a1a"))
-        painter.drawText(QPointF(x + box, second + box * 0.8), KIND_SHORT[kind])
-        x += box * 1.6 + painter.fontMetrics().horizontalAdvance(KIND_SHORT[kind])
+        name = kind_short(kind)
+        painter.drawText(QPointF(x + box, second + box * 0.8), name)
+        x += box * 1.6 + painter.fontMetrics().horizontalAdvance(name)
 
 
 def legend_lines() -> list[str]:
     """Return the legend in words, for captions and screen readers."""
     lines = [
-        f"Incident days are shaded by severity: {level} – {text}"
-        for level, text in SEVERITY_SHORT.items()
+        translate(
+            "CalendarPicture", "Incident days are shaded by severity: {level} – {meaning}"
+        ).format(level=level, meaning=severity_short(level))
+        for level in SEVERITY_SHORT
     ]
-    lines.append("An incident day without a severity is pale with a dot in the corner.")
     lines.append(
-        "Coloured dots mark other entries: "
-        + ", ".join(f"{KIND_SHORT[k].lower()} ({_colour_name(k)})" for k in DOT_KINDS)
-        + "."
+        translate(
+            "CalendarPicture",
+            "An incident day without a severity is pale with a dot in the corner.",
+        )
+    )
+    dots = ", ".join(f"{kind_short(k).lower()} ({_colour_name(k)})" for k in DOT_KINDS)
+    lines.append(
+        translate("CalendarPicture", "Coloured dots mark other entries: {kinds}.").format(
+            kinds=dots
+        )
     )
     return lines
 
 
 def _colour_name(kind: str) -> str:
-    return {
-        "tension": "orange",
-        "reconciliation": "green",
-        "contact_attempt": "purple",
-        "reflection": "light blue",
-    }[kind]
+    return translate("CalendarPicture", COLOUR_NAMES[kind])
 
 
 def render_calendar_image(

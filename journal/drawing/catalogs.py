@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from journal.i18n import SOURCE_LANGUAGE, Language, install
+from journal.i18n import SOURCE_LANGUAGE, Language, install, language
 from journal.paths import resource_file, resource_path
 
 CATALOG_NAME = "reality_check"  # resources/i18n/reality_check_<lang>.qm
@@ -118,3 +118,8 @@ def apply_language(lang: Language) -> QtCatalog:
     QLocale.setDefault(chosen.locale)
     install(None if lang is SOURCE_LANGUAGE else chosen)
     return chosen
+
+
+def current_locale() -> QLocale:
+    """Return the QLocale of the language in force on this thread (a report's or the windows')."""
+    return QLocale(_LOCALES[language()])

@@ -25,7 +25,9 @@ from PySide6.QtCore import QDate, QDateTime, QMargins, QRectF, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
+from journal.drawing.catalogs import current_locale
 from journal.fields import Kind
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.insights import (
     FEELING_KINDS,
     RED_FLAGS,
@@ -33,6 +35,7 @@ from journal.insights import (
     chart_captions,
     top_kind_feelings,
 )
+from journal.insights.wording import kind_short
 from journal.model import KINDS
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with common colour-vision
@@ -53,15 +56,17 @@ KIND_COLOURS: dict[str, str] = {
     "contact_attempt": "#CC79A7",
     "reflection": "#56B4E9",
 }
-KIND_SHORT: dict[str, str] = {kind.value: kind.short_label for kind in Kind}
-TITLES: dict[str, str] = {
-    "entries": "Entries per {period} by kind",
-    "behaviours": "Behaviours recorded most often",
-    "severity": "Severity over time",
-    "emotions": "How strong your feelings were",
-    "feelings_by_kind": "Feelings by kind of event",
-    "body": "Body responses over time",
-    "checkins": "Red-flag check-ins: signs marked",
+KIND_SHORT: dict[str, str] = {kind.value: kind.short_label for kind in Kind}  # English
+TITLES: dict[str, str] = {  # shown with translate("Charts", title)
+    "entries_week": QT_TRANSLATE_NOOP("Charts", "Entries per week by kind"),
+    "entries_month": QT_TRANSLATE_NOOP("Charts", "Entries per month by kind"),
+    "entries_year": QT_TRANSLATE_NOOP("Charts", "Entries per year by kind"),
+    "behaviours": QT_TRANSLATE_NOOP("Charts", "Behaviours recorded most often"),
+    "severity": QT_TRANSLATE_NOOP("Charts", "Severity over time"),
+    "emotions": QT_TRANSLATE_NOOP("Charts", "How strong your feelings were"),
+    "feelings_by_kind": QT_TRANSLATE_NOOP("Charts", "Feelings by kind of event"),
+    "body": QT_TRANSLATE_NOOP("Charts", "Body responses over time"),
+    "checkins": QT_TRANSLATE_NOOP("Charts", "Red-flag check-ins: signs marked"),
 }
 TOP_BEHAVIOURS = 10
 TOP_EMOTIONS = 5
@@ -126,8 +131,13 @@ def render_chart_images(
 # ----------------------------------------------------------------- the charts
 
 
+def _title(key: str) -> str:
+    return translate("Charts", TITLES[key])
+
+
 def _base(title: str, scale: float) -> QChart:
     chart = QChart()
+    chart.setLocale(current_locale())  # dates on a time axis, in the chart's language
     chart.setTheme(QChart.ChartTheme.ChartThemeLight)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
@@ -195,9 +205,9 @@ def _add_axes(
 
 
 def _entries_chart(ins: Insights, scale: float) -> QChart:
-    chart = _base(TITLES["entries"].format(period=ins.period), scale)
+    chart = _base(_title(f"entries_{ins.period}"), scale)
     rows = [
-        (KIND_SHORT[kind], ins.counts_by_kind[kind], KIND_COLOURS[kind])
+        (kind_short(kind), ins.counts_by_kind[kind], KIND_COLOURS[kind])
         for kind in KINDS
         if ins.totals_by_kind[kind]
     ]
@@ -221,19 +231,19 @@ def _stacked_per_period(
         (sum(counts[i] for _, counts, _ in rows) for i in range(len(ins.periods))), default=0
     )
     x = _category_axis(ins.period_labels, scale)
-    y = _value_axis(peak, scale, "Entries")
+    y = _value_axis(peak, scale, translate("Charts", "Entries"))
     _add_axes(chart, [series], x=x, y=y)
     return chart
 
 
 def _behaviours_chart(ins: Insights, scale: float) -> QChart:
-    chart = _base(TITLES["behaviours"], scale)
+    chart = _base(_title("behaviours"), scale)
     top = list(reversed(ins.behaviours[:TOP_BEHAVIOURS]))  # the most frequent at the top
     series = QHorizontalStackedBarSeries()
-    first = QBarSet("First half of the period")
+    first = QBarSet(translate("Charts", "First half of the period"))
     first.append([float(s.first_half) for s in top])
     first.setColor(QColor("#56B4E9"))
-    second = QBarSet("Second half")
+    second = QBarSet(translate("Charts", "Second half"))
     second.append([float(s.second_half) for s in top])
     second.setColor(QColor("#0072B2"))
     for bar in (first, second):
@@ -243,16 +253,16 @@ def _behaviours_chart(ins: Insights, scale: float) -> QChart:
     chart.addSeries(series)
     y = _category_axis([_user_text(s.label) for s in top], scale)
     y.setLabelsAngle(0)
-    x = _value_axis(max(s.count for s in top), scale, "Times recorded")
+    x = _value_axis(max(s.count for s in top), scale, translate("Charts", "Times recorded"))
     _add_axes(chart, [series], x=x, y=y)
     return chart
 
 
 def _severity_chart(ins: Insights, scale: float) -> QChart:
-    chart = _base(TITLES["severity"], scale)
-    mean = _line("Average severity", OKABE_ITO[0], scale)
+    chart = _base(_title("severity"), scale)
+    mean = _line(translate("Charts", "Average severity"), OKABE_ITO[0], scale)
     highest = QScatterSeries()
-    highest.setName("Highest severity")
+    highest.setName(translate("Charts", "Highest severity"))
     highest.setColor(QColor(OKABE_ITO[1]))
     highest.setBorderColor(QColor(OKABE_ITO[1]))
     highest.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
@@ -262,12 +272,14 @@ def _severity_chart(ins: Insights, scale: float) -> QChart:
             mean.append(float(i), avg)
         if top is not None:
             highest.append(float(i), float(top))
-    _attach_xy(chart, [mean, highest], ins.period_labels, 5, scale, "Severity (1–5)")
+    _attach_xy(
+        chart, [mean, highest], ins.period_labels, 5, scale, translate("Charts", "Severity (1–5)")
+    )
     return chart
 
 
 def _emotions_chart(ins: Insights, scale: float) -> QChart:
-    chart = _base(TITLES["emotions"], scale)
+    chart = _base(_title("emotions"), scale)
     lines: list[QXYSeries] = []
     for n, name in enumerate(ins.top_emotions(TOP_EMOTIONS)):
         line = _line(_user_text(ins.emotion_labels[name]), OKABE_ITO[n % len(OKABE_ITO)], scale)
@@ -279,18 +291,19 @@ def _emotions_chart(ins: Insights, scale: float) -> QChart:
             if value is not None:
                 line.append(float(i), value)
         lines.append(line)
-    _attach_xy(chart, lines, ins.period_labels, 10, scale, "Average intensity (0–10)")
+    average = translate("Charts", "Average intensity (0–10)")
+    _attach_xy(chart, lines, ins.period_labels, 10, scale, average)
     return chart
 
 
 def _feelings_by_kind_chart(ins: Insights, scale: float) -> QChart:
-    chart = _base(TITLES["feelings_by_kind"], scale)
+    chart = _base(_title("feelings_by_kind"), scale)
     names = top_kind_feelings(ins, TOP_KIND_FEELINGS)
     series = QBarSeries()
     for kind in FEELING_KINDS:
         if not any(kind in ins.emotion_by_kind[name] for name in names):
             continue
-        bar = QBarSet(KIND_SHORT[kind])
+        bar = QBarSet(kind_short(kind))
         bar.append([ins.emotion_by_kind[name].get(kind, 0.0) for name in names])
         bar.setColor(QColor(KIND_COLOURS[kind]))
         bar.setBorderColor(QColor("white"))
@@ -299,13 +312,13 @@ def _feelings_by_kind_chart(ins: Insights, scale: float) -> QChart:
     chart.addSeries(series)
     x = _category_axis([_wrapped(ins.emotion_labels.get(n, n)) for n in names], scale)
     x.setLabelsAngle(0)
-    y = _value_axis(10, scale, "Average intensity (0–10)")
+    y = _value_axis(10, scale, translate("Charts", "Average intensity (0–10)"))
     _add_axes(chart, [series], x=x, y=y)
     return chart
 
 
 def _body_chart(ins: Insights, scale: float) -> QChart:
-    chart = _base(TITLES["body"], scale)
+    chart = _base(_title("body"), scale)
     top = ins.top_body(TOP_EMOTIONS)
     rows = [  # bars, like entries per period: many lines would tangle
         (
@@ -319,8 +332,8 @@ def _body_chart(ins: Insights, scale: float) -> QChart:
 
 
 def _checkins_chart(ins: Insights, scale: float) -> QChart:
-    chart = _base(TITLES["checkins"], scale)
-    line = _line("Signs marked in a check-in", OKABE_ITO[3], scale)
+    chart = _base(_title("checkins"), scale)
+    line = _line(translate("Charts", "Signs marked in a check-in"), OKABE_ITO[3], scale)
     for check in ins.checkins:
         line.append(float(_msecs(check.day)), float(check.flags))
     chart.addSeries(line)
@@ -330,7 +343,7 @@ def _checkins_chart(ins: Insights, scale: float) -> QChart:
     x.setFormat("d MMM yyyy" if first.year != last.year else "d MMM")
     x.setTickCount(min(8, max(3, len({c.day for c in ins.checkins}) + 2)))
     _style_axis(x, scale)
-    y = _value_axis(len(RED_FLAGS), scale, "Signs marked")
+    y = _value_axis(len(RED_FLAGS), scale, translate("Charts", "Signs marked"))
     _add_axes(chart, [line], x=x, y=y)
     chart.legend().setVisible(False)
     return chart

@@ -33,6 +33,7 @@ from journal.export.data import ExportData
 from journal.export.files import private_file
 from journal.export.text import stamp
 from journal.export.verify import MANIFEST_NAME
+from journal.i18n import QT_TRANSLATE_NOOP, language, translate
 
 __all__ = [
     "fix_text_mapping",
@@ -42,7 +43,7 @@ __all__ = [
     "write_plans_pdf",
 ]
 
-PLANS_TITLE = "My plans"
+PLANS_TITLE = QT_TRANSLATE_NOOP("PlansPdf", "My plans")
 PLANS_CSS = """
 h1 { font-size: 20pt; font-weight: 600; }
 h2 { font-size: 14pt; font-weight: 600; margin-top: 16px; }
@@ -76,7 +77,7 @@ def render_pdf(
     font = body_font()
     writer = new_pdf_writer(
         Path(path),
-        title=TITLE,
+        title=translate("PdfReport", TITLE),
         size=local_page_size(),
         margins_mm=QMarginsF(18, 14, 18, 12),
         resolution=300,
@@ -101,27 +102,31 @@ def render_pdf(
     total = counter.finish()
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(13, "The PDF file cannot be written")
+        raise OSError(13, translate("PdfReport", "The PDF file cannot be written"))
     try:
         scale = writer.resolution() / LOGICAL_DPI
         painter.scale(scale, scale)
         flow = Flow(page, font, painter)
         flow.writer = writer
         flow.total = total
-        flow.running_title = (
-            f"{TITLE} · prepared for {audience(data)} · generated {stamp(data.generated_at)}"
+        flow.running_title = translate(
+            "PdfReport", "{title} · prepared for {audience} · generated {when}"
+        ).format(
+            title=translate("PdfReport", TITLE),
+            audience=audience(data),
+            when=stamp(data.generated_at),
         )
         if data.journal_fingerprint:
-            flow.footer_note = (
-                f"Signed by journal key {data.journal_fingerprint} · Export {export_fingerprint}"
-            )
+            flow.footer_note = translate(
+                "PdfReport", "Signed by journal key {key} · Export {export}"
+            ).format(key=data.journal_fingerprint, export=export_fingerprint)
         for fragment in sections(data, charts, thumbnails, tick, missing, calendar):
             flow.place(fragment)
             tick()
     finally:
         painter.end()
     fix_text_mapping(path)
-    declare_language(path)
+    declare_language(path, language().value)
     return total
 
 
@@ -173,7 +178,7 @@ def write_plans_pdf(
     with private_file(target, protected) as partial:
         writer = new_pdf_writer(
             partial,
-            title=PLANS_TITLE,
+            title=translate("PlansPdf", PLANS_TITLE),
             size=QPageSize.PageSizeId.A4,
             margins_mm=QMarginsF(6, 6, 6, 6),  # print_() adds its own 2 cm margin
         )

@@ -19,8 +19,10 @@ from PySide6.QtGui import QImage
 
 from journal.attachments import format_size
 from journal.drawing.pdf_layout import Fragment
-from journal.export.data import FIELD_LABELS, OPTIONAL_FIELDS, ExportData, ExportItem
+from journal.export.data import OPTIONAL_FIELDS, ExportData, ExportItem
 from journal.export.text import amendment_note, readable, version_lines, when_text
+from journal.i18n import translate
+from journal.insights.wording import field_name
 
 PIECE_CHARS = 2_000  # the longest piece of text laid out in one Qt call
 ENTRY_CHARS = 6_000  # an entry with less text than this stays in one piece, kept together
@@ -143,17 +145,26 @@ def entry_fragments(
     kind = readable("kind", item, tax)
     out.add(
         f"<h3>{number}. {e(kind)} — {e(when_text(item))}</h3>"
-        f"<p class='meta'>Happened: {e(when_text(item))} · "
-        f"Recorded: {e(readable('recorded_at', item, tax))} · "
-        f"Ref. {e(str(item.record['id']))}</p>"
+        "<p class='meta'>"
+        + translate("PdfReport", "Happened: {when} · Recorded: {recorded} · Ref. {ref}").format(
+            when=e(when_text(item)),
+            recorded=e(readable("recorded_at", item, tax)),
+            ref=e(str(item.record["id"])),
+        )
+        + "</p>"
     )
     note = amendment_note(item)
     if note:
         out.add(f"<p class='amend'>{e(note)}</p>")
     if undrawable:
         out.add(
-            "<p class='amend'>Some characters of this entry cannot be shown in this PDF "
-            "(no bundled font has them); the JSON and CSV exports keep them unchanged.</p>"
+            "<p class='amend'>"
+            + translate(
+                "PdfReport",
+                "Some characters of this entry cannot be shown in this PDF (no bundled font has "
+                "them); the JSON and CSV exports keep them unchanged.",
+            )
+            + "</p>"
         )
     values = dict(texts)
     rows = []
@@ -165,7 +176,7 @@ def entry_fragments(
         else:
             shown = _pieces_html(values[name], out.split) if values[name] else []
         if shown:
-            rows.append((e(FIELD_LABELS[name]), shown))
+            rows.append((e(field_name(name)), shown))
     if rows:
         _add_table(out, f"{FIELDS_TABLE}>", rows)
     if pictures:
@@ -207,14 +218,16 @@ def _add_versions(out: _Pieces, versions: list[tuple[str, list[tuple[str, str]]]
             shown = [(e(label), _pieces_html(value, out.split)) for label, value in rows]
             _add_table(out, opening, shown)
         else:
-            out.add(f"{opening}<tr><td>No change in the details shown here.</td></tr></table>")
+            same = translate("PdfReport", "No change in the details shown here.")
+            out.add(f"{opening}<tr><td>{same}</td></tr></table>")
 
 
 def _files(item: ExportItem) -> str:
     """List attachments one per line: name, size, and the SHA-256 of the original file."""
     lines = [
-        f"<b>Exhibit {f['exhibit']}</b>: {e(str(f['name']))} "
-        f"({e(format_size(int(f['size'])))})<br/>"
+        "<b>"
+        + translate("PdfReport", "Exhibit {number}").format(number=f["exhibit"])
+        + f"</b>: {e(str(f['name']))} ({e(format_size(int(f['size'])))})<br/>"
         f"<span class='mono'>SHA-256 {e(str(f['sha256']))}</span>"
         for f in item.record.get("attachments", [])
     ]

@@ -30,6 +30,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from journal.i18n import translate
+
 LOGICAL_DPI = 96.0  # the document is laid out in screen-like units, then scaled to the page
 FOOTER_PT = 8
 SECTION_GAP = 6.0
@@ -248,14 +250,18 @@ class Flow:
         painter.setFont(small)
         painter.setPen(QColor("#444444"))
         page = self.page
-        number = f"Page {self.page_index + 1} of {self.total}"
+        number = translate("PdfReport", "Page {page} of {pages}").format(
+            page=self.page_index + 1, pages=self.total
+        )
         line = page.footer * 0.4
         upper = QRectF(0, page.height - 2 * line, page.width, line)
         lower = QRectF(0, page.height - line, page.width, line)
         align = Qt.AlignmentFlag.AlignVCenter
         painter.drawText(upper, int(align | Qt.AlignmentFlag.AlignRight), number)
         painter.drawText(upper, int(align | Qt.AlignmentFlag.AlignLeft), self.footer_note)
-        painter.drawText(lower, int(align | Qt.AlignmentFlag.AlignLeft), "Confidential")
+        painter.drawText(
+            lower, int(align | Qt.AlignmentFlag.AlignLeft), translate("PdfReport", "Confidential")
+        )
         if self.page_index > 0 and self.running_title:
             top = QRectF(0, 0, page.width, page.header * 0.6)
             painter.drawText(top, int(align | Qt.AlignmentFlag.AlignLeft), self.running_title)
@@ -346,7 +352,7 @@ def declare_language(path: str | os.PathLike[str], language: str = LANGUAGE) -> 
         trailer = list(_TRAILER.finditer(data))
         start = _STARTXREF.search(data)
         if not catalog or not trailer or start is None:
-            raise OSError(5, "The PDF could not be finished (no catalog)")
+            raise OSError(5, translate("PdfReport", "The PDF could not be finished (no catalog)"))
         number, body = catalog[-1].group(1), catalog[-1].group(2)
         old = trailer[-1].group(1)
         keep = re.sub(rb"/Prev\s+\d+", b"", old).strip() + b"\n"

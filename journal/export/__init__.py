@@ -11,8 +11,9 @@ must then have created the Qt application.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -48,6 +49,7 @@ from journal.export.files import (
 from journal.export.records import ExportItem
 from journal.export.signing import fingerprint, journal_fingerprint, signing_key
 from journal.export.verify import ExportCheck, describe, verify_export
+from journal.i18n import Catalog, translate, using
 from journal.taxonomy import Taxonomy
 from journal.vault import Vault
 
@@ -120,6 +122,7 @@ def export(
     cancel: Cancel | None = None,
     discreet: bool = False,
     runner: Callable[[Callable[[], int]], int] | None = None,
+    language: Catalog | None = None,
 ) -> ExportResult:
     """Write the chosen entries to `path` as "pdf", "csv" or "json" (plaintext, mode 0600).
 
@@ -142,6 +145,10 @@ def export(
     `discreet` leaves the product name out of the file. `runner`, when given, is handed the
     layout and writing (no journal access, no widgets) to run off the UI thread; everything
     that reads the journal or draws charts runs on the calling thread before and after it.
+
+    `language`, when given, is the report's language (a catalog of `journal.drawing.catalogs`):
+    the PDF and the readable cells of a CSV are written in it, on whichever thread draws them,
+    while messages and errors stay in the windows' language. The JSON record is English.
     """
     if format not in FORMATS:
         raise ValueError(f"Format must be one of {', '.join(FORMATS)}; got {format!r}.")
@@ -165,7 +172,12 @@ def export(
         discreet=discreet,
     )
     if copy_attachments and "attachments" not in data.fields:
-        raise ValueError("Copying the attached files needs the list of attachments in the export.")
+        raise ValueError(
+            translate(
+                "ExportErrors",
+                "Copying the attached files needs the list of attachments in the export.",
+            )
+        )
     if format == "pdf":
         from journal.drawing.pdf import require_application
 
@@ -187,34 +199,37 @@ def export(
                 from journal.drawing.pdf import pattern_charts, render_pdf
 
                 if charts is None:
-                    charts = pattern_charts(data) if data.patterns is not None else []
+                    with _in(language):
+                        charts = pattern_charts(data) if data.patterns is not None else []
                 pictures = (
                     image_loader(vault) if thumbnails and "attachments" in data.fields else None
                 )
                 if pictures is not None and runner is not None:  # read the journal here
-                    pictures = _preloaded(pictures, data, tick)
+                    pictures = _preloaded(pictures, data, tick, language)
                 undrawable = undrawable_entries(data)  # also loads the fonts on this thread
                 chosen_charts = charts
                 found = undrawable
                 inner = tick if runner is None else _with_cancel(None, cancel)
 
                 def write() -> int:
-                    return render_pdf(
-                        data,
-                        partial,
-                        charts=chosen_charts,
-                        thumbnails=pictures,
-                        progress=inner,
-                        manifest=manifest_bytes(doc),
-                        export_fingerprint=own,
-                        undrawable=found,
-                    )
+                    with _in(language):  # on the thread that draws (see `runner`)
+                        return render_pdf(
+                            data,
+                            partial,
+                            charts=chosen_charts,
+                            thumbnails=pictures,
+                            progress=inner,
+                            manifest=manifest_bytes(doc),
+                            export_fingerprint=own,
+                            undrawable=found,
+                        )
 
             else:
 
                 def write() -> int:
                     if format == "csv":
-                        write_csv(data, partial)
+                        with _in(language):
+                            write_csv(data, partial)
                     else:
                         write_json(doc, partial)
                     return 0
@@ -239,16 +254,28 @@ def export(
     )
 
 
+@contextlib.contextmanager
+def _in(language: Catalog | None) -> Iterator[None]:
+    """Within the block, on this thread, write in the report's language (if one was given)."""
+    if language is None:
+        yield
+        return
+    with using(language):
+        yield
+
+
 def _preloaded(
     loader: Callable[[ExportItem], Sequence[tuple[QImage, str]]],
     data: ExportData,
     tick: Callable[[], None],
+    language: Catalog | None = None,
 ) -> Callable[[ExportItem], Sequence[tuple[QImage, str]]]:
     """Return thumbnails read now (on this thread) for a layout that runs on another."""
     ready: dict[str, Sequence[tuple[QImage, str]]] = {}
     for item in data.items:
         tick()
-        ready[str(item.record["id"])] = loader(item)
+        with _in(language):  # the captions are the report's
+            ready[str(item.record["id"])] = loader(item)
     return lambda item: ready.get(str(item.record["id"]), ())
 
 

@@ -11,6 +11,7 @@ from journal import private_files
 from journal.attachments import Attachment, safe_filename, write_private_copy
 from journal.errors import VaultCorrupted, VaultError
 from journal.export.files import ExportError
+from journal.i18n import translate
 from journal.model import Entry
 from journal.vault import Vault
 
@@ -29,7 +30,8 @@ MAX_NAME = 120
 
 def folder_name(export_path: Path) -> str:
     """Return the name of the folder for the copies: "<export name> files"."""
-    return f"{export_path.stem or 'export'} files"
+    stem = export_path.stem or translate("ExportCopies", "export")
+    return translate("ExportCopies", "{name} files").format(name=stem)
 
 
 def portable_name(name: str) -> str:
@@ -88,10 +90,18 @@ def _new_folder(beside: Path) -> Path:
             continue
         except OSError as exc:
             raise ExportError(
-                f"The folder for the attached files could not be made ({exc.strerror})."
+                translate(
+                    "ExportErrors",
+                    "The folder for the attached files could not be made ({reason}).",
+                ).format(reason=exc.strerror)
             ) from exc
         return folder
-    raise ExportError("There are too many folders with this export's name; choose another name.")
+    raise ExportError(
+        translate(
+            "ExportErrors",
+            "There are too many folders with this export's name; choose another name.",
+        )
+    )
 
 
 def _ticking(chunks: Iterable[bytes], tick: Callable[[], None]) -> Iterator[bytes]:
@@ -125,12 +135,17 @@ def copy_attachments(
                 write_private_copy(_ticking(vault.read_attachment(att.id), tick), target)
             except VaultCorrupted as exc:
                 raise ExportError(
-                    f"The attached file {att.filename} is damaged in the journal, so the files "
-                    "were not copied. Export without copying them, or remove it."
+                    translate(
+                        "ExportErrors",
+                        "The attached file {name} is damaged in the journal, so the files "
+                        "were not copied. Export without copying them, or remove it.",
+                    ).format(name=att.filename)
                 ) from exc
             except VaultError as exc:
                 raise ExportError(
-                    f"The attached file {att.filename} could not be copied: {exc.message}"
+                    translate(
+                        "ExportErrors", "The attached file {name} could not be copied: {reason}"
+                    ).format(name=att.filename, reason=exc.message)
                 ) from exc
             written.append(target)
     except BaseException:

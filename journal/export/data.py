@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import itertools
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from journal.export.english import english
 from journal.export.records import OPTIONAL_CONTENT, Exhibit, ExportItem, build_item, record_digest
+from journal.export.summary import english_summary, summarize_patterns
 from journal.fields import EXPORT_FIELDS, Export, ExportFormat, ExportPreset, Kind, names
-from journal.insights import RED_FLAGS, PromiseOutcome, promises
+from journal.i18n import QT_TRANSLATE_NOOP, translate
+from journal.insights import PromiseOutcome, promises
+from journal.insights.records import red_flag_label
 from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, Entry
 from journal.plans import CHECKINS_DOC
 from journal.taxonomy import Taxonomy, default_taxonomy
@@ -48,7 +50,7 @@ class Preset:
     """A starting selection: which fields, which kinds, and the extra sections."""
 
     name: str
-    label: str
+    label: str  # English; shown with `preset_label`
     fields: tuple[str, ...]
     kinds: tuple[str, ...]
     checkins: bool
@@ -59,7 +61,7 @@ class Preset:
 PRESETS: dict[str, Preset] = {
     ExportPreset.ADVOCATE.value: Preset(
         name=ExportPreset.ADVOCATE.value,
-        label="Advocate or lawyer (facts only)",
+        label=QT_TRANSLATE_NOOP("ExportPresets", "Advocate or lawyer (facts only)"),
         fields=names(
             tuple(
                 f
@@ -73,7 +75,7 @@ PRESETS: dict[str, Preset] = {
     ),
     ExportPreset.THERAPIST.value: Preset(
         name=ExportPreset.THERAPIST.value,
-        label="Therapist (facts, feelings and patterns)",
+        label=QT_TRANSLATE_NOOP("ExportPresets", "Therapist (facts, feelings and patterns)"),
         fields=names(
             tuple(
                 f
@@ -87,6 +89,11 @@ PRESETS: dict[str, Preset] = {
         promises=True,
     ),
 }
+
+
+def preset_label(preset: Preset) -> str:
+    """Return a preset's name as the export dialog shows it, in the language in force."""
+    return translate("ExportPresets", preset.label)
 
 
 @dataclass
@@ -128,7 +135,8 @@ class ExportData:
         return (*REQUIRED_FIELDS, *self.fields, *hashes)
 
     def vocabulary(self) -> dict[str, dict[str, str]]:
-        """Return readable names for every id used in the exported records."""
+        """Return readable names for every id used in the exported records (in the language in
+        force: the JSON export asks for them in English)."""
         tax = self.taxonomy
         behaviours: dict[str, str] = {}
         emotions: dict[str, str] = {}
@@ -187,7 +195,7 @@ def select_entries(
     low = _day_start(start) if start is not None else None
     high = _day_start(end) + timedelta(days=1) if end is not None else None
     if low is not None and high is not None and high <= low:
-        raise ValueError("The start of the date range is after its end.")
+        raise ValueError(translate("ExportData", "The start of the date range is after its end."))
     kinds_set = set(chosen_kinds)
     selected: list[Entry] = []
     for entry in vault.entries():
@@ -252,7 +260,8 @@ def collect(
         checkins = _checkins(vault.load_document(CHECKINS_DOC, []), start_day, end_day)
     patterns = None
     if chosen.patterns if include_patterns is None else include_patterns:
-        patterns = _patterns([item.entry for item in items], field_t, tax)
+        with english():  # the JSON record's keys (journal.export.summary)
+            patterns = summarize_patterns([item.entry for item in items], field_t, tax)
     promised = None
     if chosen.promises if include_promises is None else include_promises:
         promised = promises([item.entry for item in items])
@@ -267,73 +276,13 @@ def collect(
         entry_ids=ids_t,
         chain_head=vault.chain_head,
         items=items,
-        summary=_summary([item.entry for item in items], field_t, tax),
+        summary=english_summary([item.entry for item in items], field_t, tax),
         patterns=patterns,
         checkins=checkins,
         taxonomy=tax,
         promises=promised,
         discreet=discreet,
     )
-
-
-def _summary(
-    entries: list[Entry], fields: tuple[str, ...], tax: Taxonomy
-) -> dict[str, dict[str, int]]:
-    by_kind = Counter(entry.kind for entry in entries)
-    summary: dict[str, dict[str, int]] = {
-        "by_kind": {KIND_LABELS[k]: by_kind[k] for k in KINDS if by_kind[k]},
-        "by_month": dict(sorted(Counter(_month(e) for e in entries).items())),
-    }
-    if "behaviours" in fields:  # never reveal what was excluded, not even as counts
-        counts = Counter(tax.label(b) for e in entries for b in dict.fromkeys(e.behaviours))
-        summary["by_behaviour"] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    return summary
-
-
-def _patterns(entries: list[Entry], fields: tuple[str, ...], tax: Taxonomy) -> dict[str, Any]:
-    months: dict[str, Counter[str]] = {}
-    for entry in entries:
-        months.setdefault(_month(entry), Counter())[entry.kind] += 1
-    patterns: dict[str, Any] = {
-        "kinds_by_month": {
-            month: {KIND_LABELS[k]: counts[k] for k in KINDS if counts[k]}
-            for month, counts in sorted(months.items())
-        }
-    }
-    if "severity" in fields:
-        per_month: dict[str, list[int]] = {}
-        for entry in entries:
-            if entry.severity is not None:
-                per_month.setdefault(_month(entry), []).append(entry.severity)
-        patterns["severity_by_month"] = {m: _tenths(v) for m, v in sorted(per_month.items())}
-    if "emotions" in fields:
-        levels: dict[str, list[int]] = {}
-        for entry in entries:
-            for name, level in entry.emotions.items():
-                levels.setdefault(tax.emotion_label(name), []).append(level)
-        patterns["emotions"] = {
-            name: {"times": len(v), "average": _tenths(v)}
-            for name, v in sorted(levels.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        }
-    if "body_responses" in fields:
-        counts = Counter(
-            tax.body_label(b) for e in entries for b in dict.fromkeys(e.body_responses)
-        )
-        patterns["body_responses"] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    incidents = sorted(_local_naive(e.occurred_start) for e in entries if e.kind == "incident")
-    gaps = [(b - a).days for a, b in itertools.pairwise(incidents)]
-    if gaps:
-        patterns["days_between_incidents"] = {
-            "shortest": min(gaps),
-            "longest": max(gaps),
-            "average": _tenths(gaps),
-        }
-    return patterns
-
-
-def _tenths(values: list[int]) -> str:
-    """Return an average as text with one decimal ("9.0"): the signed form holds no floats."""
-    return f"{sum(values) / len(values):.1f}"
 
 
 def _checkins(raw: Any, start: date | None, end: date | None) -> list[dict[str, Any]]:
@@ -368,14 +317,7 @@ def _checkins(raw: Any, start: date | None, end: date | None) -> list[dict[str, 
 
 def flag_label(flag_id: str) -> str:
     """Return a readable name for a red-flag id ("love_bombing" -> "Love bombing")."""
-    if flag_id in RED_FLAGS:
-        return RED_FLAGS[flag_id]
-    text = flag_id.replace("_", " ").strip()
-    return text[:1].upper() + text[1:]
-
-
-def _month(entry: Entry) -> str:
-    return _local_naive(entry.occurred_start).strftime("%Y-%m")
+    return red_flag_label(flag_id)
 
 
 def _local_naive(moment: datetime) -> datetime:

@@ -23,9 +23,11 @@ from journal.export.data import (
     ExportData,
     flag_label,
 )
+from journal.export.english import english
 from journal.export.records import ExportItem, iso
 from journal.export.signing import SIGNATURE_KEY, fingerprint, sign_document
 from journal.export.text import readable, versions_text
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -33,7 +35,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 class ExportError(VaultError):
     """The export file could not be written where the user chose."""
 
-    default_message = "The export could not be written."
+    default_message = QT_TRANSLATE_NOOP("ExportErrors", "The export could not be written.")
 
 
 class ExportCancelled(Exception):
@@ -77,11 +79,13 @@ def private_file(
     target = Path(path)
     refuse_protected(target, protected)
     if not target.parent.is_dir():
-        raise ExportError("The folder chosen for the export does not exist.")
+        raise ExportError(
+            translate("ExportErrors", "The folder chosen for the export does not exist.")
+        )
     try:
         partial = private_files.new_partial(target)
     except OSError as exc:
-        raise ExportError(f"Cannot write there ({exc.strerror}).") from exc
+        raise ExportError(cannot_write(exc)) from exc
     try:
         if cancel is not None:
             with cancel.lock:
@@ -97,7 +101,11 @@ def private_file(
                 cancel.partial = None
     except OSError as exc:
         private_files.discard(partial)
-        raise ExportError(f"The export could not be written ({exc.strerror}).") from exc
+        raise ExportError(
+            translate("ExportErrors", "The export could not be written ({reason}).").format(
+                reason=exc.strerror
+            )
+        ) from exc
     except BaseException:
         private_files.discard(partial)
         raise
@@ -108,12 +116,19 @@ def refuse_protected(target: Path, protected: tuple[Path, ...]) -> None:
     try:
         resolved = target.resolve()
     except OSError as exc:
-        raise ExportError(f"Cannot write there ({exc.strerror}).") from exc
+        raise ExportError(cannot_write(exc)) from exc
     for journal in protected:
         live = journal.resolve()
         companions = {live, *(live.with_name(live.name + s) for s in ("-wal", "-shm", ".lock"))}
         if resolved in companions:
-            raise ExportError("That is the journal itself; choose another file name.")
+            raise ExportError(
+                translate("ExportErrors", "That is the journal itself; choose another file name.")
+            )
+
+
+def cannot_write(exc: OSError) -> str:
+    """Return "Cannot write there (reason)." in the language in force."""
+    return translate("ExportErrors", "Cannot write there ({reason}).").format(reason=exc.strerror)
 
 
 CELL_LIMIT = 32_000  # UTF-16 code units; spreadsheets hold 32,767 characters in a cell
@@ -156,7 +171,9 @@ def _pieces(name: str, item: ExportItem, data: ExportData) -> list[str]:
         text = versions_text(item, data.taxonomy, iso_times=True)
     elif name == "attachments":
         text = "; ".join(
-            f"Exhibit {f['exhibit']}: {f['name']} ({f['size']} bytes, SHA-256 {f['sha256']})"
+            translate(
+                "ExportText", "Exhibit {number}: {name} ({size} bytes, SHA-256 {sha256})"
+            ).format(number=f["exhibit"], name=f["name"], size=f["size"], sha256=f["sha256"])
             for f in record.get("attachments", [])
         )
     else:
@@ -193,7 +210,14 @@ HOW_TO_CHECK = (
 
 
 def json_document(data: ExportData) -> dict[str, Any]:
-    """Return the JSON export as data, unsigned (documented in docs/EXPORT_FORMAT.md)."""
+    """Return the JSON export as data, unsigned (documented in docs/EXPORT_FORMAT.md).
+
+    Its readable names are English in every language (`journal.export.english`)."""
+    with english():
+        return _json_document(data)
+
+
+def _json_document(data: ExportData) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "format": DISCREET_FORMAT_NAME if data.discreet else FORMAT_NAME,
         "schema_version": SCHEMA_VERSION,

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from journal.canonical import portable_canonical_json
 from journal.errors import VaultCorrupted
+from journal.i18n import translate
 from journal.vault import Vault
 
 SIGNING_DOC = "export_signing_key"
@@ -57,7 +58,9 @@ def signing_key(vault: Vault) -> Ed25519PrivateKey:
             raise ValueError(stored.get("algorithm"))
         return Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored["private_key"]))
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raise VaultCorrupted("The journal's signing key is damaged.") from exc
+        raise VaultCorrupted(
+            translate("ExportErrors", "The journal's signing key is damaged.")
+        ) from exc
 
 
 def journal_fingerprint(vault: Vault) -> str:

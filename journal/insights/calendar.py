@@ -10,8 +10,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 
-from journal.insights.captions import format_day
-from journal.insights.records import KIND_NOUNS, wall_time
+from journal.i18n import translate
+from journal.insights.records import wall_time
+from journal.insights.wording import day_month, days_count, format_day, kind_plural, month_year
 from journal.model import KINDS, Entry
 
 CALENDAR_MONTHS = 12
@@ -95,37 +96,47 @@ def month_starts(start: date, end: date) -> list[date]:
 def month_summary(month: date, marks: dict[date, DayMark]) -> str:
     """Return one plain sentence about a month of the calendar, for screen readers and the PDF."""
     days = [(d, m) for d, m in marks.items() if d.year == month.year and d.month == month.month]
-    name = f"{month:%B %Y}"
+    name = month_year(month)
     if not days:
-        return f"{name}: nothing recorded."
-    parts = [f"entries on {_days(len(days))}"]
+        return translate("InsightsCalendar", "{month}: nothing recorded.").format(month=name)
+    parts = [translate("InsightsCalendar", "entries on {days}").format(days=days_count(len(days)))]
     for kind in KINDS:
         on = [(d, m) for d, m in days if kind in m.kinds]
         if not on:
             continue
-        noun = KIND_NOUNS[kind][1]
-        text = f"{noun} on {_days(len(on))}"
-        if kind == "incident":
-            rated = [(m.severity, d) for d, m in on if m.severity is not None]
-            if rated:
-                top, when = max(rated, key=lambda p: (p[0], -p[1].toordinal()))
-                text += f" (highest severity {top}, on {when.day} {when:%B})"
+        count = days_count(len(on))
+        rated = [(m.severity, d) for d, m in on if m.severity is not None]
+        if kind == "incident" and rated:
+            top, when = max(rated, key=lambda p: (p[0], -p[1].toordinal()))
+            text = translate(
+                "InsightsCalendar", "{kinds} on {days} (highest severity {level}, on {day})"
+            ).format(kinds=kind_plural(kind), days=count, level=top, day=day_month(when))
+        else:
+            text = translate("InsightsCalendar", "{kinds} on {days}").format(
+                kinds=kind_plural(kind), days=count
+            )
         parts.append(text)
-    return f"{name}: " + "; ".join(parts) + "."
+    return translate("InsightsCalendar", "{month}: {facts}.").format(
+        month=name, facts="; ".join(parts)
+    )
 
 
 def calendar_caption(marks: dict[date, DayMark], start: date, end: date) -> str:
     """Return a short factual caption for the whole calendar."""
     shown = {d: m for d, m in marks.items() if start <= d <= end}
-    span = f"From {format_day(start)} to {format_day(end)}"
+    first, last = format_day(start), format_day(end)
     if not shown:
-        return f"{span} nothing was recorded."
+        return translate("InsightsCalendar", "From {start} to {end} nothing was recorded.").format(
+            start=first, end=last
+        )
     incident_days = sum(1 for m in shown.values() if m.has_incident)
-    text = f"{span} you recorded entries on {_days(len(shown))}"
+    days = days_count(len(shown))
     if incident_days:
-        text += f", with an incident on {incident_days} of them"
-    return text + "."
-
-
-def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
+        return translate(
+            "InsightsCalendar",
+            "From {start} to {end} you recorded entries on {days}, with an incident on "
+            "{count} of them.",
+        ).format(start=first, end=last, days=days, count=incident_days)
+    return translate(
+        "InsightsCalendar", "From {start} to {end} you recorded entries on {days}."
+    ).format(start=first, end=last, days=days)

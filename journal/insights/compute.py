@@ -21,6 +21,7 @@ from journal.insights.records import (
     Insights,
     wall_time,
 )
+from journal.insights.wording import period_label
 from journal.model import KINDS, Entry
 from journal.taxonomy import Taxonomy, default_taxonomy
 
@@ -334,8 +335,4 @@ def _labels(keys: Sequence[date], period: str) -> list[str]:
     if not keys:
         return []
     one_year = keys[0].year == keys[-1].year
-    if period == "year":
-        return [str(k.year) for k in keys]
-    if period == "month":
-        return [k.strftime("%b") if one_year else k.strftime("%b %Y") for k in keys]
-    return [f"{k.day} {k:%b}" if one_year else f"{k.day} {k:%b %y}" for k in keys]
+    return [period_label(k, period, one_year) for k in keys]

@@ -8,9 +8,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
+from journal.i18n import translate
 from journal.insights.calendar import entry_day
-from journal.insights.captions import format_day
 from journal.insights.records import wall_time
+from journal.insights.wording import format_day
 from journal.model import Entry
 
 PROMISE_BEHAVIOURS: tuple[str, ...] = (
@@ -107,43 +108,70 @@ def promises_caption(outcomes: Sequence[PromiseOutcome], *, as_of: date | None =
     n = len(outcomes)
     window = outcomes[0].window_days
     within = sum(1 for o in outcomes if o.within_window)
-    noun = "promise, apology or gift" if n == 1 else "promises, apologies or gifts"
-    if n == 1:
-        followed = "an incident was" if within else "no incident was"
-        text = f"After the 1 recorded {noun}, {followed} recorded within {window} days."
+    if n == 1 and within:
+        text = translate(
+            "InsightsPromises",
+            "After the 1 recorded promise, apology or gift, an incident was recorded within "
+            "{window} days.",
+        ).format(window=window)
+    elif n == 1:
+        text = translate(
+            "InsightsPromises",
+            "After the 1 recorded promise, apology or gift, no incident was recorded within "
+            "{window} days.",
+        ).format(window=window)
     else:
-        text = (
-            f"After {within} of {n} recorded {noun}, another incident was recorded within "
-            f"{window} days."
-        )
+        text = translate(
+            "InsightsPromises",
+            "After {within} of {count} recorded promises, apologies or gifts, another incident "
+            "was recorded within {window} days.",
+        ).format(within=within, count=n, window=window)
     never = sum(1 for o in outcomes if o.next_incident is None)
     if never:
-        text += f" After {never} of them, no incident has been recorded since."
+        text += " " + translate(
+            "InsightsPromises", "After {count} of them, no incident has been recorded since."
+        ).format(count=never)
     if as_of is not None:
         recent = sum(1 for o in outcomes if (as_of - o.day).days < window)
-        if recent:
-            text += (
-                f" {recent} of them {'was' if recent == 1 else 'were'} recorded less than "
-                f"{window} days before {format_day(as_of)}."
-            )
+        if recent == 1:
+            text += " " + translate(
+                "InsightsPromises", "1 of them was recorded less than {window} days before {day}."
+            ).format(window=window, day=format_day(as_of))
+        elif recent:
+            text += " " + translate(
+                "InsightsPromises",
+                "{count} of them were recorded less than {window} days before {day}.",
+            ).format(count=recent, window=window, day=format_day(as_of))
     return text
 
 
 def outcome_text(outcome: PromiseOutcome, labels: dict[str, str]) -> str:
     """Return one plain line about one promise, naming its behaviours with `labels`."""
     what = ", ".join(labels.get(b, b) for b in outcome.behaviours)
-    head = f"{format_day(outcome.day)}: {what}."
+    day = format_day(outcome.day)
     if outcome.next_incident is None:
-        return f"{head} No incident recorded after it."
-    return (
-        f"{head} Next incident {format_day(outcome.next_incident)} "
-        f"({_later(outcome.days_until_next or 0)}); incidents within "
-        f"{outcome.window_days} days: {outcome.within_window}; within 90 days: "
-        f"{outcome.within_90}."
+        return translate(
+            "InsightsPromises", "{day}: {what}. No incident recorded after it."
+        ).format(day=day, what=what)
+    return translate(
+        "InsightsPromises",
+        "{day}: {what}. Next incident {next} ({later}); incidents within {window} days: "
+        "{within}; within 90 days: {within_90}.",
+    ).format(
+        day=day,
+        what=what,
+        next=format_day(outcome.next_incident),
+        later=later_text(outcome.days_until_next or 0),
+        window=outcome.window_days,
+        within=outcome.within_window,
+        within_90=outcome.within_90,
     )
 
 
-def _later(n: int) -> str:
+def later_text(n: int) -> str:
+    """Return "the same day", "1 day later" or "9 days later"."""
     if n == 0:
-        return "the same day"
-    return "1 day later" if n == 1 else f"{n} days later"
+        return translate("InsightsPromises", "the same day")
+    if n == 1:
+        return translate("InsightsPromises", "1 day later")
+    return translate("InsightsPromises", "{count} days later").format(count=n)

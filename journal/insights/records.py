@@ -7,17 +7,23 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 
 from journal.fields import Kind
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.plans import CHECKINS_DOC
 from journal.plans import RED_FLAGS as PLAN_RED_FLAGS
 
 PERIODS: tuple[str, ...] = ("week", "month", "year")
-PERIOD_LABELS: dict[str, str] = {"week": "Week", "month": "Month", "year": "Year"}
+PERIOD_LABELS: dict[str, str] = {  # shown with translate("InsightsPeriods", label)
+    "week": QT_TRANSLATE_NOOP("InsightsPeriods", "Week"),
+    "month": QT_TRANSLATE_NOOP("InsightsPeriods", "Month"),
+    "year": QT_TRANSLATE_NOOP("InsightsPeriods", "Year"),
+}
 MAX_PERIODS = 60
 """More periods than this are shown by the next longer period (bars stay readable)."""
 RECONCILIATION_WINDOW_DAYS = 3
 TENSION_LOOKBACK_DAYS = 14
 CHECKINS_DOCUMENT = CHECKINS_DOC
-# The user's words first ("Always on alert"), the article's term after them in brackets.
+# The user's words first ("Always on alert"), the article's term after them in brackets
+# (English: the shown name comes from `red_flag_label`, in the language in force).
 RED_FLAGS: dict[str, str] = {flag.id: flag.label for flag in PLAN_RED_FLAGS}
 RECONCILIATION_GROUP = "affection_after_harm"
 CHART_KEYS: tuple[str, ...] = (
@@ -33,6 +39,20 @@ CHART_KEYS: tuple[str, ...] = (
 FEELING_KINDS: tuple[str, ...] = ("incident", "tension", "reconciliation", "contact_attempt")
 """The kinds of event compared in "feelings by kind" (the threat-and-relief swing)."""
 KIND_NOUNS: dict[str, tuple[str, str]] = {kind.value: kind.nouns for kind in Kind}
+
+
+def period_name(period: str) -> str:
+    """Return the readable name of a period ("Week"), in the language in force."""
+    return translate("InsightsPeriods", PERIOD_LABELS.get(period, period))
+
+
+def red_flag_label(flag_id: str) -> str:
+    """Return a red flag's name in the language in force: the user's words, then the term."""
+    for flag in PLAN_RED_FLAGS:
+        if flag.id == flag_id:
+            return flag.label
+    text = flag_id.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.drawing.catalogs import MissingTranslations, catalog
 from journal.errors import VaultError
 from journal.export import (
     PRESETS,
@@ -41,6 +42,9 @@ from journal.export import (
     photos_with_location,
     select_entries,
 )
+from journal.export.data import preset_label
+from journal.i18n import QT_TRANSLATE_NOOP, Language, language, translate, using
+from journal.insights.wording import kind_label
 from journal.model import KIND_LABELS, KINDS
 from journal.session import Session
 from journal.taxonomy import Taxonomy, default_taxonomy
@@ -51,19 +55,34 @@ from journal.ui.common.widgets import heading, named, paragraph
 from journal.ui.common.worker import track_thread
 from journal.ui.export.export_fields import ExportFields
 
+# (format, label, file filter): English, shown with translate("ExportDialog", ...)
 FORMAT_CHOICES: tuple[tuple[str, str, str], ...] = (
-    ("pdf", "PDF (to print or read)", "PDF document (*.pdf)"),
-    ("csv", "CSV (spreadsheet)", "CSV spreadsheet (*.csv)"),
-    ("json", "JSON (can be checked for changes)", "JSON file (*.json)"),
+    (
+        "pdf",
+        QT_TRANSLATE_NOOP("ExportDialog", "PDF (to print or read)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "PDF document (*.pdf)"),
+    ),
+    (
+        "csv",
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV (spreadsheet)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV spreadsheet (*.csv)"),
+    ),
+    (
+        "json",
+        QT_TRANSLATE_NOOP("ExportDialog", "JSON (can be checked for changes)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "JSON file (*.json)"),
+    ),
 )
-WARNING = (
+WARNING = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "<b>The exported file is not encrypted.</b> Anyone who opens it can read everything in it. "
     "Save it straight to a USB stick or a folder only you use, give it to the person who "
-    "needs it, then delete your copy. Avoid shared, cloud-synced and Downloads folders."
+    "needs it, then delete your copy. Avoid shared, cloud-synced and Downloads folders.",
 )
-COPIES_WARNING = (
-    " <b>The copied attached files are not encrypted either</b>: they go into a folder named "
-    "after the export, beside it."
+COPIES_WARNING = QT_TRANSLATE_NOOP(
+    "ExportDialog",
+    "<b>The copied attached files are not encrypted either</b>: they go into a folder named "
+    "after the export, beside it.",
 )
 
 
@@ -89,7 +108,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         choose_path: ChoosePath | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export for a helper")
+        self.setWindowTitle(translate("ExportDialog", "Export for a helper"))
         self._session = session
         self._taxonomy = taxonomy or default_taxonomy()
         self._entry_ids = list(entry_ids) if entry_ids else None
@@ -101,18 +120,28 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         self.discreet = False  # set by the window from the preferences
         self.longest_stall = 0.0  # seconds: the longest the window waited during an export
 
-        self.preset = named(QComboBox(), "Preset")
+        self.preset = named(QComboBox(), QT_TRANSLATE_NOOP("Names", "Preset"))
         for preset in PRESETS.values():
-            self.preset.addItem(preset.label, preset.name)
-        self.format = named(QComboBox(), "Format")
+            self.preset.addItem(preset_label(preset), preset.name)
+        self.format = named(QComboBox(), QT_TRANSLATE_NOOP("Names", "Format"))
         for key, label, _ in FORMAT_CHOICES:
-            self.format.addItem(label, key)
+            self.format.addItem(translate("ExportDialog", label), key)
+        self.report_language = named(QComboBox(), QT_TRANSLATE_NOOP("Names", "Report language"))
+        for lang in Language:
+            self.report_language.addItem(lang.native_name, lang.value)
+        self.report_language.setCurrentIndex(list(Language).index(language()))
+        self.report_language.setToolTip(
+            translate(
+                "ExportDialog", "The language of the PDF or spreadsheet; the windows keep theirs."
+            )
+        )
 
         self.use_dates = named(
-            QCheckBox("Only entries between these dates"), "Only entries between these dates"
+            QCheckBox(translate("ExportDialog", "Only entries between these dates")),
+            QT_TRANSLATE_NOOP("Names", "Only entries between these dates"),
         )
-        self.date_from = named(QDateEdit(), "From")
-        self.date_to = named(QDateEdit(), "To")
+        self.date_from = named(QDateEdit(), QT_TRANSLATE_NOOP("Names", "From"))
+        self.date_to = named(QDateEdit(), QT_TRANSLATE_NOOP("Names", "To"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
@@ -123,19 +152,20 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         self.use_dates.toggled.connect(self.date_to.setEnabled)
 
         self.kind_boxes: dict[str, QCheckBox] = {}
-        kinds_box = QGroupBox("Kinds of entry")
+        kinds_box = QGroupBox(translate("ExportDialog", "Kinds of entry"))
         kinds_layout = QVBoxLayout(kinds_box)
         for kind in KINDS:
-            box = named(QCheckBox(KIND_LABELS[kind]), KIND_LABELS[kind])
+            box = named(QCheckBox(kind_label(kind)), KIND_LABELS[kind])
+            box.setAccessibleName(box.text())  # the object name stays the English label
             self.kind_boxes[kind] = box
             kinds_layout.addWidget(box)
         kinds_layout.addStretch(1)
 
         self.use_behaviours = named(
-            QCheckBox("Only entries with any of these behaviours"),
-            "Only entries with any of these behaviours",
+            QCheckBox(translate("ExportDialog", "Only entries with any of these behaviours")),
+            QT_TRANSLATE_NOOP("Names", "Only entries with any of these behaviours"),
         )
-        self.behaviours = named(QListWidget(), "Behaviours")
+        self.behaviours = named(QListWidget(), QT_TRANSLATE_NOOP("Names", "Behaviours"))
         self.behaviours.setEnabled(False)
         self.behaviours.setMinimumHeight(110)
         self.behaviours.setMaximumHeight(170)
@@ -148,57 +178,76 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         self.only_selected: QCheckBox | None = None
         if self._entry_ids:
             count = len(self._entry_ids)
-            noun = "entry" if count == 1 else "entries"
-            text = f"Only the {count} {noun} listed in the journal (your search and filters)"
-            self.only_selected = named(QCheckBox(text), text)
+            if count == 1:
+                text = translate(
+                    "ExportDialog",
+                    "Only the 1 entry listed in the journal (your search and filters)",
+                )
+            else:
+                text = translate(
+                    "ExportDialog",
+                    "Only the {count} entries listed in the journal (your search and filters)",
+                ).format(count=count)
+            self.only_selected = named(
+                QCheckBox(text), QT_TRANSLATE_NOOP("Names", "Only the entries listed")
+            )
+            self.only_selected.setAccessibleName(text)
             self.only_selected.setChecked(True)
 
-        self.preview = named(QLabel(), "Preview")
+        self.preview = named(QLabel(), QT_TRANSLATE_NOOP("Names", "Preview"))
         self.preview.setObjectName("subheading")  # after named(): the style sheet keys on it
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        warning = named(paragraph(WARNING), "Warning: the exported file is not encrypted")
+        warning = named(
+            paragraph(translate("ExportDialog", WARNING)),
+            QT_TRANSLATE_NOOP("Names", "Warning: the exported file is not encrypted"),
+        )
         warning.setObjectName("warning")
         self.warning = warning
-        self.signer = named(QLabel(self._signer_text()), "Journal key fingerprint")
+        self.signer = named(
+            QLabel(self._signer_text()), QT_TRANSLATE_NOOP("Names", "Journal key fingerprint")
+        )
         self.signer.setWordWrap(True)
         self.signer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QFormLayout()
-        form.addRow("&Preset:", self.preset)
-        form.addRow("&Format:", self.format)
+        form.addRow(translate("ExportDialog", "&Preset:"), self.preset)
+        form.addRow(translate("ExportDialog", "&Format:"), self.format)
+        form.addRow(translate("ExportDialog", "Report &language:"), self.report_language)
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(translate("ExportDialog", "to")))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         form.addRow("", self.use_dates)
-        form.addRow("From:", dates)
+        form.addRow(translate("ExportDialog", "From:"), dates)
         if self.only_selected is not None:
             form.addRow("", self.only_selected)
 
         filters = QHBoxLayout()
         filters.addWidget(kinds_box)
-        behaviours_box = QGroupBox("Behaviours")
+        behaviours_box = QGroupBox(translate("ExportDialog", "Behaviours"))
         behaviours_layout = QVBoxLayout(behaviours_box)
         behaviours_layout.addWidget(self.use_behaviours)
         behaviours_layout.addWidget(self.behaviours)
         filters.addWidget(behaviours_box, 1)
 
-        self.export_button = named(QPushButton("Export…"), "Export…")
+        self.export_button = named(
+            QPushButton(translate("ExportDialog", "Export…")), QT_TRANSLATE_NOOP("Names", "Export…")
+        )
         self.export_button.setDefault(True)
         buttons = QDialogButtonBox()
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        named(cancel, "Cancel")
+        named(cancel, QT_TRANSLATE_NOOP("Names", "Cancel"))
         self.export_button.clicked.connect(self._export)
         buttons.rejected.connect(self.reject)
 
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(heading("Export for a helper"))
+        column.addWidget(heading(translate("ExportDialog", "Export for a helper")))
         column.addWidget(warning)
         column.addWidget(self.signer)
         column.addLayout(form)
@@ -214,9 +263,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         self.footer.addWidget(buttons)  # Export and Cancel stay in view on a small screen
 
         self.preset.currentIndexChanged.connect(self._apply_preset)
-        self.format.currentIndexChanged.connect(
-            lambda: self.fields.set_format(str(self.format.currentData()))
-        )
+        self.format.currentIndexChanged.connect(self._format_changed)
         for box in self.kind_boxes.values():
             box.toggled.connect(self._update_preview)
         for signal in (
@@ -238,10 +285,11 @@ class ExportDialog(SafeDialog, ClearedOnLock):
             key = journal_fingerprint(self._session.vault)
         except VaultError as exc:
             return exc.message
-        return (
-            f"Exports are signed by this journal's key: <b>{key}</b>. Give this fingerprint to "
-            "the person you send an export to, separately, so they can check it."
-        )
+        return translate(
+            "ExportDialog",
+            "Exports are signed by this journal's key: <b>{key}</b>. Give this fingerprint to "
+            "the person you send an export to, separately, so they can check it.",
+        ).format(key=key)
 
     # ------------------------------------------------------------- choices
 
@@ -270,7 +318,28 @@ class ExportDialog(SafeDialog, ClearedOnLock):
 
     @Slot(bool)
     def _say_copies(self, copies: bool) -> None:
-        self.warning.setText(WARNING + (COPIES_WARNING if copies else ""))
+        text = translate("ExportDialog", WARNING)
+        if copies:
+            text += " " + translate("ExportDialog", COPIES_WARNING)
+        self.warning.setText(text)
+
+    @Slot()
+    def _format_changed(self) -> None:
+        fmt = str(self.format.currentData())
+        self.fields.set_format(fmt)
+        json = fmt == "json"  # read by programs: always English (docs/EXPORT_FORMAT.md)
+        self.report_language.setEnabled(not json)
+        self.report_language.setToolTip(
+            translate("ExportDialog", "A JSON file is always in English: programs read it.")
+            if json
+            else translate(
+                "ExportDialog", "The language of the PDF or spreadsheet; the windows keep theirs."
+            )
+        )
+
+    def chosen_language(self) -> Language:
+        """Return the language the report is written in."""
+        return Language(str(self.report_language.currentData()))
 
     def chosen_kinds(self) -> list[str]:
         """Return the kinds ticked."""
@@ -329,9 +398,15 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         finally:
             self.fields.set_photos_with_location(located)
         count = len(entries)
-        noun = "entry" if count == 1 else "entries"
-        verb = "will be exported" if count else "match these choices"
-        self.preview.setText(f"{count} {noun} {verb}." if count else f"No {noun} {verb}.")
+        if count == 1:
+            text = translate("ExportDialog", "1 entry will be exported.")
+        elif count:
+            text = translate("ExportDialog", "{count} entries will be exported.").format(
+                count=count
+            )
+        else:
+            text = translate("ExportDialog", "No entries match these choices.")
+        self.preview.setText(text)
         self.export_button.setEnabled(count > 0)
 
     # -------------------------------------------------------------- export
@@ -339,10 +414,20 @@ class ExportDialog(SafeDialog, ClearedOnLock):
     @Slot()
     def _export(self) -> None:
         fmt = str(self.format.currentData())
-        name_filter = next(f for key, _, f in FORMAT_CHOICES if key == fmt)
-        suggested = f"record-{date.today().isoformat()}.{fmt}"
-        path = self._choose_path(self, "Save export as", suggested, name_filter)
+        name_filter = translate(
+            "ExportDialog", next(f for key, _, f in FORMAT_CHOICES if key == fmt)
+        )
+        stem = translate("ExportDialog", "record-{date}").format(date=date.today().isoformat())
+        suggested = f"{stem}.{fmt}"
+        path = self._choose_path(
+            self, translate("ExportDialog", "Save export as"), suggested, name_filter
+        )
         if not path:
+            return
+        try:
+            report = catalog(self.chosen_language())
+        except MissingTranslations as exc:
+            self.error.setText(str(exc))
             return
         if not Path(path).suffix:
             path = f"{path}.{fmt}"
@@ -369,6 +454,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
                 cancel=self._cancel,
                 discreet=self.discreet,
                 runner=self._run_off_thread,
+                language=report,
                 **filters,  # type: ignore[arg-type]
             )
         except ExportCancelled:
@@ -385,36 +471,18 @@ class ExportDialog(SafeDialog, ClearedOnLock):
             self.export_button.setEnabled(not self._cancelled)
         self.error.clear()
         info = self.result_info
-        copied = ""
-        if info.files_folder is not None:
-            noun = "file was" if info.files == 1 else "files were"
-            copied = (
-                f" {info.files} attached {noun} copied into the folder “{info.files_folder.name}” "
-                "beside it; they are not encrypted either."
-            )
-        elif self.fields.copy_files.isChecked():
-            copied = " These entries have no attached files, so no folder was made."
-        missing = ""
-        if info.undrawable:
-            numbers = ", ".join(str(n) for n in info.undrawable)
-            missing = (
-                f" Some characters of entries {numbers} cannot be drawn with the fonts of this "
-                "PDF; those entries say so. The JSON and CSV exports keep them unchanged."
-            )
         ask(
             self,
             QMessageBox.Icon.Information,
-            "Export finished",
-            f"{info.entries} entries were written to {Path(path).name}.{copied}{missing} "
-            f"It is signed by this journal's key {info.signer}. "
-            "Remember: this file is not encrypted. Keep it somewhere safe and delete copies you "
-            "no longer need.",
+            translate("ExportDialog", "Export finished"),
+            finished_text(info, Path(path).name, self.fields.copy_files.isChecked()),
         )
         self.accept()
 
     def _keep_responding(self) -> None:
         """Let Quick exit, Shift×3, lock and Cancel work while files are copied."""
-        QApplication.processEvents()
+        with using(None):  # the windows' language, even while a report is written
+            QApplication.processEvents()
         if self._cancelled:
             raise ExportCancelled()
 
@@ -442,7 +510,8 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         while not done.wait(STEP_SECONDS):
             now = time.monotonic()
             self.longest_stall = max(self.longest_stall, now - last)
-            QApplication.processEvents()
+            with using(None):  # the windows' language
+                QApplication.processEvents()
             last = time.monotonic()
             if self._cancelled:
                 raise ExportCancelled()
@@ -469,3 +538,48 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         self.error.clear()
         self._entry_ids = None
         self._charts = []
+
+
+def finished_text(info: ExportResult, name: str, copies_asked: bool) -> str:
+    """Return what the "Export finished" message says, in the windows' language."""
+    if info.entries == 1:
+        text = translate("ExportDialog", "1 entry was written to {file}.")
+    else:
+        text = translate("ExportDialog", "{count} entries were written to {file}.")
+    parts = [text.format(count=info.entries, file=name)]
+    if info.files_folder is not None:
+        if info.files == 1:
+            copied = translate(
+                "ExportDialog",
+                "1 attached file was copied into the folder “{folder}” beside it; it is not "
+                "encrypted either.",
+            )
+        else:
+            copied = translate(
+                "ExportDialog",
+                "{count} attached files were copied into the folder “{folder}” beside it; they "
+                "are not encrypted either.",
+            )
+        parts.append(copied.format(count=info.files, folder=info.files_folder.name))
+    elif copies_asked:
+        parts.append(
+            translate(
+                "ExportDialog", "These entries have no attached files, so no folder was made."
+            )
+        )
+    if info.undrawable:
+        parts.append(
+            translate(
+                "ExportDialog",
+                "Some characters of entries {numbers} cannot be drawn with the fonts of this PDF; "
+                "those entries say so. The JSON and CSV exports keep them unchanged.",
+            ).format(numbers=", ".join(str(n) for n in info.undrawable))
+        )
+    parts.append(
+        translate(
+            "ExportDialog",
+            "It is signed by this journal's key {key}. Remember: this file is not encrypted. "
+            "Keep it somewhere safe and delete copies you no longer need.",
+        ).format(key=info.signer)
+    )
+    return " ".join(parts)

@@ -6,27 +6,50 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from journal.export import FIELD_LABELS, OPTIONAL_FIELDS, Preset
+from journal.i18n import QT_TRANSLATE_NOOP, translate
+from journal.insights.wording import field_name
 from journal.ui.common.widgets import named, paragraph
 
-COPY_LABEL = "Copy the attached files beside the export"
+COPY_LABEL = QT_TRANSLATE_NOOP("ExportFields", "Copy the attached files beside the export")
 
 
 def location_warning_text(photos: int, *, copies: bool, thumbnails: bool) -> str:
     """Say what each chosen output keeps of the photos' location data (GPS)."""
     if photos <= 0:
         return ""
-    noun = "1 photo carries" if photos == 1 else f"{photos} photos carry"
-    parts = [f"{noun} location data (GPS)."]
-    if copies:
+    if photos == 1:
+        parts = [translate("ExportFields", "1 photo carries location data (GPS).")]
+    else:
+        parts = [
+            translate("ExportFields", "{count} photos carry location data (GPS).").format(
+                count=photos
+            )
+        ]
+    if copies and photos == 1:
         parts.append(
-            "The copied files keep it: anyone with them can see where "
-            + ("it was" if photos == 1 else "they were")
-            + " taken. Untick the copies to leave the files out."
+            translate(
+                "ExportFields",
+                "The copied files keep it: anyone with them can see where it was taken. Untick "
+                "the copies to leave the files out.",
+            )
+        )
+    elif copies:
+        parts.append(
+            translate(
+                "ExportFields",
+                "The copied files keep it: anyone with them can see where they were taken. "
+                "Untick the copies to leave the files out.",
+            )
         )
     if thumbnails:
-        parts.append("Photos shown in the PDF are redrawn without it.")
+        parts.append(translate("ExportFields", "Photos shown in the PDF are redrawn without it."))
     if not copies:
-        parts.append("The list of attachments gives names, sizes and SHA-256 only, not places.")
+        parts.append(
+            translate(
+                "ExportFields",
+                "The list of attachments gives names, sizes and SHA-256 only, not places.",
+            )
+        )
     return " ".join(parts)
 
 
@@ -36,36 +59,50 @@ class ExportFields(QGroupBox):
     copies_changed = Signal(bool)  # the copied files are not encrypted either: say so
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Details to include", parent)
+        super().__init__(translate("ExportFields", "Details to include"), parent)
         self._format = "pdf"
         self._located = 0
         self.field_boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout(self)
         shown = [f for f in OPTIONAL_FIELDS if f != "attachments"]
         for index, name in enumerate(shown):
-            label = FIELD_LABELS[name]
-            box = named(QCheckBox(label), label)
+            box = named(QCheckBox(field_name(name)), FIELD_LABELS[name])
+            box.setAccessibleName(box.text())  # the object name stays the English label
             self.field_boxes[name] = box
             grid.addWidget(box, index // 2, index % 2)
         row = (len(shown) + 1) // 2
-        self.checkins = named(QCheckBox("Red-flag check-ins"), "Red-flag check-ins")
+        self.checkins = named(
+            QCheckBox(translate("ExportFields", "Red-flag check-ins")),
+            QT_TRANSLATE_NOOP("Names", "Red-flag check-ins"),
+        )
         self.patterns = named(
-            QCheckBox("Patterns summary (with charts in a PDF)"),
-            "Patterns summary (with charts in a PDF)",
+            QCheckBox(translate("ExportFields", "Patterns summary (with charts in a PDF)")),
+            QT_TRANSLATE_NOOP("Names", "Patterns summary (with charts in a PDF)"),
         )
         self.promises = named(
-            QCheckBox("Promises and what followed (PDF)"), "Promises and what followed (PDF)"
+            QCheckBox(translate("ExportFields", "Promises and what followed (PDF)")),
+            QT_TRANSLATE_NOOP("Names", "Promises and what followed (PDF)"),
         )
-        self.attachments = named(QCheckBox("List of attachments"), "List of attachments")
+        self.attachments = named(
+            QCheckBox(translate("ExportFields", "List of attachments")),
+            QT_TRANSLATE_NOOP("Names", "List of attachments"),
+        )
         self.thumbnails = named(
-            QCheckBox("Show photos in a PDF (small)"), "Show photos in a PDF (small)"
+            QCheckBox(translate("ExportFields", "Show photos in a PDF (small)")),
+            QT_TRANSLATE_NOOP("Names", "Show photos in a PDF (small)"),
         )
-        self.copy_files = named(QCheckBox(COPY_LABEL), COPY_LABEL)
+        self.copy_files = named(
+            QCheckBox(translate("ExportFields", COPY_LABEL)),
+            QT_TRANSLATE_NOOP("Names", "Copy the attached files beside the export"),
+        )
         self.copy_files.setToolTip(
-            "Into a new folder named after the export, beside it. The copies are the original "
-            "files, not encrypted."
+            translate(
+                "ExportFields",
+                "Into a new folder named after the export, beside it. The copies are the "
+                "original files, not encrypted.",
+            )
         )
-        self.location_warning = named(QLabel(), "Location warning")
+        self.location_warning = named(QLabel(), QT_TRANSLATE_NOOP("Names", "Location warning"))
         self.location_warning.setObjectName("warning")
         self.location_warning.setWordWrap(True)
         self.location_warning.setVisible(False)
@@ -83,7 +120,10 @@ class ExportFields(QGroupBox):
         row += 4
         grid.addWidget(
             paragraph(
-                "Every entry always shows its kind, when it happened and when it was recorded."
+                translate(
+                    "ExportFields",
+                    "Every entry always shows its kind, when it happened and when it was recorded.",
+                )
             ),
             row + 1,
             0,

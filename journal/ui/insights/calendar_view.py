@@ -9,11 +9,12 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintE
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from journal.drawing.calendar import CalendarGeometry, geometry, legend_lines, paint_calendar
-from journal.insights import DayMark, calendar_caption, format_day, month_summary
-from journal.insights.records import KIND_NOUNS
+from journal.i18n import QT_TRANSLATE_NOOP, translate
+from journal.insights import DayMark, calendar_caption, month_summary
+from journal.insights.wording import entries_count, kind_noun, weekday_day
 from journal.model import KINDS
 
-CALENDAR_NAME = "Calendar of the past year"
+CALENDAR_NAME = QT_TRANSLATE_NOOP("InsightsCalendarView", "Calendar of the past year")
 _STEPS = {
     Qt.Key.Key_Left: -1,
     Qt.Key.Key_Right: 1,
@@ -32,7 +33,7 @@ class YearCalendar(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(CALENDAR_NAME)
+        self.setAccessibleName(translate("InsightsCalendarView", CALENDAR_NAME))
         self.marks: dict[date, DayMark] = {}
         self.start = date.today()
         self.end = date.today()
@@ -67,19 +68,21 @@ class YearCalendar(QWidget):
     def day_text(self, day: date) -> str:
         """Return what was recorded on a day, in words."""
         mark = self.marks.get(day)
-        head = f"{day:%A} {format_day(day)}"
+        head = weekday_day(day)
         if mark is None:
-            return f"{head}: nothing recorded."
-        kinds = []
-        for kind in KINDS:
-            if kind not in mark.kinds:
-                continue
-            kinds.append(KIND_NOUNS[kind][0])
-        text = f"{head}: {mark.entries} {'entry' if mark.entries == 1 else 'entries'} ("
-        text += ", ".join(kinds) + ")"
-        if mark.severity is not None:
-            text += f", highest severity {mark.severity}"
-        return text + ". Press Enter to list them."
+            return translate("InsightsCalendarView", "{day}: nothing recorded.").format(day=head)
+        kinds = ", ".join(kind_noun(kind) for kind in KINDS if kind in mark.kinds)
+        entries = entries_count(mark.entries)
+        if mark.severity is None:
+            text = translate(
+                "InsightsCalendarView", "{day}: {entries} ({kinds}). Press Enter to list them."
+            )
+        else:
+            text = translate(
+                "InsightsCalendarView",
+                "{day}: {entries} ({kinds}), highest severity {level}. Press Enter to list them.",
+            )
+        return text.format(day=head, entries=entries, kinds=kinds, level=mark.severity)
 
     def select(self, day: date) -> None:
         """Select a day within the shown range."""

@@ -8,7 +8,9 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.insights import (
+    PROMISE_BEHAVIOURS,
     PromiseOutcome,
     calendar_span,
     entry_day,
@@ -18,21 +20,24 @@ from journal.insights import (
     promises_caption,
     year_calendar,
 )
-from journal.model import KIND_LABELS, Entry
+from journal.insights.wording import clock, kind_label
+from journal.model import Entry
 from journal.taxonomy import Taxonomy, default_taxonomy
 from journal.ui.common.widgets import heading, named
 from journal.ui.insights.calendar_view import CALENDAR_NAME, YearCalendar
 
-CALENDAR_NOTE = (
+CALENDAR_NOTE = QT_TRANSLATE_NOOP(
+    "InsightsEvidence",
     "Each day with an entry is marked; incident days are shaded by severity (1–5). Use the arrow "
     "keys to move between days and Enter to list a day's entries. This calendar follows the one "
     "in the Danger Assessment (Campbell): a trained advocate can go through it with you as part "
-    "of a risk assessment. The app itself does not score risk."
+    "of a risk assessment. The app itself does not score risk.",
 )
-PROMISES_TITLE = "Promises and what followed"
-PROMISES_NOTE = (
+PROMISES_TITLE = QT_TRANSLATE_NOOP("InsightsEvidence", "Promises and what followed")
+PROMISES_NOTE = QT_TRANSLATE_NOOP(
+    "InsightsEvidence",
     "Each entry that records a promise, an apology or a gift after harm, and the incidents "
-    "recorded after it."
+    "recorded after it.",
 )
 SNIPPET = 70
 
@@ -40,8 +45,10 @@ SNIPPET = 70
 def calendar_title(end: date, today: date | None = None) -> str:
     """Return "Calendar of the past year", or of the twelve months to another day."""
     if end == (today or date.today()):
-        return CALENDAR_NAME
-    return f"Calendar of the twelve months to {format_day(end)}"
+        return translate("InsightsCalendarView", CALENDAR_NAME)
+    return translate("InsightsEvidence", "Calendar of the twelve months to {day}").format(
+        day=format_day(end)
+    )
 
 
 class CalendarSection(QFrame):
@@ -52,14 +59,16 @@ class CalendarSection(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entries: list[Entry] = []
-        self.title = heading(CALENDAR_NAME, level=2)
-        note = QLabel(CALENDAR_NOTE)
+        self.title = heading(translate("InsightsCalendarView", CALENDAR_NAME), level=2)
+        note = QLabel(translate("InsightsEvidence", CALENDAR_NOTE))
         note.setWordWrap(True)
         self.calendar = YearCalendar()
-        self.day_line = named(QLabel(), "Selected day")
+        self.day_line = named(QLabel(), QT_TRANSLATE_NOOP("Names", "Selected day"))
         self.day_line.setTextFormat(Qt.TextFormat.PlainText)
         self.day_line.setWordWrap(True)
-        self.day_list = named(QListWidget(), "Entries on the chosen day")
+        self.day_list = named(
+            QListWidget(), QT_TRANSLATE_NOOP("Names", "Entries on the chosen day")
+        )
         self.day_list.setVisible(False)
         self.day_list.setMaximumHeight(160)
         column = QVBoxLayout(self)
@@ -100,8 +109,14 @@ class CalendarSection(QFrame):
         for entry in found:
             self.day_list.addItem(_entry_line(entry))
         if not found:
-            self.day_list.addItem(f"Nothing recorded on {format_day(day)}.")
-        self.day_list.setAccessibleDescription(f"Entries on {format_day(day)}")
+            self.day_list.addItem(
+                translate("InsightsEvidence", "Nothing recorded on {day}.").format(
+                    day=format_day(day)
+                )
+            )
+        self.day_list.setAccessibleDescription(
+            translate("InsightsEvidence", "Entries on {day}").format(day=format_day(day))
+        )
         self.day_list.setVisible(True)
         self.day_opened.emit(day)
 
@@ -124,12 +139,14 @@ class PromisesCard(QFrame):
         self.caption.setObjectName("promisesCaption")
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
-        self.caption.setAccessibleName(PROMISES_TITLE)
-        self.lines = named(QListWidget(), "Promises, apologies and gifts recorded")
+        self.caption.setAccessibleName(translate("InsightsEvidence", PROMISES_TITLE))
+        self.lines = named(
+            QListWidget(), QT_TRANSLATE_NOOP("Names", "Promises, apologies and gifts recorded")
+        )
         self.lines.setMaximumHeight(200)
         column = QVBoxLayout(self)
-        column.addWidget(heading(PROMISES_TITLE, level=2))
-        note = QLabel(PROMISES_NOTE)
+        column.addWidget(heading(translate("InsightsEvidence", PROMISES_TITLE), level=2))
+        note = QLabel(translate("InsightsEvidence", PROMISES_NOTE))
         note.setWordWrap(True)
         column.addWidget(note)
         column.addWidget(self.caption)
@@ -146,7 +163,7 @@ class PromisesCard(QFrame):
         self.caption.setText(text)
         self.caption.setAccessibleDescription(text)
         self.lines.clear()
-        labels = {b.id: b.name for b in tax.all_behaviours()}
+        labels = {b: tax.label(b) for b in PROMISE_BEHAVIOURS}
         for outcome in self.outcomes:
             self.lines.addItem(outcome_text(outcome, labels))
         self.setVisible(bool(self.outcomes))
@@ -162,12 +179,14 @@ class PromisesCard(QFrame):
 
 def _entry_line(entry: Entry) -> str:
     start = entry.sort_key()[0]
-    when = "" if entry.occurred_precision == "day" else f"{start:%H:%M} · "
+    parts = []
     if entry.occurred_precision == "approximate":
-        when = f"about {when}"
-    parts = [f"{when}{KIND_LABELS.get(entry.kind, entry.kind)}"]
+        parts.append(translate("InsightsEvidence", "about {time}").format(time=clock(start)))
+    elif entry.occurred_precision != "day":
+        parts.append(clock(start))
+    parts.append(kind_label(entry.kind))
     if entry.severity is not None:
-        parts.append(f"severity {entry.severity}")
+        parts.append(translate("InsightsEvidence", "severity {level}").format(level=entry.severity))
     text = " ".join(entry.what_happened.split())
     if text:
         parts.append(text if len(text) <= SNIPPET else text[: SNIPPET - 1].rstrip() + "…")

@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
 
 from journal.drawing.charts import build_charts
 from journal.errors import VaultError
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.insights import (
     CHECKINS_DOCUMENT,
-    PERIOD_LABELS,
     PERIODS,
     Insights,
     chart_captions,
     compute_insights,
     record_span,
 )
+from journal.insights.records import period_name
 from journal.model import Entry
 from journal.session import Session
 from journal.ui.common.widgets import described, heading, named
@@ -39,10 +40,11 @@ from journal.ui.insights.evidence_view import CalendarSection, PromisesCard
 
 SETTINGS_DOCUMENT = "insights_settings"
 """Vault document {"left_on": "YYYY-MM-DD" | None}: the day the user left, if they set it."""
-EMPTY_TEXT = "Nothing recorded in this period yet."
-INTRO = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP("InsightsView", "Nothing recorded in this period yet.")
+INTRO = QT_TRANSLATE_NOOP(
+    "InsightsView",
     "These charts show what you have recorded, nothing more. They describe patterns in your "
-    "entries; they do not judge you or anyone else."
+    "entries; they do not judge you or anyone else.",
 )
 CHART_HEIGHT = 380
 DEBOUNCE_MS = 250
@@ -68,18 +70,22 @@ class InsightsView(QWidget):
         self.insights: Insights | None = None
         self.setStyleSheet(STYLE)
 
-        self.date_from = self._date_edit("From")
-        self.date_to = self._date_edit("To")
-        self.period = named(QComboBox(), "Period")
+        self.date_from = self._date_edit(QT_TRANSLATE_NOOP("Names", "From"))
+        self.date_to = self._date_edit(QT_TRANSLATE_NOOP("Names", "To"))
+        self.period = named(QComboBox(), QT_TRANSLATE_NOOP("Names", "Period"))
         for key in PERIODS:
-            self.period.addItem(PERIOD_LABELS[key], key)
+            self.period.addItem(period_name(key), key)
         self.whole_record = named(
-            QPushButton("Whole record"), "Whole record", "Show everything from the first entry"
+            QPushButton(translate("InsightsView", "Whole record")),
+            QT_TRANSLATE_NOOP("Names", "Whole record"),
+            translate("InsightsView", "Show everything from the first entry"),
         )
         self.left = named(
-            QCheckBox("I left on"), "I left on", "Count contact attempts after the day you left"
+            QCheckBox(translate("InsightsView", "I left on")),
+            QT_TRANSLATE_NOOP("Names", "I left on"),
+            translate("InsightsView", "Count contact attempts after the day you left"),
         )
-        self.left_on = self._date_edit("Date you left")
+        self.left_on = self._date_edit(QT_TRANSLATE_NOOP("Names", "Date you left"))
         self.left_on.setMaximumDate(QDate.currentDate())  # a day that has come, not a plan
         self.left_on.setEnabled(False)
 
@@ -98,17 +104,17 @@ class InsightsView(QWidget):
         self.message.setObjectName("error")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(translate("InsightsView", EMPTY_TEXT))
         self.empty.setObjectName("emptyState")
-        self.empty.setAccessibleName(EMPTY_TEXT)
+        self.empty.setAccessibleName(self.empty.text())
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setVisible(False)
         self.cycle_card = QFrame()
         self.cycle_card.setObjectName("cycleCard")
         self.cycle_caption = self._caption_label()
-        described(self.cycle_caption, "The cycle")
+        described(self.cycle_caption, QT_TRANSLATE_NOOP("Names", "The cycle"))
         card = QVBoxLayout(self.cycle_card)
-        card.addWidget(heading("The cycle", level=2))
+        card.addWidget(heading(translate("InsightsView", "The cycle"), level=2))
         card.addWidget(self.cycle_caption)
         self.cycle_card.setVisible(False)
         self.calendar_section = CalendarSection()
@@ -123,12 +129,15 @@ class InsightsView(QWidget):
         self.caption_labels: list[QLabel] = []
 
         controls = QHBoxLayout()
-        for text, edit in (("From", self.date_from), ("To", self.date_to)):
+        for text, edit in (
+            (translate("InsightsView", "From"), self.date_from),
+            (translate("InsightsView", "To"), self.date_to),
+        ):
             label = QLabel(text)
             label.setBuddy(edit)
             controls.addWidget(label)
             controls.addWidget(edit)
-        by = QLabel("By")
+        by = QLabel(translate("InsightsView", "By"))
         by.setBuddy(self.period)
         controls.addSpacing(8)
         controls.addWidget(by)
@@ -142,8 +151,8 @@ class InsightsView(QWidget):
         body.setObjectName("insightsBody")
         column = QVBoxLayout(body)
         column.setContentsMargins(14, 10, 14, 14)
-        column.addWidget(heading("Insights"))
-        intro = QLabel(INTRO)
+        column.addWidget(heading(translate("InsightsView", "Insights")))
+        intro = QLabel(translate("InsightsView", INTRO))
         intro.setWordWrap(True)
         column.addWidget(intro)
         column.addWidget(self.message)
@@ -311,7 +320,7 @@ class InsightsView(QWidget):
             self.calendar_section.setVisible(False)
             self.promises_card.setVisible(False)
             self.empty.setVisible(False)
-            self._show_message("The “From” date is after the “To” date.")
+            self._show_message(translate("InsightsView", "The “From” date is after the “To” date."))
             return
         self.insights = compute_insights(
             self._entries,
@@ -346,7 +355,10 @@ class InsightsView(QWidget):
             named(view, chart.title(), texts[key])
             caption = self._caption_label()
             caption.setText(texts[key])
-            described(caption, f"About: {chart.title()}")
+            described(caption, QT_TRANSLATE_NOOP("Names", "Chart caption"))
+            caption.setAccessibleDescription(
+                translate("InsightsView", "About: {chart}").format(chart=chart.title())
+            )
             self._charts_layout.addWidget(view)
             self._charts_layout.addWidget(caption)
             self.chart_views.append(view)

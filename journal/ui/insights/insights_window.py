@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.session import Session
 from journal.ui.common.messages import SafeDialog
 from journal.ui.common.widgets import named
@@ -18,9 +19,11 @@ class InsightsWindow(SafeDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Insights")
+        self.setWindowTitle(translate("InsightsView", "Insights"))
         self.get_help = named(
-            QPushButton("Get help"), "Get help", "Hotlines, guidance and your safety plan (F1)"
+            QPushButton(translate("InsightsView", "Get help")),
+            QT_TRANSLATE_NOOP("Names", "Get help"),
+            translate("InsightsView", "Hotlines, guidance and your safety plan (F1)"),
         )
         self.get_help.setAutoDefault(False)
         self.get_help.clicked.connect(self.help_requested)
