@@ -4,8 +4,10 @@ Every user-facing string is written in English in the code and looked up at the 
 shown, with `translate("Context", "English text")` (the name and the argument order are those
 of `QCoreApplication.translate`, so `pyside6-lupdate` collects the calls into `i18n/<lang>/*.ts`).
 Strings defined in tables before any language is known are marked with
-`QT_TRANSLATE_NOOP("Context", "text")` and translated where they are shown. Plurals use `%n`
-and the count: `translate("Entries", "%n entries", None, count)`.
+`QT_TRANSLATE_NOOP("Context", "text")` and translated where they are shown. Counts: the code
+chooses between a singular and a plural message ("1 entry" / "{count} entries"), which is right
+for English and Spanish (one form for 1, one for the rest); `%n` messages with the count
+(`translate("Ctx", "%n files", None, n)`) get Qt's plural forms per language (docs/TRANSLATING.md).
 
 The catalog itself (Qt's `QTranslator` over the `.qm` files built by `pyside6-lrelease`, and
 `QLocale` for dates and numbers) lives in `journal.drawing.catalogs`; the app installs one for
