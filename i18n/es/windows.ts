@@ -429,6 +429,25 @@ La huella de la cadena es un código corto que se calcula con cada versión guar
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre del archivo:</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ir a la carpeta superior</translation>
+    </message>
+</context>
+<context>
     <name>QuickExit</name>
     <message>
         <source>Hide this app at once, save what you typed encrypted, and close it. Shortcut: press Shift three times.</source>

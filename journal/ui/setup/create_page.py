@@ -128,7 +128,7 @@ class CreatePage(QWidget, ClearedOnLock):
         result = _assess(text)
         self.meter.setValue(result.score)
         self.strength.setText(f"<b>{result.label}.</b> {result.hint}" if text else " ")
-        self.strength.setAccessibleName(f"{result.label}. {result.hint}")
+        self.strength.setAccessibleName(f"{result.label}. {result.hint}" if text else "")
         matches = text == self.confirm.text()
         if self.confirm.text() and not matches:
             self.error.setText(translate("CreatePage", "The two passphrases are not the same yet."))
