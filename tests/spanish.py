@@ -91,9 +91,7 @@ def _widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
     kind = type(widget).__name__
     if widget.isWindow():
         yield f"{kind} window title", widget.windowTitle()
-    if isinstance(widget, QLabel):
-        yield kind, widget.text()
-    elif isinstance(widget, QAbstractButton):
+    if isinstance(widget, (QLabel, QAbstractButton)):
         yield kind, widget.text()
     elif isinstance(widget, QGroupBox):
         yield kind, widget.title()
