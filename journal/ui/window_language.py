@@ -33,8 +33,8 @@ class WindowLanguage:
     @Slot(Language)
     def set_language(self: Any, lang: Language) -> None:
         """Show the interface in `lang` from now on and remember the choice."""
-        self.preferences.language = lang
         if lang is i18n.language():
+            self.preferences.language = lang
             self.language_chooser.show_language(lang)
             return
         showing_journal = self._on_journal_page() and self.session.is_unlocked
@@ -43,7 +43,8 @@ class WindowLanguage:
             self.language_chooser.show_language(i18n.language())
             self._status(translate("LanguageChooser", NOT_CHANGED))
             return
-        resume, entry_id = kept
+        resume, entry_id, search = kept
+        self.preferences.language = lang
         reopen = self._close_side_windows()
         self.language_chooser.show_language(use_language(lang))
         self._retranslate()
@@ -51,6 +52,8 @@ class WindowLanguage:
             page = self.journal_page  # built again, in the new language
             self._show(page)
             page.on_unlocked(self.session)
+            if search:
+                page.search.setText(search)  # the list filters itself again after a pause
             if resume:
                 page.resume_draft()
             elif entry_id:
@@ -61,16 +64,17 @@ class WindowLanguage:
             elif showing_journal:
                 self._insights()
 
-    def _keep_journal_page(self: Any) -> tuple[bool, str | None] | None:
+    def _keep_journal_page(self: Any) -> tuple[bool, str | None, str] | None:
         """Save what is being written as the encrypted draft and drop the journal page.
 
-        Returns whether a draft is to be resumed and the entry shown, or None (nothing
-        dropped) when text being written could not be saved."""
+        Returns whether a draft is to be resumed, the entry shown and the search typed, or
+        None (nothing dropped) when text being written could not be saved."""
         page = self._journal_page
         if page is None:
-            return False, None
+            return False, None, ""
         resume = False
         entry_id = None
+        search = page.search.text()
         if self.session.is_unlocked:
             writing = page.editing and page.editor.has_content()
             resume = page.save_draft()
@@ -85,7 +89,7 @@ class WindowLanguage:
         page.wipe()
         page.deleteLater()
         self._journal_page = None
-        return resume, entry_id
+        return resume, entry_id, search
 
     def _close_side_windows(self: Any) -> list[str]:
         """Close the help panel and Insights (built again when next opened); return those that
