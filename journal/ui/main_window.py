@@ -9,10 +9,7 @@ from PySide6.QtCore import QEvent, QSettings, QSize, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,13 +22,12 @@ from journal.errors import (
     VaultError,
     WrongPassphrase,
 )
-from journal.i18n import QT_TRANSLATE_NOOP, translate
+from journal.i18n import translate
 from journal.paths import resource_path
 from journal.session import Session
 from journal.ui.common.fit import ScreenFitter, fit_window, fits, scrolling
-from journal.ui.common.language import LanguageChooser
 from journal.ui.common.session_views import Layer, SessionViews
-from journal.ui.common.widgets import NAMES, named
+from journal.ui.common.top_bar import TopBar
 from journal.ui.common.worker import run_in_background, wait_for_background
 from journal.ui.safety import quick_exit
 from journal.ui.safety.auto_lock import DriveWatcher, IdleTimer
@@ -63,9 +59,6 @@ QFrame#card { background: palette(base); border: 1px solid palette(mid); border-
 QPushButton#link { color: palette(link); text-decoration: underline; border: none; }
 QLabel#apptitle { font-weight: 600; }
 """
-
-
-GET_HELP = QT_TRANSLATE_NOOP("Names", "Get help")
 
 
 class MainWindow(
@@ -103,33 +96,18 @@ class MainWindow(
         self.pages.addWidget(self.unlock_page)
         self._insights_window: InsightsWindow | None = None
         self._help_panel: HelpPanel | None = None
-        self.help_button = QPushButton()
-        self.help_button.setAutoDefault(False)
+        self.bar = TopBar()
+        self.help_button = self.bar.help_button
         self.help_button.clicked.connect(self.show_help)
-        self.quick_exit_button = quick_exit.quick_exit_button()
-        self.title_label = QLabel()
-        self.title_label.setObjectName("apptitle")
-        # The language can be chosen before unlocking (the first screens must be readable).
-        self.language_label = QLabel()
-        self.language_chooser = LanguageChooser()
-        self.language_label.setBuddy(self.language_chooser)
+        self.quick_exit_button = self.bar.quick_exit_button
+        self.title_label = self.bar.title_label
+        self.language_chooser = self.bar.language_chooser
         self.language_chooser.chosen.connect(self.set_language)
-        self._translate_bar()
-        bar = QHBoxLayout()
-        bar.setContentsMargins(10, 6, 10, 0)
-        bar.addWidget(self.title_label)
-        bar.addStretch(1)
-        bar.addWidget(self.language_label)
-        bar.addWidget(self.language_chooser)
-        bar.addSpacing(12)
-        bar.addWidget(self.help_button)
-        bar.addSpacing(6)
-        bar.addWidget(self.quick_exit_button)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addLayout(bar)
+        column.addLayout(self.bar)
         # Only the page scrolls: the bar with Get help and Quick exit stays in view.
         self.page_scroll = scrolling(self.pages)
         column.addWidget(self.page_scroll, 1)
@@ -187,23 +165,6 @@ class MainWindow(
             self._taxonomy = default_taxonomy()
         return self._taxonomy
 
-    def _translate_bar(self) -> None:
-        """Show the top bar's texts in the interface's language."""
-        self.help_button.setText(translate(NAMES, GET_HELP))
-        named(
-            self.help_button,
-            GET_HELP,
-            translate(
-                "MainWindow", "Hotlines, guidance and, once unlocked, your contacts and plans (F1)"
-            ),
-        )
-        self.help_button.setToolTip(
-            translate("MainWindow", "Hotlines, guidance, your contacts and plans (F1)")
-        )
-        quick_exit.label_quick_exit(self.quick_exit_button)
-        self.language_label.setText(translate("MainWindow", "&Language:"))
-        self.language_chooser.retranslate()
-
     def _on_journal_page(self) -> bool:
         return self._journal_page is not None and self.pages.currentWidget() is self._journal_page
 
@@ -211,9 +172,7 @@ class MainWindow(
 
     def _show(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
-        choosing = page is not self._journal_page  # once unlocked: in Settings
-        self.language_label.setVisible(choosing)
-        self.language_chooser.setVisible(choosing)
+        self.bar.show_language(page is not self._journal_page)  # once unlocked: in Settings
         self._update_actions()
         page.setFocus()
         if page is self._journal_page:

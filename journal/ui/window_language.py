@@ -111,7 +111,7 @@ class WindowLanguage:
     def _retranslate(self: Any) -> None:
         """Show the window's own texts and its pages before unlocking in the new language."""
         self.statusBar().clearMessage()
-        self._translate_bar()
+        self.bar.retranslate()
         self._translate_menus()
         for page in (self.unlock_page, *self._setup_pages.values()):
             page.retranslate()
