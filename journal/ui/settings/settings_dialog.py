@@ -115,6 +115,7 @@ class SettingsDialog(SafeDialog):
         self.error.setObjectName("error")
 
         language = QFormLayout()
+        language.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         language.addRow(translate("SettingsDialog", "L&anguage:"), self.chooser)
         locking = QGroupBox(translate("SettingsDialog", "Locking"))
         lf = QFormLayout(locking)

@@ -73,6 +73,7 @@ class CreatePage(QWidget, ClearedOnLock):
         form = QWidget()
         grid = QFormLayout(form)
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above
         self.passphrase_label = QLabel()
         self.confirm_label = QLabel()
         grid.addRow(self.passphrase_label, self.passphrase)

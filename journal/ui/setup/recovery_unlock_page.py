@@ -69,6 +69,7 @@ class RecoveryUnlockPage(QWidget, ClearedOnLock):
         form = QWidget()
         grid = QFormLayout(form)
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above
         self.labels = [QLabel() for _ in range(3)]
         grid.addRow(self.labels[0], self.code)
         grid.addRow(self.labels[1], self.passphrase)
