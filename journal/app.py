@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from journal.hardening import disable_core_dumps, quiet_crash_reports
-from journal.i18n import SOURCE_LANGUAGE, Language
 from journal.paths import (
     APP_NAME,
     NEUTRAL_NAME,
@@ -21,6 +20,7 @@ from journal.paths import (
     portable_marker_present,
 )
 from journal.session import Session
+from journal.ui.common.language import use_language
 from journal.ui.common.style import StyleFollower, apply_style
 from journal.ui.main_window import MainWindow
 from journal.ui.settings.preferences import Preferences
@@ -116,17 +116,6 @@ def resolve_locations(
         return vault, None
     data = portable_data_dir(folder)
     return (vault or data / VAULT_FILENAME), portable_settings(data)
-
-
-def use_language(lang: Language) -> None:
-    """Show the interface in `lang`; English (and a note on stderr) if it was not built."""
-    from journal.drawing.catalogs import MissingTranslations, apply_language
-
-    try:
-        apply_language(lang)
-    except MissingTranslations as error:
-        print(f"reality-check: {error}", file=sys.stderr)
-        apply_language(SOURCE_LANGUAGE)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,8 @@
 """`--self-check`: prove a build works end to end (used on packaged apps; exits 0 or 1).
 
 Every step is required: a part missing from the build (the export package, a bundled resource,
-the charts, a window or dialog module) fails the check; nothing is skipped. The caller
+the Spanish translations, the charts, a window or dialog module) fails the check; nothing is
+skipped. The caller
 (`journal.app`) passes in how the app builds its window, so this module never imports the app.
 """
 
@@ -50,6 +51,19 @@ def _check_resources() -> None:
         f"read the taxonomy ({behaviours} behaviours), {len(hotlines)} hotlines, "
         f"{len(pages)} guidance pages and the icons"
     )
+
+
+def _check_translations() -> None:
+    from journal.drawing.catalogs import catalog
+    from journal.i18n import Language
+
+    spanish = catalog(Language.SPANISH)  # MissingTranslations if the .qm did not ship
+    if spanish.lookup("Names", "Quick exit", None, -1) != "Salida rápida":
+        raise RuntimeError("the Spanish translations do not translate Quick exit")
+    qt_button = ("QPlatformTheme", "Cancel")  # not a literal call: no message for lupdate
+    if spanish.qt_translator.translate(*qt_button) != "Cancelar":
+        raise RuntimeError("Qt's own Spanish translations (qtbase_es.qm) are missing")
+    _say("read the Spanish translations (the app's and Qt's own)")
 
 
 def _check_journal(vault_path: Path) -> None:
@@ -126,6 +140,7 @@ def _steps(vault_path: Path, open_window: WindowFactory) -> None:
     if QApplication.instance() is None:  # the window, the PDF and the charts all need one
         QApplication([sys.argv[0]])
     _check_resources()
+    _check_translations()
     _check_journal(vault_path)
     _check_window(vault_path, open_window)
 

@@ -9,10 +9,7 @@ from PySide6.QtCore import QEvent, QSettings, QSize, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,11 +22,12 @@ from journal.errors import (
     VaultError,
     WrongPassphrase,
 )
+from journal.i18n import translate
 from journal.paths import resource_path
 from journal.session import Session
 from journal.ui.common.fit import ScreenFitter, fit_window, fits, scrolling
 from journal.ui.common.session_views import Layer, SessionViews
-from journal.ui.common.widgets import named
+from journal.ui.common.top_bar import TopBar
 from journal.ui.common.worker import run_in_background, wait_for_background
 from journal.ui.safety import quick_exit
 from journal.ui.safety.auto_lock import DriveWatcher, IdleTimer
@@ -38,7 +36,8 @@ from journal.ui.safety.clipboard import ClipboardGuard
 from journal.ui.settings.preferences import Preferences
 from journal.ui.setup.unlock_page import UnlockPage
 from journal.ui.window_commands import WindowCommands
-from journal.ui.window_menus import WindowMenus
+from journal.ui.window_language import WindowLanguage
+from journal.ui.window_menus import APP_TITLE, WindowMenus
 from journal.ui.window_pages import WindowPages
 from journal.ui.window_protection import WindowProtection
 
@@ -51,7 +50,6 @@ if TYPE_CHECKING:
 # Dialogs, export, the help panel and the charts are imported when first used: the unlock
 # window then opens sooner (see "Cold start" in docs/PERFORMANCE.md).
 
-APP_TITLE = "Reality Check"
 STYLE = """
 QLabel#heading { font-size: 17pt; font-weight: 600; }
 QLabel#subheading { font-size: 11pt; font-weight: 600; margin-top: 6px; }
@@ -63,7 +61,9 @@ QLabel#apptitle { font-weight: 600; }
 """
 
 
-class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection, WindowPages):
+class MainWindow(
+    QMainWindow, WindowMenus, WindowCommands, WindowProtection, WindowPages, WindowLanguage
+):
     """One window; its pages never read the vault file themselves (the session does)."""
 
     quick_exit_finished = Signal()
@@ -96,29 +96,18 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection, Win
         self.pages.addWidget(self.unlock_page)
         self._insights_window: InsightsWindow | None = None
         self._help_panel: HelpPanel | None = None
-        self.help_button = named(
-            QPushButton("Get help"),
-            "Get help",
-            "Hotlines, guidance and, once unlocked, your contacts and plans (F1)",
-        )
-        self.help_button.setAutoDefault(False)
-        self.help_button.setToolTip("Hotlines, guidance, your contacts and plans (F1)")
+        self.bar = TopBar()
+        self.help_button = self.bar.help_button
         self.help_button.clicked.connect(self.show_help)
-        self.quick_exit_button = quick_exit.quick_exit_button()
-        self.title_label = QLabel()
-        self.title_label.setObjectName("apptitle")
-        bar = QHBoxLayout()
-        bar.setContentsMargins(10, 6, 10, 0)
-        bar.addWidget(self.title_label)
-        bar.addStretch(1)
-        bar.addWidget(self.help_button)
-        bar.addSpacing(6)
-        bar.addWidget(self.quick_exit_button)
+        self.quick_exit_button = self.bar.quick_exit_button
+        self.title_label = self.bar.title_label
+        self.language_chooser = self.bar.language_chooser
+        self.language_chooser.chosen.connect(self.set_language)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addLayout(bar)
+        column.addLayout(self.bar)
         # Only the page scrolls: the bar with Get help and Quick exit stays in view.
         self.page_scroll = scrolling(self.pages)
         column.addWidget(self.page_scroll, 1)
@@ -183,6 +172,7 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection, Win
 
     def _show(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
+        self.bar.show_language(page is not self._journal_page)  # once unlocked: in Settings
         self._update_actions()
         page.setFocus()
         if page is self._journal_page:
@@ -225,9 +215,15 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection, Win
                 self.unlock_page.failed(exc.message)
             else:
                 self.unlock_page.failures -= 1  # not a guess: no back-off for it
-                message = exc.message if isinstance(exc, VaultError) else f"Could not unlock: {exc}"
+                if isinstance(exc, VaultError):
+                    message = exc.message
+                else:
+                    message = translate("MainWindow", "Could not unlock: {error}").format(error=exc)
                 if isinstance(exc, (VaultCorrupted, UnsupportedVault)):
-                    message += " If you have a backup, choose “Restore from a backup…” below."
+                    message = translate(
+                        "MainWindow",
+                        "{problem} If you have a backup, choose “Restore from a backup…” below.",
+                    ).format(problem=message)
                 self.unlock_page.failed(message)
 
         run_in_background(lambda: session.unlock(passphrase), done, failed)
@@ -239,8 +235,11 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection, Win
         def done(_: object) -> None:
             self.recovery_unlock_page.wipe()
             self._status(
-                "Your new passphrase is set; the old one no longer opens this journal file. "
-                "Your recovery code still works."
+                translate(
+                    "MainWindow",
+                    "Your new passphrase is set; the old one no longer opens this journal file. "
+                    "Your recovery code still works.",
+                )
             )
             self._enter_journal()
 
@@ -265,7 +264,12 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection, Win
         self._show(self.journal_page)
         self.views.unlock(self.session)  # the entries; contacts and plans in the help panel
         if self.session.removed_exports:
-            self._status("An export interrupted last time was not finished; its file was removed.")
+            self._status(
+                translate(
+                    "MainWindow",
+                    "An export interrupted last time was not finished; its file was removed.",
+                )
+            )
 
     # ---------------------------------------------------------------- locking
 
@@ -284,7 +288,7 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection, Win
         self.title_label.setText("" if discreet else APP_TITLE)
         if self._built_page("welcome") is not None:
             self.welcome_page.set_discreet(discreet)
-        self.about_action.setText("&About" if discreet else f"&About {APP_TITLE}")
+        self._name_about()
         icon_name = "notes.svg" if discreet else "reality-check.svg"
         icon = QIcon(str(resource_path("icons/" + icon_name)))
         self.setWindowIcon(icon)
@@ -307,11 +311,13 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection, Win
     def _idle_lock(self) -> None:
         if self.session.is_unlocked:
             self.lock()
-            self._status("Locked after a time without use.")
+            self._status(translate("MainWindow", "Locked after a time without use."))
 
     @Slot()
     def _drive_back(self) -> None:
-        self.unlock_page.error.setText("The drive is back. Unlock to continue.")
+        self.unlock_page.error.setText(
+            translate("MainWindow", "The drive is back. Unlock to continue.")
+        )
 
     @Slot()
     def _drive_gone(self) -> None:
@@ -322,8 +328,11 @@ class MainWindow(QMainWindow, WindowMenus, WindowCommands, WindowProtection, Win
         self.session.close()
         self._show(self.unlock_page)
         self.unlock_page.error.setText(
-            "The drive with your journal was removed, so the journal was locked. Everything "
-            "you saved is still on that drive. Plug it back in, then unlock."
+            translate(
+                "MainWindow",
+                "The drive with your journal was removed, so the journal was locked. "
+                "Everything you saved is still on that drive. Plug it back in, then unlock.",
+            )
         )
 
     @Slot()

@@ -8,6 +8,19 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from journal import i18n
+from journal.i18n import translate
+
+
+def _exported(count: int) -> str:
+    """Say how many entries were exported (pyside6-lupdate cannot mark a plural whose count is
+    not a literal number, so the two forms are two messages)."""
+    if count == 1:
+        return translate("WindowCommands", "Exported 1 entry (not encrypted).")
+    return translate("WindowCommands", "Exported {count} entries (not encrypted).").format(
+        count=count
+    )
+
 
 class WindowCommands:
     """Mixin of MainWindow: the commands its menus and keys run."""
@@ -53,7 +66,7 @@ class WindowCommands:
         try:
             with self.views.showing(dialog):
                 if dialog.exec() and dialog.result_info is not None:
-                    self._status(f"Exported {dialog.result_info.entries} entries (not encrypted).")
+                    self._status(_exported(dialog.result_info.entries))
         finally:
             dialog.wipe()
             dialog.deleteLater()
@@ -65,7 +78,11 @@ class WindowCommands:
 
             written = backup_journal(self.session, self)
             if written is not None:
-                self._status(f"Encrypted backup saved as {written.name}.")
+                self._status(
+                    translate("WindowCommands", "Encrypted backup saved as {name}.").format(
+                        name=written.name
+                    )
+                )
 
     @Slot()
     def _restore(self) -> None:
@@ -88,7 +105,7 @@ class WindowCommands:
         if restored:
             self._load_protective()  # the restored journal's own settings
             self.views.change()
-            self._status("The journal was restored from the backup.")
+            self._status(translate("WindowCommands", "The journal was restored from the backup."))
 
     def _restore_while_locked(self) -> None:
         """Restore from the unlock screen, then enter the restored journal unlocked."""
@@ -108,7 +125,7 @@ class WindowCommands:
             return
         page.succeeded()
         self._enter_journal()
-        self._status("The journal was restored from the backup.")
+        self._status(translate("WindowCommands", "The journal was restored from the backup."))
         announce_restored(self)
 
     @Slot()
@@ -121,8 +138,11 @@ class WindowCommands:
                 changed = dialog.exec()
             if changed:
                 self._status(
-                    "Passphrase changed. Old copies of the journal file still open with the old "
-                    "passphrase: delete those you do not need and make a new backup."
+                    translate(
+                        "WindowCommands",
+                        "Passphrase changed. Old copies of the journal file still open with the "
+                        "old passphrase: delete those you do not need and make a new backup.",
+                    )
                 )
                 code = dialog.new_recovery_code
                 if code is not None and self.session.is_unlocked:
@@ -148,6 +168,8 @@ class WindowCommands:
         dialog.save_protective = self._save_protective  # stored in the journal, or an error
         if dialog.exec():
             self._apply_settings()
+            if dialog.language is not i18n.language():
+                self.set_language(dialog.language)  # after the dialog closed: nothing is lost
 
     @Slot()
     def _insights(self) -> None:
@@ -192,8 +214,11 @@ class WindowCommands:
         ask(
             self,
             QMessageBox.Icon.Information,
-            f"About {name}",
-            f"<p><b>{name}</b> — a private, encrypted journal for a factual record of what "
-            "happened. It works offline and stores everything encrypted on this computer.</p>"
-            f"<p>Journal file: {self.session.vault_path.name}</p>",
+            translate("WindowCommands", "About {name}").format(name=name),
+            translate(
+                "WindowCommands",
+                "<p><b>{name}</b> — a private, encrypted journal for a factual record of what "
+                "happened. It works offline and stores everything encrypted on this computer.</p>"
+                "<p>Journal file: {file}</p>",
+            ).format(name=name, file=self.session.vault_path.name),
         )

@@ -4,15 +4,43 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from journal.i18n import QT_TRANSLATE_NOOP, translate
+
+APP_TITLE = "Reality Check"
+
+
+# Each menu's and action's text, by the window attribute holding it (shown in the interface's
+# language by `_translate_menus`, again whenever the language changes).
+MENU_TEXTS = {
+    "journal_menu": QT_TRANSLATE_NOOP("WindowMenus", "&Journal"),
+    "new_action": QT_TRANSLATE_NOOP("WindowMenus", "&New entry"),
+    "save_action": QT_TRANSLATE_NOOP("WindowMenus", "&Save entry"),
+    "search_action": QT_TRANSLATE_NOOP("WindowMenus", "&Search"),
+    "lock_action": QT_TRANSLATE_NOOP("WindowMenus", "&Lock"),
+    "verify_action": QT_TRANSLATE_NOOP("WindowMenus", "Check &integrity"),
+    "export_action": QT_TRANSLATE_NOOP("WindowMenus", "&Export…"),
+    "backup_action": QT_TRANSLATE_NOOP("WindowMenus", "&Back up journal…"),
+    "restore_action": QT_TRANSLATE_NOOP("WindowMenus", "&Restore from backup…"),
+    "quit_action": QT_TRANSLATE_NOOP("WindowMenus", "&Quit"),
+    "quick_exit_action": QT_TRANSLATE_NOOP("WindowMenus", "Quick e&xit"),
+    "security_menu": QT_TRANSLATE_NOOP("WindowMenus", "&Security"),
+    "passphrase_action": QT_TRANSLATE_NOOP("WindowMenus", "Change &passphrase…"),
+    "recovery_action": QT_TRANSLATE_NOOP("WindowMenus", "Make a new &recovery code…"),
+    "settings_action": QT_TRANSLATE_NOOP("WindowMenus", "&Settings…"),
+    "view_menu": QT_TRANSLATE_NOOP("WindowMenus", "&View"),
+    "insights_action": QT_TRANSLATE_NOOP("WindowMenus", "&Insights"),
+    "help_menu": QT_TRANSLATE_NOOP("WindowMenus", "&Help"),
+    "help_action": QT_TRANSLATE_NOOP("WindowMenus", "&Get help"),
+}
 
 
 class WindowMenus:
     """Mixin of MainWindow: builds the menu bar; the slots are the window's own."""
 
-    def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
-    ) -> QAction:
-        action = QAction(text, self)
+    def _action(self, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -20,19 +48,17 @@ class WindowMenus:
         return action
 
     def _build_menus(self) -> None:
-        journal_menu = self.menuBar().addMenu("&Journal")
-        self.new_action = self._action("&New entry", self._new_entry, QKeySequence.StandardKey.New)
-        self.save_action = self._action(
-            "&Save entry", self._save_entry, QKeySequence.StandardKey.Save
-        )
-        self.search_action = self._action("&Search", self._search, QKeySequence.StandardKey.Find)
-        self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
-        self.verify_action = self._action("Check &integrity", self._verify)
-        self.export_action = self._action("&Export…", self._export, "Ctrl+E")
-        self.backup_action = self._action("&Back up journal…", self._backup)
-        self.restore_action = self._action("&Restore from backup…", self._restore)
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.quick_exit_action = self._action("Quick e&xit", self.quick_exit, "Ctrl+Shift+Q")
+        self.journal_menu = journal_menu = self.menuBar().addMenu("")
+        self.new_action = self._action(self._new_entry, QKeySequence.StandardKey.New)
+        self.save_action = self._action(self._save_entry, QKeySequence.StandardKey.Save)
+        self.search_action = self._action(self._search, QKeySequence.StandardKey.Find)
+        self.lock_action = self._action(self.lock, "Ctrl+L")
+        self.verify_action = self._action(self._verify)
+        self.export_action = self._action(self._export, "Ctrl+E")
+        self.backup_action = self._action(self._backup)
+        self.restore_action = self._action(self._restore)
+        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.quick_exit_action = self._action(self.quick_exit, "Ctrl+Shift+Q")
         # Lock and Quick exit work from every window of the app (Help, Insights, a dialog).
         for action in (self.lock_action, self.quick_exit_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -47,23 +73,42 @@ class WindowMenus:
         journal_menu.addSeparator()
         journal_menu.addAction(self.quick_exit_action)
         journal_menu.addAction(self.quit_action)
-        security = self.menuBar().addMenu("&Security")
-        self.passphrase_action = self._action("Change &passphrase…", self._change_passphrase)
-        self.recovery_action = self._action("Make a new &recovery code…", self._new_recovery_code)
-        self.settings_action = self._action("&Settings…", self._settings, "Ctrl+,")
+        self.security_menu = security = self.menuBar().addMenu("")
+        self.passphrase_action = self._action(self._change_passphrase)
+        self.recovery_action = self._action(self._new_recovery_code)
+        self.settings_action = self._action(self._settings, "Ctrl+,")
         security.addAction(self.passphrase_action)
         security.addAction(self.recovery_action)
         security.addSeparator()
         security.addAction(self.settings_action)
-        view = self.menuBar().addMenu("&View")
-        self.insights_action = self._action("&Insights", self._insights, "Ctrl+I")
-        view.addAction(self.insights_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        self.help_action = self._action("&Get help", self.show_help, "F1")
+        self.view_menu = self.menuBar().addMenu("")
+        self.insights_action = self._action(self._insights, "Ctrl+I")
+        self.view_menu.addAction(self.insights_action)
+        self.help_menu = help_menu = self.menuBar().addMenu("")
+        self.help_action = self._action(self.show_help, "F1")
         help_menu.addAction(self.help_action)
         help_menu.addSeparator()
-        self.about_action = self._action("&About", self._about)  # named in _apply_settings
+        self.about_action = self._action(self._about)  # named in _name_about
         help_menu.addAction(self.about_action)
+        self._translate_menus()
+
+    def _translate_menus(self) -> None:
+        """Show every menu and action in the interface's language."""
+        for attribute, text in MENU_TEXTS.items():
+            item = getattr(self, attribute)
+            if isinstance(item, QMenu):
+                item.setTitle(translate("WindowMenus", text))
+            else:
+                item.setText(translate("WindowMenus", text))
+        self._name_about()
+
+    def _name_about(self) -> None:
+        """Name the About action: with the product's name, except in discreet mode."""
+        if self.preferences.discreet:
+            self.about_action.setText(translate("WindowMenus", "&About"))
+        else:
+            name = translate("WindowMenus", "&About {name}").format(name=APP_TITLE)
+            self.about_action.setText(name)
 
     def _update_actions(self) -> None:
         unlocked = self._on_journal_page() and self.session.is_unlocked

@@ -40,14 +40,20 @@ def _source_files(folder: Path) -> list[Path]:
 
 
 def expected_in_wheel() -> set[str]:
-    """Return every file the wheel must hold: each journal module and each bundled resource."""
+    """Return every file the wheel must hold: each journal module, each bundled resource and
+    the compiled translations of every language in i18n/ (built, not in git: never optional)."""
     modules = {("journal" / p).as_posix() for p in _source_files(ROOT / "journal")}
     data = {
         ("journal/_resources" / p).as_posix()
         for p in _source_files(ROOT / "resources")
         if p.suffix != ".py"
     }
-    return {m for m in modules if m.endswith(".py")} | data
+    catalogs = {
+        f"journal/_resources/i18n/reality_check_{folder.name}.qm"
+        for folder in (ROOT / "i18n").iterdir()
+        if folder.is_dir()
+    }
+    return {m for m in modules if m.endswith(".py")} | data | catalogs
 
 
 def check_wheel(wheel: Path) -> list[str]:

@@ -36,6 +36,7 @@ MISSING = {
     "the charts": lambda app: _defining(app, "def render_chart_images("),
     "a guidance page": lambda app: app / "resources" / "guidance" / "red_flags.md",
     "the hotlines": lambda app: app / "resources" / "hotlines.json",
+    "the Spanish translations": lambda app: app / "resources" / "i18n" / "reality_check_es.qm",
 }
 
 

@@ -20,14 +20,28 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from journal.errors import VaultError, WrongPassphrase
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.session import Session
 from journal.ui.common.file_dialogs import ChoosePath, choose_file
 from journal.ui.common.messages import SafeDialog, ask
 from journal.ui.common.session_views import ClearedOnLock, SessionViews
-from journal.ui.common.widgets import PassphraseField, described, heading, named, paragraph
+from journal.ui.common.widgets import (
+    NAMES,
+    PassphraseField,
+    described,
+    heading,
+    named,
+    paragraph,
+)
 from journal.ui.common.worker import run_in_background
 
-BACKUP_FILTER = "Journal backup (*.rcv)"  # no product name: discreet mode
+BACKUP_FILTER = QT_TRANSLATE_NOOP("Backup", "Journal backup (*.rcv)")  # no product name
+RESTORE = QT_TRANSLATE_NOOP("Names", "Restore")
+
+
+def backup_filter() -> str:
+    """Return the file chooser's filter for backups, in the interface's language."""
+    return translate("Backup", BACKUP_FILTER)
 
 
 def _qt_save(parent: QWidget, title: str, suggested: str, name_filter: str) -> str | None:
@@ -44,7 +58,8 @@ def backup_journal(
     """ "Back up journal…": write an encrypted copy where the user chooses; returns its path."""
     chooser = choose_path or _qt_save
     suggested = f"journal-backup-{date.today().isoformat()}.rcv"
-    chosen = chooser(parent, "Back up journal", suggested, BACKUP_FILTER)
+    title = translate("Backup", "Back up journal")
+    chosen = chooser(parent, title, suggested, backup_filter())
     if not chosen:
         return None
     target = Path(chosen)
@@ -55,34 +70,39 @@ def backup_journal(
         session.vault.backup(target)
     except VaultError as exc:
         QApplication.restoreOverrideCursor()
-        ask(parent, QMessageBox.Icon.Warning, "Back up journal", exc.message)
+        ask(parent, QMessageBox.Icon.Warning, title, exc.message)
         return None
     QApplication.restoreOverrideCursor()
     ask(
         parent,
         QMessageBox.Icon.Information,
-        "Back up journal",
-        f"The backup was saved as {target.name}. It is encrypted: it opens with the passphrase "
-        "this journal has now. Keep it somewhere the other person will not look, for example "
-        "a USB stick you keep with you.",
+        title,
+        translate(
+            "Backup",
+            "The backup was saved as {name}. It is encrypted: it opens with the passphrase this "
+            "journal has now. Keep it somewhere the other person will not look, for example a "
+            "USB stick you keep with you.",
+        ).format(name=target.name),
     )
     return target
 
 
-RESTORE_WARNING = (
+RESTORE_WARNING = QT_TRANSLATE_NOOP(
+    "Backup",
     "<b>Restoring replaces the journal on this computer with the backup.</b> Entries written "
     "since the backup was made will be gone, and the journal's passphrase becomes the one the "
     "backup was made with. The backup is checked first, and the current journal file is kept "
-    "until the restored one has opened: if anything is wrong, your journal stays as it is."
+    "until the restored one has opened: if anything is wrong, your journal stays as it is.",
 )
-LOCKED_WARNING = (
+LOCKED_WARNING = QT_TRANSLATE_NOOP(
+    "Backup",
     "<p><b>Restoring replaces the journal on this computer with a backup.</b></p>"
     "<p>Use this when your journal no longer opens, or when you have forgotten its passphrase "
     "and have a backup. Anything written since the backup was made will be gone.</p>"
     "<p>You will need the passphrase the journal had <i>when the backup was made</i>. The "
     "current journal file is kept until the restored one has opened; if the passphrase is "
     "wrong or the backup is damaged, nothing changes.</p>"
-    "<p>Choose OK to pick the backup file.</p>"
+    "<p>Choose OK to pick the backup file.</p>",
 )
 
 
@@ -95,25 +115,25 @@ class RestoreDialog(SafeDialog, ClearedOnLock):
 
     def __init__(self, session: Session, backup: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(translate("Backup", "Restore from backup"))
         self._session = session
         self._backup = backup
         self._running = False
         self._abandoned = False
-        self.passphrase = PassphraseField("Backup passphrase")
+        self.passphrase = PassphraseField(QT_TRANSLATE_NOOP("Names", "Backup passphrase"))
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        described(self.error, "Restore message")
+        described(self.error, QT_TRANSLATE_NOOP("Names", "Restore message"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
-        self.busy.setAccessibleName("Restoring")
+        self.busy.setAccessibleName(translate("Backup", "Restoring"))
         form = QFormLayout()
-        file_label = named(QLabel(backup.name), "Backup file")
+        file_label = named(QLabel(backup.name), QT_TRANSLATE_NOOP("Names", "Backup file"))
         file_label.setWordWrap(True)
-        form.addRow("Backup file:", file_label)
-        form.addRow("&Passphrase of the backup:", self.passphrase)
+        form.addRow(translate("Backup", "Backup file:"), file_label)
+        form.addRow(translate("Backup", "&Passphrase of the backup:"), self.passphrase)
         label = form.labelForField(self.passphrase)
         if isinstance(label, QLabel):
             label.setBuddy(self.passphrase.edit)
@@ -121,19 +141,19 @@ class RestoreDialog(SafeDialog, ClearedOnLock):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button.setText("Restore")
-        named(self.restore_button, "Restore")
+        self.restore_button.setText(translate(NAMES, RESTORE))
+        named(self.restore_button, RESTORE)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        named(self.cancel_button, "Cancel")
+        named(self.cancel_button, QT_TRANSLATE_NOOP("Names", "Cancel"))
         self.buttons.accepted.connect(self._restore)
         self.buttons.rejected.connect(self.reject)
-        warning = paragraph(RESTORE_WARNING)
+        warning = paragraph(translate("Backup", RESTORE_WARNING))
         warning.setObjectName("warning")
         status = QHBoxLayout()
         status.addWidget(self.busy, 1)
         status.addWidget(self.buttons)
         layout = self.content
-        layout.addWidget(heading("Restore from backup"))
+        layout.addWidget(heading(translate("Backup", "Restore from backup")))
         layout.addWidget(warning)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -151,10 +171,12 @@ class RestoreDialog(SafeDialog, ClearedOnLock):
             return
         passphrase = self.passphrase.text()
         if not passphrase:
-            self.error.setText("Type the passphrase the journal had when the backup was made.")
+            self.error.setText(
+                translate("Backup", "Type the passphrase the journal had when the backup was made.")
+            )
             return
         self._set_running(True)
-        self.error.setText("Checking the backup… this takes a few seconds.")
+        self.error.setText(translate("Backup", "Checking the backup… this takes a few seconds."))
         session, backup = self._session, self._backup
         run_in_background(
             lambda: session.restore_from(backup, passphrase), self._done, self._failed
@@ -181,14 +203,24 @@ class RestoreDialog(SafeDialog, ClearedOnLock):
         self._set_running(False)
         if isinstance(exc, WrongPassphrase):
             self.error.setText(
-                "That passphrase does not open this backup. Type the passphrase the journal "
-                "had when the backup was made. Your journal was not changed."
+                translate(
+                    "Backup",
+                    "That passphrase does not open this backup. Type the passphrase the journal "
+                    "had when the backup was made. Your journal was not changed.",
+                )
             )
         elif isinstance(exc, VaultError):
-            self.error.setText(exc.message + " Your journal was not changed.")
+            self.error.setText(
+                translate("Backup", "{problem} Your journal was not changed.").format(
+                    problem=exc.message
+                )
+            )
         else:
             self.error.setText(
-                f"The backup could not be restored ({exc}). Your journal was not changed."
+                translate(
+                    "Backup",
+                    "The backup could not be restored ({problem}). Your journal was not changed.",
+                ).format(problem=exc)
             )
         self.passphrase.edit.selectAll()
         self.passphrase.edit.setFocus()
@@ -227,15 +259,15 @@ def restore_journal(
         answer = ask(
             parent,
             QMessageBox.Icon.Warning,
-            "Restore from a backup",
-            LOCKED_WARNING,
+            translate("Backup", "Restore from a backup"),
+            translate("Backup", LOCKED_WARNING),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Ok:
             return False
     chooser = choose_path or _qt_open
-    chosen = chooser(parent, "Restore from backup", "", BACKUP_FILTER)
+    chosen = chooser(parent, translate("Backup", "Restore from backup"), "", backup_filter())
     if not chosen:
         return False
     dialog = RestoreDialog(session, Path(chosen), parent)
@@ -255,7 +287,10 @@ def announce_restored(parent: QWidget) -> None:
     ask(
         parent,
         QMessageBox.Icon.Information,
-        "Restore from backup",
-        "The journal was restored from the backup. Its passphrase is now the one the backup "
-        "was made with.",
+        translate("Backup", "Restore from backup"),
+        translate(
+            "Backup",
+            "The journal was restored from the backup. Its passphrase is now the one the "
+            "backup was made with.",
+        ),
     )

@@ -10,7 +10,17 @@ from PySide6.QtCore import QDir, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 from shiboken6 import Shiboken
 
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.ui.common.widgets import named
+
+# Qt's own Spanish (qtbase_es.qm) lacks these strings of its file dialog or words them for
+# Spain ("fichero"); the app's catalog is searched first, so its translations are shown.
+QT_FILE_DIALOG_STRINGS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Go to the parent directory"),
+)
 
 # (parent, title, suggested file name, name filter) -> chosen path or None
 ChoosePath = Callable[[QWidget, str, str, str], "str | None"]

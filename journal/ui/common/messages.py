@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -40,7 +41,11 @@ class SafeDialog(QDialog):
         outer.addLayout(self.footer)
 
     def setVisible(self, visible: bool) -> None:
-        """Keep the first keyboard focus off Quick exit (a stray Space must not trigger it)."""
+        """Open wide enough for the body (never beyond the screen: longer languages must not
+        scroll sideways); keep the first keyboard focus off Quick exit (a stray Space must not
+        trigger it)."""
+        if visible and not self.isVisible():
+            self._fit_body_width()
         super().setVisible(visible)
         if not visible or self.focusWidget() not in (self.quick_exit, None):
             return
@@ -54,6 +59,17 @@ class SafeDialog(QDialog):
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
             widget = widget.nextInFocusChain()
+
+    def _fit_body_width(self) -> None:
+        body = self.body_scroll.widget()
+        margins = self.layout().contentsMargins()
+        scroll_bar = self.body_scroll.verticalScrollBar().sizeHint().width()
+        needed = body.minimumSizeHint().width() + margins.left() + margins.right() + scroll_bar
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            needed = min(needed, screen.availableGeometry().width() - 40)
+        if needed > self.minimumWidth():
+            self.setMinimumWidth(needed)
 
 
 def ask(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.i18n import translate
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 
 NAMES = "Names"  # the translation context of accessible names (see `named`)
 W = TypeVar("W", bound=QWidget)
@@ -58,11 +58,17 @@ def described(label: L, role: str, description: str = "") -> L:
 
 def heading(text: str, level: int = 1) -> QLabel:
     """Return a bold heading label."""
-    label = QLabel(text)
+    label = QLabel()
     label.setObjectName("heading" if level == 1 else "subheading")
     label.setWordWrap(True)
-    label.setAccessibleName(text)
+    set_heading(label, text)
     return label
+
+
+def set_heading(label: QLabel, text: str) -> None:
+    """Change a heading's text (and the name a screen reader reads)."""
+    label.setText(text)
+    label.setAccessibleName(text)
 
 
 def paragraph(text: str) -> QLabel:
@@ -104,13 +110,24 @@ class PassphraseEdit(QLineEdit):
         self.setText("")
 
 
+# The accessible name of a passphrase field's Show toggle, by the field's (English) name.
+SHOW_NAMES = {
+    "Passphrase": QT_TRANSLATE_NOOP("Names", "Show passphrase"),
+    "New passphrase": QT_TRANSLATE_NOOP("Names", "Show new passphrase"),
+    "Backup passphrase": QT_TRANSLATE_NOOP("Names", "Show backup passphrase"),
+}
+
+
 class PassphraseField(QWidget):
-    """A passphrase edit with a show/hide toggle and a Caps Lock warning."""
+    """A passphrase edit with a show/hide toggle and a Caps Lock warning.
+
+    `name` is English, marked with `QT_TRANSLATE_NOOP("Names", ...)` (see `named`)."""
 
     def __init__(self, name: str, *, with_toggle: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
+        self._name = name
         self.edit = PassphraseEdit(name)
-        self.caps_warning = QLabel("Caps Lock is on.")
+        self.caps_warning = QLabel()
         self.caps_warning.setObjectName("warning")
         self.caps_warning.setVisible(False)
         self.edit.capsLockChanged.connect(self.caps_warning.setVisible)
@@ -119,7 +136,7 @@ class PassphraseField(QWidget):
         row.addWidget(self.edit, 1)
         self.toggle: QCheckBox | None = None
         if with_toggle:
-            self.toggle = named(QCheckBox("Show"), f"Show {name.lower()}")
+            self.toggle = QCheckBox()
             self.toggle.toggled.connect(self.set_visible_text)
             row.addWidget(self.toggle)
         layout = QVBoxLayout(self)
@@ -127,6 +144,15 @@ class PassphraseField(QWidget):
         layout.setSpacing(2)
         layout.addLayout(row)
         layout.addWidget(self.caps_warning)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show every text in the interface's language (what is typed stays)."""
+        self.edit.setAccessibleName(translate(NAMES, self._name))
+        self.caps_warning.setText(translate("PassphraseField", "Caps Lock is on."))
+        if self.toggle is not None:
+            self.toggle.setText(translate("PassphraseField", "Show"))
+            named(self.toggle, SHOW_NAMES.get(self._name, SHOW_NAMES["Passphrase"]))
 
     def set_visible_text(self, visible: bool) -> None:
         """Show or hide the typed characters."""
@@ -155,7 +181,7 @@ class Notice(QLabel):
         super().__init__(parent)
         self.setObjectName("notice")
         self.setWordWrap(True)
-        described(self, "Confirmation")
+        described(self, QT_TRANSLATE_NOOP("Names", "Confirmation"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.SHOWN_MS)

@@ -34,25 +34,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.ui.common.messages import SafeDialog, ask
-from journal.ui.common.widgets import heading, named, paragraph
+from journal.ui.common.widgets import NAMES, heading, named, paragraph
 
-PRINT_WARNING = (
+PRINT_WARNING = QT_TRANSLATE_NOOP(
+    "Printing",
     "<p><b>Printed pages are not protected.</b> Anyone who finds them can read them. Collect "
     "them from the printer at once; a shared or office printer may keep a copy of what it "
     "printed.</p>"
     "<p>On the way to the printer, the pages pass through this computer's print queue as an "
     "unencrypted file. Any temporary copy the app makes is deleted as soon as the pages are "
     "handed over, but the print system may keep its copy until the job is done, or for a "
-    "while after (usually only an administrator can open it).</p>"
+    "while after (usually only an administrator can open it).</p>",
 )
-NO_PRINTER = "No printer is set up on this computer."
-RECOVERY_CODE_WARNING = (
+NO_PRINTER = QT_TRANSLATE_NOOP("Names", "No printer is set up on this computer.")
+RECOVERY_CODE_WARNING = QT_TRANSLATE_NOOP(
+    "Printing",
     "<p>A printed recovery code opens your journal for anyone who finds the paper. Print it "
-    "only if you can keep the page somewhere safe.</p>"
+    "only if you can keep the page somewhere safe.</p>",
 )
+PRINT = QT_TRANSLATE_NOOP("Names", "Print")
 # What the print queue shows as the job's name: nothing that says what it is.
-NEUTRAL_JOB_NAME = "Document"
+NEUTRAL_JOB_NAME = QT_TRANSLATE_NOOP("Printing", "Document")
 MAX_COPIES = 20
 
 
@@ -74,34 +78,37 @@ class PrintDialog(SafeDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        warning = paragraph(extra_warning + PRINT_WARNING)
+        warning = paragraph(extra_warning + translate("Printing", PRINT_WARNING))
         warning.setObjectName("warning")
-        self.printer = named(QComboBox(), "Printer")
+        self.printer = named(QComboBox(), QT_TRANSLATE_NOOP("Names", "Printer"))
         printers = available_printers()
         self.printer.addItems(printers)
         chosen = default_printer()
         if chosen in printers:
             self.printer.setCurrentText(chosen)
-        self.copies = named(QSpinBox(), "Copies")
+        self.copies = named(QSpinBox(), QT_TRANSLATE_NOOP("Names", "Copies"))
         self.copies.setRange(1, MAX_COPIES)
         self.copies.setValue(1)
-        self.no_printer = named(QLabel(NO_PRINTER), NO_PRINTER)
+        self.no_printer = named(QLabel(translate(NAMES, NO_PRINTER)), NO_PRINTER)
         self.no_printer.setObjectName("error")
         self.no_printer.setWordWrap(True)
         self.no_printer.setVisible(not printers)
         self.printer.setEnabled(bool(printers))
         self.copies.setEnabled(bool(printers))
         form = QFormLayout()
-        form.addRow("&Printer:", self.printer)
-        form.addRow("&Copies:", self.copies)
+        form.addRow(translate("Printing", "&Printer:"), self.printer)
+        form.addRow(translate("Printing", "&Copies:"), self.copies)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.print_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.print_button.setText("Print")
-        named(self.print_button, "Print")
+        self.print_button.setText(translate(NAMES, PRINT))
+        named(self.print_button, PRINT)
         self.print_button.setEnabled(bool(printers))
-        self.cancel_button = named(buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel")
+        self.cancel_button = named(
+            buttons.button(QDialogButtonBox.StandardButton.Cancel),
+            QT_TRANSLATE_NOOP("Names", "Cancel"),
+        )
         if not printers:
             self.cancel_button.setDefault(True)
         buttons.accepted.connect(self._accept)
@@ -153,7 +160,7 @@ def send_to_printer(document: QTextDocument, printer_name: str, copies: int = 1)
     printer.setPrinterName(printer_name)
     if printer.printerName() != printer_name or printer.outputFileName():
         return False  # the printer went away: never fall back to another printer or a file
-    printer.setDocName(NEUTRAL_JOB_NAME)
+    printer.setDocName(translate("Printing", NEUTRAL_JOB_NAME))
     printer.setCreator("")
     printer.setCopyCount(max(1, min(copies, MAX_COPIES)))
     with private_spool():
@@ -178,7 +185,11 @@ def print_document(
         parent,
         QMessageBox.Icon.Warning,
         title,
-        f"The pages could not be sent to “{name}”. Check that the printer is on and try again.",
+        translate(
+            "Printing",
+            "The pages could not be sent to “{printer}”. Check that the printer is on and try "
+            "again.",
+        ).format(printer=name),
     )
     return False
 
@@ -186,13 +197,13 @@ def print_document(
 def print_recovery_code(parent: QWidget | None, code_text: str) -> bool:
     """Print a recovery code through `print_document` (for the recovery-code pages)."""
     document = QTextDocument()
-    document.setPlainText("Recovery code\n\n" + code_text)
+    document.setPlainText(translate("Printing", "Recovery code") + "\n\n" + code_text)
     try:
         return print_document(
             parent,
             document,
-            title="Print the recovery code",
-            extra_warning=RECOVERY_CODE_WARNING,
+            title=translate("Printing", "Print the recovery code"),
+            extra_warning=translate("Printing", RECOVERY_CODE_WARNING),
         )
     finally:
         document.clear()

@@ -9,7 +9,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
-from journal.ui.common.widgets import named
+from journal.i18n import QT_TRANSLATE_NOOP, translate
+from journal.ui.common.widgets import NAMES, named
 
 SHIFT_WINDOW_SECONDS = 2.0
 QUICK_EXIT_STYLE = (
@@ -35,22 +36,32 @@ def trigger() -> None:
         _handler[0]()
 
 
+QUICK_EXIT = QT_TRANSLATE_NOOP("Names", "Quick exit")  # its text and its accessible name
+
+
 def quick_exit_button(parent: QWidget | None = None) -> QPushButton:
     """Return a red "Quick exit" button wired to the registered quick exit."""
-    button = named(
-        QPushButton("Quick exit", parent),
-        "Quick exit",
-        "Hide this app at once, save what you typed encrypted, and close it. Shortcut: press "
-        "Shift three times.",
-    )
+    button = QPushButton(parent)
+    label_quick_exit(button)
     button.setStyleSheet(QUICK_EXIT_STYLE)
-    button.setToolTip("Hide and close at once (or press Shift three times)")
     button.setAutoDefault(False)
     button.setDefault(False)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     button.clicked.connect(trigger)
     return button
+
+
+def label_quick_exit(button: QPushButton) -> None:
+    """Give a Quick exit button its text, name and tip in the interface's language."""
+    button.setText(translate(NAMES, QUICK_EXIT))
+    description = translate(
+        "QuickExit",
+        "Hide this app at once, save what you typed encrypted, and close it. Shortcut: press "
+        "Shift three times.",
+    )
+    named(button, QUICK_EXIT, description)
+    button.setToolTip(translate("QuickExit", "Hide and close at once (or press Shift three times)"))
 
 
 class ShiftTripleDetector(QObject):

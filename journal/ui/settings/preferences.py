@@ -134,9 +134,11 @@ class Preferences:
 
 def system_language() -> Language:
     """Return the first supported language the system asks for (LANGUAGE, then the locale)."""
-    wanted = [c for c in os.environ.get("LANGUAGE", "").split(":") if c]
-    wanted += QLocale.system().uiLanguages()
-    for code in wanted:
+    for code in os.environ.get("LANGUAGE", "").split(":"):
+        found = language_for(code)
+        if found is not None:
+            return found
+    for code in QLocale.system().uiLanguages():  # Qt reads the system's locale only once
         found = language_for(code)
         if found is not None:
             return found

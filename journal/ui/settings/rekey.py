@@ -15,42 +15,51 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QW
 from shiboken6 import Shiboken
 
 from journal.errors import RekeyCancelled, VaultError
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.session import Session
 from journal.ui.common.messages import SafeDialog, ask
 from journal.ui.common.session_views import ClearedOnLock, SessionViews
 from journal.ui.common.widgets import named
 from journal.ui.common.worker import run_in_background
 
-OLD_COPIES = (
-    "Copies of the whole journal file made before now (backups, copies on a USB stick) still "
-    "open with the old {secret}: delete those you do not need and make a new backup."
-)
-CHANGE_PASSPHRASE_TEXT = (
+CHANGE_PASSPHRASE_TEXT = QT_TRANSLATE_NOOP(
+    "Rekey",
     "Your entries stay as they are. Every entry and file is locked again with a new key, so "
     "afterwards the old passphrase opens nothing in this journal file, not even with an old "
-    "copy of its header. " + OLD_COPIES.format(secret="passphrase") + " Your recovery code "
-    "keeps working."
+    "copy of its header. Copies of the whole journal file made before now (backups, copies on "
+    "a USB stick) still open with the old passphrase: delete those you do not need and make a "
+    "new backup. Your recovery code keeps working.",
 )
-NEW_CODE_WITH_PASSPHRASE = (
-    " This journal was upgraded to a newer format, so it also gets a new recovery code, "
-    "shown once when the passphrase is changed."
+NEW_CODE_WITH_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Rekey",
+    "This journal was upgraded to a newer format, so it also gets a new recovery code, shown "
+    "once when the passphrase is changed.",
 )
-REPLACE_CODE_QUESTION = (
+REPLACE_CODE_QUESTION = QT_TRANSLATE_NOOP(
+    "Rekey",
     "A new recovery code will be shown once; write it down then, somewhere safe. Every entry "
     "and file is locked again with a new key, so afterwards the current recovery code opens "
-    "nothing in this journal file. " + OLD_COPIES.format(secret="recovery code")
+    "nothing in this journal file. Copies of the whole journal file made before now (backups, "
+    "copies on a USB stick) still open with the old recovery code: delete those you do not "
+    "need and make a new backup.",
 )
-NEW_CODE_TEXT = (
+NEW_CODE_TEXT = QT_TRANSLATE_NOOP(
+    "Rekey",
     "Write this code on paper and keep it where the other person will not look. It is shown "
     "only once. The old recovery code no longer opens this journal file; copies of the whole "
-    "file made before now still open with it, so delete those you do not need."
+    "file made before now still open with it, so delete those you do not need.",
 )
-PROGRESS_TEXT = "Locking every entry and file again with a new key: {done} of {total}."
-STARTING_TEXT = "Preparing the new key… This takes a moment. Quick exit still works."
+PROGRESS_TEXT = QT_TRANSLATE_NOOP(
+    "Rekey", "Locking every entry and file again with a new key: {done} of {total}."
+)
+STARTING_TEXT = QT_TRANSLATE_NOOP(
+    "Rekey", "Preparing the new key… This takes a moment. Quick exit still works."
+)
 
-LOST_CODE_TEXT = (
+LOST_CODE_TEXT = QT_TRANSLATE_NOOP(
+    "Rekey",
     "A new recovery code was made just as the journal locked, so it could not be shown. "
-    "Unlock, then make a new recovery code."
+    "Unlock, then make a new recovery code.",
 )
 
 Work = Callable[[Callable[[int, int], None]], Any]
@@ -87,7 +96,9 @@ class ProgressRow:
         self.bar = named(QProgressBar(), what)
         self.bar.setRange(0, 0)  # until the first row: a moving bar
         self.bar.setTextVisible(False)
-        self.text = named(QLabel(STARTING_TEXT), "Progress")
+        self.text = named(
+            QLabel(translate("Rekey", STARTING_TEXT)), QT_TRANSLATE_NOOP("Names", "Progress")
+        )
         self.text.setWordWrap(True)
         self.relay = ProgressRelay()
         self.relay.moved.connect(self.show_progress)
@@ -99,14 +110,14 @@ class ProgressRow:
             return
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        sentence = PROGRESS_TEXT.format(done=done, total=total)
+        sentence = translate("Rekey", PROGRESS_TEXT).format(done=done, total=total)
         self.text.setText(sentence)
         self.bar.setAccessibleDescription(sentence)
 
     def reset(self) -> None:
         """Back to the moving bar and the first sentence."""
         self.bar.setRange(0, 0)
-        self.text.setText(STARTING_TEXT)
+        self.text.setText(translate("Rekey", STARTING_TEXT))
 
 
 class RekeyDialog(SafeDialog, ClearedOnLock):
@@ -138,14 +149,16 @@ class RekeyDialog(SafeDialog, ClearedOnLock):
         if not Shiboken.isValid(self):
             return
         if self._abandoned:  # finished just as the journal locked: the code was never shown
-            tell_window(self.parentWidget(), LOST_CODE_TEXT)
+            tell_window(self.parentWidget(), translate("Rekey", LOST_CODE_TEXT))
             return
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
         self._running = False
         if isinstance(exc, RekeyCancelled):
-            self.error_message = "It was stopped before it finished; nothing was changed."
+            self.error_message = translate(
+                "Rekey", "It was stopped before it finished; nothing was changed."
+            )
         else:
             self.error_message = exc.message if isinstance(exc, VaultError) else str(exc)
         if Shiboken.isValid(self) and not self._abandoned:
@@ -171,15 +184,15 @@ def replace_recovery_code(
     answer = ask(
         parent,
         QMessageBox.Icon.Question,
-        "Make a new recovery code?",
-        REPLACE_CODE_QUESTION,
+        translate("Rekey", "Make a new recovery code?"),
+        translate("Rekey", REPLACE_CODE_QUESTION),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
     dialog = RekeyDialog(
-        "Making a new recovery code",
+        translate("Rekey", "Making a new recovery code"),
         lambda report: session.replace_recovery_code(progress=report),
         parent,
     )
@@ -194,8 +207,10 @@ def replace_recovery_code(
                 ask(
                     parent,
                     QMessageBox.Icon.Warning,
-                    "Recovery code",
-                    f"No new recovery code was made. {dialog.error_message}",
+                    translate("Rekey", "Recovery code"),
+                    translate("Rekey", "No new recovery code was made. {problem}").format(
+                        problem=dialog.error_message
+                    ),
                 )
             return None
         code = dialog.result_value

@@ -15,12 +15,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.ui.common.session_views import ClearedOnLock
-from journal.ui.common.widgets import PassphraseField, described, heading, named, paragraph
+from journal.ui.common.widgets import (
+    NAMES,
+    PassphraseField,
+    described,
+    heading,
+    named,
+    paragraph,
+    set_heading,
+)
 from journal.ui.setup.card import card
 
 if TYPE_CHECKING:
     from journal.strength import Strength
+
+
+CREATE_JOURNAL = QT_TRANSLATE_NOOP("Names", "Create journal")
 
 
 class CreatePage(QWidget, ClearedOnLock):
@@ -30,16 +42,14 @@ class CreatePage(QWidget, ClearedOnLock):
 
     def __init__(self) -> None:
         super().__init__()
-        intro = paragraph(
-            "Choose a passphrase only you know. Several unrelated words are easier to remember "
-            "and harder to guess than a short password. It cannot be reset by anyone: "
-            "you will get a recovery code in case you forget it."
+        self.intro = paragraph("")
+        self.passphrase = PassphraseField(QT_TRANSLATE_NOOP("Names", "Passphrase"))
+        self.confirm = PassphraseField(
+            QT_TRANSLATE_NOOP("Names", "Confirm passphrase"), with_toggle=False
         )
-        self.passphrase = PassphraseField("Passphrase")
-        self.confirm = PassphraseField("Confirm passphrase", with_toggle=False)
         if self.passphrase.toggle is not None:
             self.passphrase.toggle.toggled.connect(self.confirm.set_visible_text)
-        self.meter = named(QProgressBar(), "Passphrase strength")
+        self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setFixedHeight(8)
@@ -51,27 +61,27 @@ class CreatePage(QWidget, ClearedOnLock):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
-        self.busy.setAccessibleName("Creating the journal")
-        self.create_button = named(QPushButton("Create journal"), "Create journal")
+        self.create_button = QPushButton()
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self._submit)
         # A greyed-out button says why, right beside it, as the user types.
-        self.why = described(QLabel(), "Why Create journal is not available")
+        self.why = QLabel()
         self.why.setObjectName("hint")
         self.why.setWordWrap(True)
 
         form = QWidget()
         grid = QFormLayout(form)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addRow("&Passphrase:", self.passphrase)
+        grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above
+        self.passphrase_label = QLabel()
+        self.confirm_label = QLabel()
+        grid.addRow(self.passphrase_label, self.passphrase)
         grid.addRow("", self.meter)
         grid.addRow("", self.strength)
-        grid.addRow("C&onfirm:", self.confirm)
-        for field in (self.passphrase, self.confirm):
-            label = grid.labelForField(field)
-            if isinstance(label, QLabel):
-                label.setBuddy(field.edit)
+        grid.addRow(self.confirm_label, self.confirm)
+        self.passphrase_label.setBuddy(self.passphrase.edit)
+        self.confirm_label.setBuddy(self.confirm.edit)
         buttons = QWidget()
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
@@ -79,14 +89,38 @@ class CreatePage(QWidget, ClearedOnLock):
         row.addWidget(self.why, 1)
         row.addWidget(self.create_button)
 
+        self.title = heading("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(card(heading("Create your journal"), intro, form, self.error, buttons))
+        layout.addWidget(card(self.title, self.intro, form, self.error, buttons))
         self.passphrase.edit.textChanged.connect(self._update)
         self.confirm.edit.textChanged.connect(self._update)
         self.passphrase.edit.returnPressed.connect(self.confirm.edit.setFocus)
         self.confirm.edit.returnPressed.connect(self._submit)
         self.setFocusProxy(self.passphrase.edit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show every text in the interface's language; what is typed stays in its fields."""
+        set_heading(self.title, translate("CreatePage", "Create your journal"))
+        self.intro.setText(
+            translate(
+                "CreatePage",
+                "Choose a passphrase only you know. Several unrelated words are easier to "
+                "remember and harder to guess than a short password. It cannot be reset by "
+                "anyone: you will get a recovery code in case you forget it.",
+            )
+        )
+        self.passphrase_label.setText(translate("CreatePage", "&Passphrase:"))
+        self.confirm_label.setText(translate("CreatePage", "C&onfirm:"))
+        self.passphrase.retranslate()
+        self.confirm.retranslate()
+        named(self.meter, QT_TRANSLATE_NOOP("Names", "Passphrase strength"))
+        self.busy.setAccessibleName(translate("CreatePage", "Creating the journal"))
+        self.create_button.setText(translate(NAMES, CREATE_JOURNAL))
+        named(self.create_button, CREATE_JOURNAL)
+        described(self.why, QT_TRANSLATE_NOOP("Names", "Why Create journal is not available"))
+        self.error.clear()
         self._update()
 
     @Slot()
@@ -95,10 +129,10 @@ class CreatePage(QWidget, ClearedOnLock):
         result = _assess(text)
         self.meter.setValue(result.score)
         self.strength.setText(f"<b>{result.label}.</b> {result.hint}" if text else " ")
-        self.strength.setAccessibleName(f"{result.label}. {result.hint}")
+        self.strength.setAccessibleName(f"{result.label}. {result.hint}" if text else "")
         matches = text == self.confirm.text()
         if self.confirm.text() and not matches:
-            self.error.setText("The two passphrases are not the same yet.")
+            self.error.setText(translate("CreatePage", "The two passphrases are not the same yet."))
         else:
             self.error.clear()
         self.create_button.setEnabled(result.acceptable and matches)
@@ -108,20 +142,22 @@ class CreatePage(QWidget, ClearedOnLock):
     def _why_not(self, acceptable: bool, matches: bool) -> str:
         """Return why the journal cannot be created yet ("" when it can)."""
         if not self.passphrase.text():
-            return "Type a passphrase first."
+            return translate("CreatePage", "Type a passphrase first.")
         if not acceptable:
-            return "The passphrase is too easy to guess yet: see the hint above."
+            return translate(
+                "CreatePage", "The passphrase is too easy to guess yet: see the hint above."
+            )
         if not self.confirm.text():
-            return "Type the same passphrase again under Confirm."
+            return translate("CreatePage", "Type the same passphrase again under Confirm.")
         if not matches:
-            return "The two passphrases are not the same yet."
+            return translate("CreatePage", "The two passphrases are not the same yet.")
         return ""
 
     @Slot()
     def _submit(self) -> None:
         if not self.create_button.isEnabled():
             if self.passphrase.text() != self.confirm.text():
-                self.error.setText("The two passphrases are not the same.")
+                self.error.setText(translate("CreatePage", "The two passphrases are not the same."))
             else:
                 self.error.setText(_assess(self.passphrase.text()).hint)
             return

@@ -16,12 +16,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.ui.common.session_views import ClearedOnLock
-from journal.ui.common.widgets import PassphraseField, heading, named, paragraph
+from journal.ui.common.widgets import (
+    NAMES,
+    PassphraseField,
+    heading,
+    named,
+    paragraph,
+    set_heading,
+)
 from journal.ui.setup.card import card
 
 if TYPE_CHECKING:
     from journal.strength import Strength
+
+
+CODE_SHAPE = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"  # what a recovery code looks like
+SUBMIT = QT_TRANSLATE_NOOP("Names", "Unlock and set passphrase")
+BACK = QT_TRANSLATE_NOOP("Names", "Back")
 
 
 class RecoveryUnlockPage(QWidget, ClearedOnLock):
@@ -32,15 +45,13 @@ class RecoveryUnlockPage(QWidget, ClearedOnLock):
 
     def __init__(self) -> None:
         super().__init__()
-        intro = paragraph(
-            "Type your recovery code: the one you were given when you created the journal, or "
-            "the newest one if you made a new one (dashes and capital letters do not matter). "
-            "Then choose a new passphrase; the old one will no longer open this journal file."
+        self.intro = paragraph("")
+        self.code = named(QLineEdit(), QT_TRANSLATE_NOOP("Names", "Recovery code"))
+        self.code.setPlaceholderText(CODE_SHAPE)
+        self.passphrase = PassphraseField(QT_TRANSLATE_NOOP("Names", "New passphrase"))
+        self.confirm = PassphraseField(
+            QT_TRANSLATE_NOOP("Names", "Confirm new passphrase"), with_toggle=False
         )
-        self.code = named(QLineEdit(), "Recovery code")
-        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.passphrase = PassphraseField("New passphrase")
-        self.confirm = PassphraseField("Confirm new passphrase", with_toggle=False)
         self.strength = QLabel(" ")
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -48,33 +59,71 @@ class RecoveryUnlockPage(QWidget, ClearedOnLock):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
-        self.submit_button = named(
-            QPushButton("Unlock and set passphrase"), "Unlock and set passphrase"
-        )
+        self.submit_button = QPushButton()
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self._submit)
-        back = named(QPushButton("Back"), "Back")
-        back.clicked.connect(self.cancelled)
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.cancelled)
         self.passphrase.edit.textChanged.connect(self._update)
         self.confirm.edit.returnPressed.connect(self._submit)
         form = QWidget()
         grid = QFormLayout(form)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addRow("&Recovery code:", self.code)
-        grid.addRow("&New passphrase:", self.passphrase)
+        grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above
+        self.labels = [QLabel() for _ in range(3)]
+        grid.addRow(self.labels[0], self.code)
+        grid.addRow(self.labels[1], self.passphrase)
         grid.addRow("", self.strength)
-        grid.addRow("C&onfirm:", self.confirm)
+        grid.addRow(self.labels[2], self.confirm)
+        for label, field in zip(
+            self.labels, (self.code, self.passphrase.edit, self.confirm.edit), strict=True
+        ):
+            label.setBuddy(field)
         buttons = QWidget()
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(back)
+        row.addWidget(self.back_button)
         row.addStretch(1)
         row.addWidget(self.busy, 1)
         row.addWidget(self.submit_button)
+        self.title = heading("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(card(heading("Use your recovery code"), intro, form, self.error, buttons))
+        layout.addWidget(card(self.title, self.intro, form, self.error, buttons))
         self.setFocusProxy(self.code)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show every text in the interface's language; what is typed stays in its fields."""
+        set_heading(self.title, translate("RecoveryUnlockPage", "Use your recovery code"))
+        self.intro.setText(
+            translate(
+                "RecoveryUnlockPage",
+                "Type your recovery code: the one you were given when you created the journal, "
+                "or the newest one if you made a new one (dashes and capital letters do not "
+                "matter). Then choose a new passphrase; the old one will no longer open this "
+                "journal file.",
+            )
+        )
+        named(self.code, QT_TRANSLATE_NOOP("Names", "Recovery code"))
+        self.passphrase.retranslate()
+        self.confirm.retranslate()
+        for label, text in zip(
+            self.labels,
+            (
+                translate("RecoveryUnlockPage", "&Recovery code:"),
+                translate("RecoveryUnlockPage", "&New passphrase:"),
+                translate("RecoveryUnlockPage", "C&onfirm:"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.submit_button.setText(translate(NAMES, SUBMIT))
+        named(self.submit_button, SUBMIT)
+        self.back_button.setText(translate(NAMES, BACK))
+        named(self.back_button, BACK)
+        self.error.clear()
+        self._update()
 
     @Slot()
     def _update(self) -> None:
@@ -88,14 +137,20 @@ class RecoveryUnlockPage(QWidget, ClearedOnLock):
         if self.busy.isVisible():
             return
         if not self.code.text().strip():
-            self.error.setText("Type your recovery code.")
+            self.error.setText(translate("RecoveryUnlockPage", "Type your recovery code."))
             return
         result = _assess(self.passphrase.text())
         if not result.acceptable:
-            self.error.setText(f"Choose a stronger new passphrase. {result.hint}")
+            self.error.setText(
+                translate("RecoveryUnlockPage", "Choose a stronger new passphrase. {hint}").format(
+                    hint=result.hint
+                )
+            )
             return
         if self.passphrase.text() != self.confirm.text():
-            self.error.setText("The two new passphrases are not the same.")
+            self.error.setText(
+                translate("RecoveryUnlockPage", "The two new passphrases are not the same.")
+            )
             return
         self.error.clear()
         self.set_busy(True)

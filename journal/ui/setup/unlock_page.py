@@ -5,9 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.ui.common.session_views import ClearedOnLock
-from journal.ui.common.widgets import PassphraseField, described, heading, named
+from journal.ui.common.widgets import (
+    NAMES,
+    PassphraseField,
+    described,
+    heading,
+    named,
+    set_heading,
+)
 from journal.ui.setup.card import card
+
+UNLOCK = QT_TRANSLATE_NOOP("Names", "Unlock")
+USE_RECOVERY_CODE = QT_TRANSLATE_NOOP("Names", "Use recovery code")
+RESTORE = QT_TRANSLATE_NOOP("Names", "Restore from a backup…")
 
 
 def backoff_seconds(failures: int) -> int:
@@ -26,29 +38,21 @@ class UnlockPage(QWidget, ClearedOnLock):
 
     def __init__(self) -> None:
         super().__init__()
-        self.passphrase = PassphraseField("Passphrase")
+        self.passphrase = PassphraseField(QT_TRANSLATE_NOOP("Names", "Passphrase"))
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        described(self.error, "Unlock message")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
-        self.busy.setAccessibleName("Unlocking")
-        self.unlock_button = named(QPushButton("Unlock"), "Unlock")
+        self.unlock_button = QPushButton()
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
-        self.recovery_button = named(QPushButton("Use recovery code"), "Use recovery code")
+        self.recovery_button = QPushButton()
         self.recovery_button.setFlat(True)
-        self.recovery_button.setObjectName("link")
         self.recovery_button.clicked.connect(self.recovery_requested)
-        self.restore_button = named(
-            QPushButton("Restore from a backup…"),
-            "Restore from a backup…",
-            "Replace this journal with a backup, for when it no longer opens",
-        )
+        self.restore_button = QPushButton()
         self.restore_button.setFlat(True)
-        self.restore_button.setObjectName("link")
         self.restore_button.clicked.connect(self.restore_requested)
         self.passphrase.edit.returnPressed.connect(self._submit)
         self.failures = 0
@@ -57,8 +61,9 @@ class UnlockPage(QWidget, ClearedOnLock):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
 
-        label = QLabel("&Passphrase:")
-        label.setBuddy(self.passphrase.edit)
+        self.label = QLabel()
+        self.label.setBuddy(self.passphrase.edit)
+        self.title = heading("")
         buttons = QWidget()
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
@@ -72,10 +77,37 @@ class UnlockPage(QWidget, ClearedOnLock):
         row.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            card(heading("Unlock your journal"), label, self.passphrase, self.error, buttons)
-        )
+        layout.addWidget(card(self.title, self.label, self.passphrase, self.error, buttons))
         self.setFocusProxy(self.passphrase.edit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show every text in the interface's language; what is typed stays in its field.
+
+        A message about an earlier attempt is dropped, except the wait, which is said anew."""
+        set_heading(self.title, translate("UnlockPage", "Unlock your journal"))
+        self.label.setText(translate("UnlockPage", "&Passphrase:"))
+        self.passphrase.retranslate()
+        described(self.error, QT_TRANSLATE_NOOP("Names", "Unlock message"))
+        self.busy.setAccessibleName(translate("UnlockPage", "Unlocking"))
+        self.unlock_button.setText(translate(NAMES, UNLOCK))
+        named(self.unlock_button, UNLOCK)
+        self.recovery_button.setText(translate(NAMES, USE_RECOVERY_CODE))
+        named(self.recovery_button, USE_RECOVERY_CODE)
+        self.restore_button.setText(translate(NAMES, RESTORE))
+        named(
+            self.restore_button,
+            RESTORE,
+            translate(
+                "UnlockPage", "Replace this journal with a backup, for when it no longer opens"
+            ),
+        )
+        for link in (self.recovery_button, self.restore_button):
+            link.setObjectName("link")  # after named(): the style sheet keys on it
+        if self.waiting:
+            self._show_wait()
+        else:
+            self.error.clear()
 
     @property
     def waiting(self) -> bool:
@@ -87,7 +119,7 @@ class UnlockPage(QWidget, ClearedOnLock):
         if self.waiting or self.busy.isVisible():
             return
         if not self.passphrase.text():
-            self.error.setText("Type your passphrase, then press Return.")
+            self.error.setText(translate("UnlockPage", "Type your passphrase, then press Return."))
             return
         self.set_busy(True)
         self.error.clear()
@@ -116,8 +148,11 @@ class UnlockPage(QWidget, ClearedOnLock):
 
     def _show_wait(self) -> None:
         self.error.setText(
-            f"That passphrase did not work {self.failures} times. "
-            f"Please wait {self._wait_left} s before trying again. Your journal is never erased."
+            translate(
+                "UnlockPage",
+                "That passphrase did not work {failures} times. Please wait {seconds} s before "
+                "trying again. Your journal is never erased.",
+            ).format(failures=self.failures, seconds=self._wait_left)
         )
 
     @Slot()
@@ -127,7 +162,7 @@ class UnlockPage(QWidget, ClearedOnLock):
             self._show_wait()
         else:
             self._countdown.stop()
-            self.error.setText("You can try again now.")
+            self.error.setText(translate("UnlockPage", "You can try again now."))
             self.unlock_button.setEnabled(True)
 
     def succeeded(self) -> None:
