@@ -15,13 +15,14 @@ accessible names and descriptions a screen reader says.
 from __future__ import annotations
 
 import html
+import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -50,7 +51,19 @@ _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n|%\d")
 _FILE_NAME = re.compile(r"[\w.-]+\.(?:rcv|pdf|csv|json|ini|qm)\b")  # data, not words
 
 
+# Not words of the interface: web addresses, fingerprints and codes (V4RM-QNCU-…), the names
+# of services (kept in their own language on purpose), and a guidance page's list of sources
+# (titles of English publications, cited as they are; the page says the sources are in English).
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:org|com|net|gov|uk|ie|nz|au|ca)\b\S*")
+_CODE = re.compile(r"\b[A-Z0-9]{4}(?:-[A-Z0-9]{4})+\b")
+_PROPER_NAMES = ("Find A Helpline", "ThroughLine")
+_SOURCES = re.compile(r"\n\s*Fuentes\s*\n.*", re.DOTALL)
+
+
 def _words(text: str) -> set[str]:
+    text = _SOURCES.sub(" ", _CODE.sub(" ", _URL.sub(" ", text)))
+    for name in _PROPER_NAMES:
+        text = text.replace(name, " ")
     text = _FILE_NAME.sub(" ", _PLACEHOLDER.sub(" ", text))
     plain = html.unescape(_TAG.sub(" ", text)).replace("&", "")
     return {word.casefold() for word in _WORD.findall(plain) if len(word) > 1}
@@ -74,7 +87,30 @@ def english_words(lang: str = "es") -> frozenset[str]:
         source |= _words(text)
         for form in forms:
             translated |= _words(form)
+    for text in _content_texts(lang):
+        translated |= _words(text)
     return frozenset(source - translated - ALLOWED)
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _content_texts(lang: str) -> Iterator[str]:
+    """Yield the texts of the language's content files (guidance, taxonomy, hotline cards)."""
+    resources = ROOT / "resources"
+    for page in sorted((resources / "guidance" / lang).glob("*.md")):
+        yield "\n" + page.read_text(encoding="utf-8").replace("## Fuentes", "Fuentes")
+    for data in (resources / f"taxonomy.{lang}.json", resources / lang / "hotlines.json"):
+        if data.exists():
+            yield from _strings(json.loads(data.read_text(encoding="utf-8")))
 
 
 def _menu_texts(menu: QMenu) -> Iterator[tuple[str, str]]:
@@ -112,7 +148,8 @@ def _widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
             yield f"{kind} tab tooltip", widget.tabToolTip(index)
     elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
-        for section in range(model.columnCount()):
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+        for section in range(columns):
             yield f"{kind} header", str(model.headerData(section, Qt.Orientation.Horizontal) or "")
     if isinstance(widget, QSpinBox):
         yield kind, widget.specialValueText()
