@@ -7,8 +7,8 @@ Run in a child process so that the screen can be chosen, e.g. a small laptop at 
 (the config file lists the screen's logical size and device pixel ratio). For each window it
 checks that the whole frame lies inside the screen's available area and that Quick exit, Get
 help and the window's main buttons are fully visible without scrolling. Prints one JSON line
-per window; with `--shots`, also takes a screenshot of the whole screen (`import -window root`,
-needs an X display) or, offscreen, of the window.
+per window (`--spanish`: with the interface in Spanish); with `--shots`, also takes a screenshot
+of the whole screen (`import -window root`, needs an X display) or, offscreen, of the window.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.app import create_main_window
+from journal.drawing.catalogs import apply_language
+from journal.i18n import Language, translate
 from journal.model import Entry
 from journal.vault import KdfParams, create_vault
 
@@ -63,8 +65,10 @@ def settle() -> None:
 
 def button(root: QWidget, name: str) -> QAbstractButton | None:
     """Return the visible button of `root` named (or labelled) `name`."""
+    # In the interface's language too (standard buttons: Qt's own translation).
+    names = {name, translate("Names", name), QCoreApplication.translate("QPlatformTheme", name)}
     for widget in root.findChildren(QAbstractButton):
-        if widget.isVisible() and name in (widget.accessibleName(), widget.text().replace("&", "")):
+        if widget.isVisible() and {widget.accessibleName(), widget.text().replace("&", "")} & names:
             return widget
     return None
 
@@ -176,7 +180,7 @@ def run(folder: Path, shots: Path | None, label: str) -> Report:
     field = next(
         w
         for w in win.findChildren(QLineEdit)
-        if w.accessibleName() == "Passphrase" and w.isVisible()
+        if w.accessibleName() == translate("Names", "Passphrase") and w.isVisible()
     )
     QTest.keyClicks(field, PASS)
     QTest.keyClick(field, Qt.Key.Key_Return)
@@ -233,6 +237,8 @@ def main() -> int:
         shots.mkdir(parents=True, exist_ok=True)
     label = args[2] if len(args) > 2 else "screen"
     QApplication(sys.argv[:1])
+    if "--spanish" in sys.argv:  # the same walk with the interface in Spanish
+        apply_language(Language.SPANISH)
     report = run(folder, shots, label)
     bad = [r for r in report.results if not r["fits"] or r["missing"]]
     return 1 if bad else 0
