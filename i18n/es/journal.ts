@@ -34,13 +34,6 @@
     </context>
     <context>
         <name>Attachments</name>
-        <message numerus="yes">
-            <source>Location data (GPS) found in {names} and %n more. It is kept unchanged as evidence, but anyone you share an export or a copy with could see where the photo was taken.</source>
-            <translation>
-                <numerusform>Hay datos de ubicación (GPS) en {names} y en %n archivo más. Se guardan sin cambios como prueba, pero cualquier persona con quien compartas una exportación o una copia podría ver dónde se tomó la foto.</numerusform>
-                <numerusform>Hay datos de ubicación (GPS) en {names} y en %n archivos más. Se guardan sin cambios como prueba, pero cualquier persona con quien compartas una exportación o una copia podría ver dónde se tomó la foto.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Fingerprint (SHA-256):</source>
             <translation>Huella (SHA-256):</translation>
@@ -85,6 +78,14 @@
             <source>Picture {time}.png</source>
             <translation>Imagen {time}.png</translation>
         </message>
+        <message>
+            <source>SHA-256 is a fingerprint of the file: any change to it, even a single pixel, gives a different one. An export lists it so anyone can check that a copy is the same file.</source>
+            <translation>SHA-256 es una huella del archivo: cualquier cambio, aunque sea de un solo píxel, da una huella distinta. Una exportación la incluye para que cualquier persona pueda comprobar que una copia es el mismo archivo.</translation>
+        </message>
+        <message>
+            <source>This photo contains location data (GPS). Anyone you share an export with could see where it was taken.</source>
+            <translation>Esta foto tiene datos de ubicación (GPS). Cualquier persona con quien compartas una exportación podría ver dónde se tomó.</translation>
+        </message>
         <message numerus="yes">
             <source>%n byte</source>
             <translation>
@@ -98,14 +99,6 @@
                 <numerusform>%n byte</numerusform>
                 <numerusform>%n bytes</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>SHA-256 is a fingerprint of the file: any change to it, even a single pixel, gives a different one. An export lists it so anyone can check that a copy is the same file.</source>
-            <translation>SHA-256 es una huella del archivo: cualquier cambio, aunque sea de un solo píxel, da una huella distinta. Una exportación la incluye para que cualquier persona pueda comprobar que una copia es el mismo archivo.</translation>
-        </message>
-        <message>
-            <source>This photo contains location data (GPS). Anyone you share an export with could see where it was taken.</source>
-            <translation>Esta foto tiene datos de ubicación (GPS). Cualquier persona con quien compartas una exportación podría ver dónde se tomó.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -142,13 +135,6 @@
         <message>
             <source>Photos, screenshots, recordings and documents you add here are stored encrypted in the journal when you save the entry. Drop files here, press &lt;b&gt;Add file…&lt;/b&gt;, or paste a screenshot (Ctrl+V) while this tab is open.</source>
             <translation>Las fotos, capturas de pantalla, grabaciones y documentos que agregues aquí se guardan cifrados en el diario cuando guardes la entrada. Arrastra archivos aquí, presiona &lt;b&gt;Agregar archivo…&lt;/b&gt; o pega una captura de pantalla (Ctrl+V) mientras esta pestaña esté abierta.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Added %n attachments.</source>
-            <translation>
-                <numerusform>Se agregó %n archivo adjunto.</numerusform>
-                <numerusform>Se agregaron %n archivos adjuntos.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Add file…</source>
@@ -230,23 +216,23 @@
             <source>Attachment</source>
             <translation>Archivo adjunto</translation>
         </message>
+        <message numerus="yes">
+            <source>Added %n attachments.</source>
+            <translation>
+                <numerusform>Se agregó %n archivo adjunto.</numerusform>
+                <numerusform>Se agregaron %n archivos adjuntos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Location data (GPS) found in {names} and %n more. It is kept unchanged as evidence, but anyone you share an export or a copy with could see where the photo was taken.</source>
+            <translation>
+                <numerusform>Hay datos de ubicación (GPS) en {names} y en %n archivo más. Se guardan sin cambios como prueba, pero cualquier persona con quien compartas una exportación o una copia podría ver dónde se tomó la foto.</numerusform>
+                <numerusform>Hay datos de ubicación (GPS) en {names} y en %n archivos más. Se guardan sin cambios como prueba, pero cualquier persona con quien compartas una exportación o una copia podría ver dónde se tomó la foto.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Behaviours</name>
-        <message numerus="yes">
-            <source>{name} (%n ticked)</source>
-            <translation>
-                <numerusform>{name} (%n marcada)</numerusform>
-                <numerusform>{name} (%n marcadas)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n more ticked: select one to read its note.)</source>
-            <translation>
-                <numerusform>(%n más marcada: selecciónala para leer su nota.)</numerusform>
-                <numerusform>(%n más marcadas: selecciona una para leer su nota.)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Your own</source>
             <translation>Tus propias conductas</translation>
@@ -254,6 +240,13 @@
         <message>
             <source>Select a behaviour to read what it means here.</source>
             <translation>Selecciona una conducta para leer aquí qué significa.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} (%n ticked)</source>
+            <translation>
+                <numerusform>{name} (%n marcada)</numerusform>
+                <numerusform>{name} (%n marcadas)</numerusform>
+            </translation>
         </message>
         <message>
             <source>{name}  ⚠ high risk</source>
@@ -282,6 +275,13 @@
         <message>
             <source>For your safety — {behaviour}: {note}</source>
             <translation>Por tu seguridad — {behaviour}: {note}</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n more ticked: select one to read its note.)</source>
+            <translation>
+                <numerusform>(%n más marcada: selecciónala para leer su nota.)</numerusform>
+                <numerusform>(%n más marcadas: selecciona una para leer su nota.)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -514,34 +514,6 @@
     </context>
     <context>
         <name>EntryList</name>
-        <message numerus="yes">
-            <source>%n entry</source>
-            <translation>
-                <numerusform>%n entrada</numerusform>
-                <numerusform>%n entradas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entries</source>
-            <translation>
-                <numerusform>%n entrada</numerusform>
-                <numerusform>%n entradas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{shown} of %n entry</source>
-            <translation>
-                <numerusform>{shown} de %n entrada</numerusform>
-                <numerusform>{shown} de %n entradas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{shown} of %n entries</source>
-            <translation>
-                <numerusform>{shown} de %n entrada</numerusform>
-                <numerusform>{shown} de %n entradas</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Search all text of all entries (Ctrl+F)</source>
             <translation>Buscar en todo el texto de todas las entradas (Ctrl+F)</translation>
@@ -594,6 +566,34 @@
         <message>
             <source>{behaviour} ({group})</source>
             <translation>{behaviour} ({group})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry</source>
+            <translation>
+                <numerusform>%n entrada</numerusform>
+                <numerusform>%n entradas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n entrada</numerusform>
+                <numerusform>%n entradas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n entry</source>
+            <translation>
+                <numerusform>{shown} de %n entrada</numerusform>
+                <numerusform>{shown} de %n entradas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n entries</source>
+            <translation>
+                <numerusform>{shown} de %n entrada</numerusform>
+                <numerusform>{shown} de %n entradas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -906,27 +906,6 @@
     </context>
     <context>
         <name>JournalPage</name>
-        <message numerus="yes">
-            <source>%n attachment added.</source>
-            <translation>
-                <numerusform>Se agregó %n archivo adjunto.</numerusform>
-                <numerusform>Se agregaron %n archivos adjuntos.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n attachments added.</source>
-            <translation>
-                <numerusform>Se agregó %n archivo adjunto.</numerusform>
-                <numerusform>Se agregaron %n archivos adjuntos.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of {total} files could not be added; you can add them again below the entry.</source>
-            <translation>
-                <numerusform>No se pudo agregar %n de {total} archivos; puedes agregarlo otra vez debajo de la entrada.</numerusform>
-                <numerusform>No se pudieron agregar %n de {total} archivos; puedes agregarlos otra vez debajo de la entrada.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>You have an unsaved entry from last time.</source>
             <translation>Tienes una entrada sin guardar de la última vez.</translation>
@@ -978,6 +957,27 @@
         <message>
             <source>The entry you started last time will be deleted for good. Discard it?</source>
             <translation>La entrada que empezaste la última vez se eliminará para siempre. ¿Quieres descartarla?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attachment added.</source>
+            <translation>
+                <numerusform>Se agregó %n archivo adjunto.</numerusform>
+                <numerusform>Se agregaron %n archivos adjuntos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attachments added.</source>
+            <translation>
+                <numerusform>Se agregó %n archivo adjunto.</numerusform>
+                <numerusform>Se agregaron %n archivos adjuntos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} files could not be added; you can add them again below the entry.</source>
+            <translation>
+                <numerusform>No se pudo agregar %n de {total} archivos; puedes agregarlo otra vez debajo de la entrada.</numerusform>
+                <numerusform>No se pudieron agregar %n de {total} archivos; puedes agregarlos otra vez debajo de la entrada.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1250,13 +1250,6 @@
             <translation>Se muestran las entradas que se pueden leer. Esto es lo que puedes hacer: deja el archivo del diario como está; restaura una copia de seguridad reciente (Diario ▸ Restaurar desde una copia de seguridad…) o abre el diario con tu código de recuperación; si crees que otra persona cambió el archivo, habla con una persona defensora o con alguien de confianza.</translation>
         </message>
         <message numerus="yes">
-            <source>When the journal was unlocked, %n problem(s) were found:</source>
-            <translation>
-                <numerusform>Al desbloquear el diario, se encontró %n problema:</numerusform>
-                <numerusform>Al desbloquear el diario, se encontraron %n problemas:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>• and %n more (Journal ▸ Check integrity lists them all).</source>
             <translation>
                 <numerusform>• y %n más (Diario ▸ Comprobar integridad los muestra todos).</numerusform>
@@ -1270,6 +1263,13 @@
         <message>
             <source>Hide this message</source>
             <translation>Ocultar este mensaje</translation>
+        </message>
+        <message numerus="yes">
+            <source>When the journal was unlocked, %n problem(s) were found:</source>
+            <translation>
+                <numerusform>Al desbloquear el diario, se encontró %n problema:</numerusform>
+                <numerusform>Al desbloquear el diario, se encontraron %n problemas:</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -13,19 +13,6 @@ from journal.ui.attachments.attachment_model import SHA256_EXPLAINED, Attachment
 from journal.ui.common.widgets import described, named
 
 
-def _plural_messages() -> None:  # pragma: no cover - read by pyside6-lupdate, never called
-    """List the messages that take a count, before their use, with a literal count: the only
-    form in which pyside6-lupdate records a message's plural forms (with a variable it records
-    one form, and none at all for an expression such as `len(x)`)."""
-    translate(
-        "Attachments",
-        "Location data (GPS) found in {names} and %n more. It is kept unchanged as evidence, "
-        "but anyone you share an export or a copy with could see where the photo was taken.",
-        None,
-        1,
-    )
-
-
 class AttachmentDetails(QWidget):
     """The full hash of the selected row (selectable) and which files carry GPS data."""
 

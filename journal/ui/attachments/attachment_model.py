@@ -24,15 +24,6 @@ from journal.i18n import (
 )
 from journal.ui.common.widgets import named
 
-
-def _plural_messages() -> None:  # pragma: no cover - read by pyside6-lupdate, never called
-    """List the messages that take a count, before their use, with a literal count: the only
-    form in which pyside6-lupdate records a message's plural forms (with a variable it records
-    one form, and none at all for an expression such as `len(x)`)."""
-    translate("Attachments", "%n byte", None, 1)
-    translate("Attachments", "%n bytes", None, 1)
-
-
 # A file to add: (display name, path on disk or bytes in memory).
 Source = tuple[str, Path | bytes]
 

@@ -74,13 +74,6 @@ PENDING_HINT = QT_TRANSLATE_NOOP(
 )
 
 
-def _plural_messages() -> None:  # pragma: no cover - read by pyside6-lupdate, never called
-    """List the messages that take a count, before their use, with a literal count: the only
-    form in which pyside6-lupdate records a message's plural forms (with a variable it records
-    one form, and none at all for an expression such as `len(x)`)."""
-    translate("Attachments", "Added %n attachments.", None, 1)
-
-
 class AttachmentsView(QWidget):
     """The attachments of one saved entry, or (``pending=True``) files to add once it is saved."""
 

@@ -22,15 +22,6 @@ from journal.taxonomy import Taxonomy
 from journal.ui.common.widgets import described, named
 from journal.ui.editor.fields import line_field
 
-
-def _plural_messages() -> None:  # pragma: no cover - read by pyside6-lupdate, never called
-    """List the messages that take a count, before their use, with a literal count: the only
-    form in which pyside6-lupdate records a message's plural forms (with a variable it records
-    one form, and none at all for an expression such as `len(x)`)."""
-    translate("Behaviours", "{name} (%n ticked)", None, 1)
-    translate("Behaviours", "(%n more ticked: select one to read its note.)", None, 1)
-
-
 OWN_GROUP = QT_TRANSLATE_NOOP("Behaviours", "Your own")  # shown as translate("Behaviours", …)
 TEXT_ROLE = Qt.ItemDataRole.AccessibleTextRole
 GROUP_NAME_ROLE = Qt.ItemDataRole.UserRole + 1

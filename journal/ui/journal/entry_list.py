@@ -29,17 +29,6 @@ from journal.ui.common.widgets import named
 from journal.ui.editor.behaviours import own_group
 from journal.ui.journal.entry_model import EntryTableModel
 
-
-def _plural_messages() -> None:  # pragma: no cover - read by pyside6-lupdate, never called
-    """List the messages that take a count, before their use, with a literal count: the only
-    form in which pyside6-lupdate records a message's plural forms (with a variable it records
-    one form, and none at all for an expression such as `len(x)`)."""
-    translate("EntryList", "%n entry", None, 1)
-    translate("EntryList", "%n entries", None, 1)
-    translate("EntryList", "{shown} of %n entry", None, 1)
-    translate("EntryList", "{shown} of %n entries", None, 1)
-
-
 TEXT_ROLE = Qt.ItemDataRole.AccessibleTextRole
 
 

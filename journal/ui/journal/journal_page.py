@@ -23,21 +23,6 @@ from journal.ui.journal.entry_list import EntryList
 from journal.ui.journal.entry_view import EntryView
 from journal.ui.journal.problems_banner import ProblemsBanner
 
-
-def _plural_messages() -> None:  # pragma: no cover - read by pyside6-lupdate, never called
-    """List the messages that take a count, before their use, with a literal count: the only
-    form in which pyside6-lupdate records a message's plural forms (with a variable it records
-    one form, and none at all for an expression such as `len(x)`)."""
-    translate("JournalPage", "%n attachment added.", None, 1)
-    translate("JournalPage", "%n attachments added.", None, 1)
-    translate(
-        "JournalPage",
-        "%n of {total} files could not be added; you can add them again below the entry.",
-        None,
-        1,
-    )
-
-
 DRAFT_INTERVAL_MS = 3000
 
 

@@ -20,16 +20,6 @@ ADVICE = QT_TRANSLATE_NOOP(
 )
 
 
-def _plural_messages() -> None:  # pragma: no cover - read by pyside6-lupdate, never called
-    """List the messages that take a count, before their use, with a literal count: the only
-    form in which pyside6-lupdate records a message's plural forms (with a variable it records
-    one form, and none at all for an expression such as `len(x)`)."""
-    translate("ProblemsBanner", "When the journal was unlocked, %n problem(s) were found:", None, 1)
-    translate(
-        "ProblemsBanner", "• and %n more (Journal ▸ Check integrity lists them all).", None, 1
-    )
-
-
 def problems_text(problems: list[str]) -> str:
     """Return the banner's plain text: what was found, then what to do."""
     found = problems[:SHOWN]
