@@ -2,9 +2,9 @@
 
 QPdfWriter + QTextDocument, QtGui only (the pattern charts use QtCharts). The document is made
 of HTML fragments (an entry, a table, a chart), each laid out once to count the pages ("Page N
-of M"), then drawn; the laid-out fragments are kept in between up to a memory budget
-(`KEEP_BYTES`), beyond which they are made and laid out again when drawn, so memory stays
-bounded for large journals. Needs a running QApplication, which the caller creates
+of M"), then drawn; the laid-out fragments are kept in between when they fit a memory budget
+(`KEEP_BYTES`); those of a larger document are made and laid out again when drawn, so memory
+stays bounded for large journals. Needs a running QApplication, which the caller creates
 (`require_application` says so clearly when there is none).
 """
 
@@ -46,8 +46,9 @@ __all__ = [
     "write_plans_pdf",
 ]
 
-# The laid-out fragments are kept from placing to drawing up to this much memory (about 1,200
-# entries); those of a longer document are laid out again when drawn (twice the time for them).
+# The laid-out fragments are kept from placing to drawing when they take up to this much memory
+# (about 1,200 entries); a longer document is laid out again when drawn (twice the time), as a
+# whole when its size is foreseen, else from where the budget ran out.
 KEEP_BYTES = 128 * 2**20
 DOC_BYTES = 24 * 2**10  # measured (RSS): a laid-out fragment holds this much, plus per character
 CHAR_BYTES = 80
@@ -110,13 +111,14 @@ def render_pdf(
 
     held = {image.cacheKey() for image, _ in charts}  # in memory throughout anyway
     held |= {image.cacheKey() for fragment in calendar for image in fragment.images}
+    keep = _expected_bytes(data) <= KEEP_BYTES  # else each is laid out again to draw it
     plan: list[Placed] = []
     kept = 0  # estimated bytes of the laid-out documents kept for drawing
     for fragment in fragments():
         placed = planner.place(fragment)
         assert placed.doc is not None
         kept += _weight(placed.doc, fragment, held)
-        if kept > KEEP_BYTES:
+        if not keep or kept > KEEP_BYTES:
             placed.doc = None  # laid out again when drawn
         plan.append(placed)
         tick()
@@ -153,6 +155,12 @@ def render_pdf(
     fix_text_mapping(path)
     declare_language(path)
     return total
+
+
+def _expected_bytes(data: ExportData) -> int:
+    """Return about how much memory keeping every laid-out entry of `data` would take."""
+    chars = sum(len(str(value)) for item in data.items for value in item.record.values())
+    return DOC_BYTES * len(data.items) + CHAR_BYTES * chars
 
 
 def _weight(doc: QTextDocument, fragment: Fragment, held: set[int]) -> int:
