@@ -1,16 +1,18 @@
 """The PDFs the app writes: the printable export (`render_pdf`) and the plans (`write_plans_pdf`).
 
-QPdfWriter + QTextDocument, QtGui only (the pattern charts use QtCharts). Pages are laid out in
-chunks of entries so memory stays bounded for large journals. The layout runs twice: once to
-count the pages ("Page N of M"), once to draw them. Needs a running QApplication, which the
-caller creates (`require_application` says so clearly when there is none).
+QPdfWriter + QTextDocument, QtGui only (the pattern charts use QtCharts). The document is made
+of HTML fragments (an entry, a table, a chart), each laid out once to count the pages ("Page N
+of M"), then drawn; the laid-out fragments are kept in between when they fit a memory budget
+(`KEEP_BYTES`); those of a larger document are made and laid out again when drawn, so memory
+stays bounded for large journals. Needs a running QApplication, which the caller creates
+(`require_application` says so clearly when there is none).
 """
 
 from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
@@ -20,7 +22,9 @@ from journal.drawing.pdf_evidence import calendar_fragments
 from journal.drawing.pdf_layout import (
     LOGICAL_DPI,
     Flow,
+    Fragment,
     Page,
+    Placed,
     body_font,
     declare_language,
     fix_text_mapping,
@@ -43,6 +47,12 @@ __all__ = [
     "write_plans_pdf",
 ]
 
+# The laid-out fragments are kept from placing to drawing when they take up to this much memory
+# (about 1,200 entries); a longer document is laid out again when drawn (twice the time), as a
+# whole when its size is foreseen, else from where the budget ran out.
+KEEP_BYTES = 128 * 2**20
+DOC_BYTES = 24 * 2**10  # measured (RSS): a laid-out fragment holds this much, plus per character
+CHAR_BYTES = 80
 PLANS_TITLE = QT_TRANSLATE_NOOP("PlansPdf", "My plans")
 PLANS_CSS = """
 h1 { font-size: 20pt; font-weight: 600; }
@@ -92,14 +102,28 @@ def render_pdf(
         header=0.32 * LOGICAL_DPI,
         footer=0.42 * LOGICAL_DPI,
     )
-    counter = Flow(page, font)
+    planner = Flow(page, font)
     tick = _throttled(progress)
     calendar = calendar_fragments(data) if data.items else []
     missing = frozenset(undrawable)
-    for fragment in sections(data, charts, thumbnails, tick, missing, calendar):
-        counter.place(fragment)
+
+    def fragments() -> Iterator[Fragment]:
+        return sections(data, charts, thumbnails, tick, missing, calendar)
+
+    held = {image.cacheKey() for image, _ in charts}  # in memory throughout anyway
+    held |= {image.cacheKey() for fragment in calendar for image in fragment.images}
+    keep = _expected_bytes(data) <= KEEP_BYTES  # else each is laid out again to draw it
+    plan: list[Placed] = []
+    kept = 0  # estimated bytes of the laid-out documents kept for drawing
+    for fragment in fragments():
+        placed = planner.place(fragment)
+        assert placed.doc is not None
+        kept += _weight(placed.doc, fragment, held)
+        if not keep or kept > KEEP_BYTES:
+            placed.doc = None  # laid out again when drawn
+        plan.append(placed)
         tick()
-    total = counter.finish()
+    total = planner.finish()
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(13, translate("PdfReport", "The PDF file cannot be written"))
@@ -120,14 +144,35 @@ def render_pdf(
             flow.footer_note = translate(
                 "PdfReport", "Signed by journal key {key} · Export {export}"
             ).format(key=data.journal_fingerprint, export=export_fingerprint)
-        for fragment in sections(data, charts, thumbnails, tick, missing, calendar):
-            flow.place(fragment)
-            tick()
+        if all(placed.doc is not None for placed in plan):
+            for placed in plan:
+                doc, placed.doc = placed.doc, None  # each document freed once drawn
+                assert doc is not None
+                flow.draw(placed, doc)
+                tick()
+        else:  # too large to keep every layout: the fragments are made again
+            for placed, fragment in zip(plan, fragments(), strict=True):
+                doc, placed.doc = placed.doc, None
+                flow.draw(placed, doc if doc is not None else flow.rebuild(fragment, placed))
+                tick()
     finally:
         painter.end()
     fix_text_mapping(path)
     declare_language(path, language().value)
     return total
+
+
+def _expected_bytes(data: ExportData) -> int:
+    """Return about how much memory keeping every laid-out entry of `data` would take."""
+    chars = sum(len(str(value)) for item in data.items for value in item.record.values())
+    return DOC_BYTES * len(data.items) + CHAR_BYTES * chars
+
+
+def _weight(doc: QTextDocument, fragment: Fragment, held: set[int]) -> int:
+    """Return about how many bytes a laid-out document holds (Qt keeps each character's
+    shaped glyphs), its images included unless they are `held` (cache keys) anyway."""
+    images = (image for image in fragment.images if image.cacheKey() not in held)
+    return DOC_BYTES + CHAR_BYTES * doc.characterCount() + sum(i.sizeInBytes() for i in images)
 
 
 def _throttled(progress: Callable[[], None] | None, every: float = 0.03) -> Callable[[], None]:

@@ -25,11 +25,10 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextBlockFormat,
-    QTextCursor,
     QTextDocument,
 )
 
+from journal.drawing.pdf_breaks import draw_page, push_down, split_at_pages
 from journal.i18n import translate
 
 LOGICAL_DPI = 96.0  # the document is laid out in screen-like units, then scaled to the page
@@ -135,8 +134,31 @@ class Page:
         return self.height - self.header - self.footer
 
 
+@dataclass
+class Placed:
+    """Where a fragment goes, decided by `Flow.place`, for `Flow.draw` to follow.
+
+    `doc` is its laid-out document (None when it was not kept: `Flow.rebuild` makes it again
+    from the fragment); `spacer` the empty height pushed above its first line (`push_down`);
+    `steps` are (PAGE, 0, 0) start a page, (RULE, y, 0) a thin line, (WHOLE, top, height) the
+    document at `top`, (PART, n, height) the document's page n on the current page.
+    """
+
+    doc: QTextDocument | None
+    spacer: float
+    steps: list[tuple[str, float, float]]
+
+
+PAGE, RULE, WHOLE, PART = "page", "rule", "whole", "part"
+
+
 class Flow:
-    """Places fragments one after another on pages, continuing on a page's free space."""
+    """Places fragments one after another on pages, continuing on a page's free space.
+
+    Placing (`place`, no painter) lays each fragment out once and decides its pages; drawing
+    (`draw`, on a painter) follows those decisions page after page, reusing the laid-out
+    document: the layout, the costly part, is done once for both.
+    """
 
     def __init__(self, page: Page, font: QFont, painter: QPainter | None = None) -> None:
         self.page = page
@@ -149,10 +171,11 @@ class Flow:
         self.running_title = ""
         self.footer_note = ""  # e.g. the fingerprints, on every page
 
-    def place(self, fragment: Fragment) -> None:
+    def place(self, fragment: Fragment) -> Placed:
         """Lay out a fragment below what is already on the page (or on a new page)."""
+        steps: list[tuple[str, float, float]] = []
         if self.page_index < 0 or fragment.new_page:
-            self._next_page()
+            self._turn(steps)
         doc = self._document(fragment.html, fragment.images)
         height = self.page.body_height
         gap = 0.0 if fragment.joined else RULE_GAP if fragment.rule else SECTION_GAP
@@ -161,34 +184,64 @@ class Flow:
             size = doc.documentLayout().documentSize().height()
             top = self.used + gap if self.used > 0 else 0.0
             if self.used > 0 and top + size > height:
-                self._next_page()
+                self._turn(steps)
                 top = 0.0
-            if self.painter is not None:
-                if fragment.rule and top > 0:
-                    self._rule(top - gap / 2)
-                self._draw_at(doc, top, size)
+            if fragment.rule and top > 0:
+                steps.append((RULE, top - gap / 2, 0.0))
+            steps.append((WHOLE, top, size))
             self.used = min(top + size, height)
-            doc.clear()
-            return
+            return Placed(doc, 0.0, steps)
         if self.used > 0 and self.used + gap > height - MIN_ROOM:
-            self._next_page()  # not even a line fits below what is there
+            self._turn(steps)  # not even a line fits below what is there
+        spacer = 0.0
         if self.used > 0:
-            if self.painter is not None and fragment.rule:
-                self._rule(self.used + gap / 2)
-            push_down(doc, self.used + gap)
+            if fragment.rule:
+                steps.append((RULE, self.used + gap / 2, 0.0))
+            spacer = self.used + gap
+            push_down(doc, spacer)
+        doc.pageCount()
+        split_at_pages(doc, height)  # each page's text starts a paragraph (see pdf_breaks)
         pages = doc.pageCount()
         for number in range(pages):
             if number > 0:
-                self._next_page()
-            if self.painter is not None:
-                self._draw(doc, number, height)
+                self._turn(steps)
+            steps.append((PART, float(number), height))
         bottom = doc.documentLayout().documentSize().height()
         self.used = min(max(bottom - (pages - 1) * height, 0.0), height)
-        doc.clear()
+        return Placed(doc, spacer, steps)
+
+    def rebuild(self, fragment: Fragment, placed: Placed) -> QTextDocument:
+        """Return the fragment's document laid out as `place` did (when it was not kept)."""
+        doc = self._document(fragment.html, fragment.images)
+        if not any(kind == PART for kind, _, _ in placed.steps):
+            return doc
+        if not fragment.flows:
+            doc.pageCount()  # the same steps as `place`, for the same layout
+        if placed.spacer:
+            push_down(doc, placed.spacer)
+        doc.pageCount()
+        split_at_pages(doc, self.page.body_height)
+        return doc
+
+    def draw(self, placed: Placed, doc: QTextDocument) -> None:
+        """Draw a placed fragment's document on the pages `place` chose for it."""
+        for kind, first, second in placed.steps:
+            if kind == PAGE:
+                self._next_page()
+            elif kind == RULE:
+                self._rule(first)
+            elif kind == WHOLE:
+                self._draw_at(doc, first, second)
+            else:
+                self._draw(doc, int(first), second)
 
     def finish(self) -> int:
         """Return the number of pages placed."""
         return self.page_index + 1
+
+    def _turn(self, steps: list[tuple[str, float, float]]) -> None:
+        self._next_page()
+        steps.append((PAGE, 0.0, 0.0))
 
     def _document(self, body: str, images: Sequence[QImage]) -> QTextDocument:
         doc = QTextDocument()
@@ -198,6 +251,7 @@ class Flow:
         for index, image in enumerate(images):
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"img:{index}"), image)
         doc.setHtml(f"<html><body>{body}</body></html>")
+        doc.setDefaultStyleSheet("")  # applied by setHtml; its parsed copy is not kept
         root = doc.rootFrame()
         frame = root.frameFormat()
         frame.setMargin(0)
@@ -237,8 +291,8 @@ class Flow:
         painter = self.painter
         assert painter is not None
         painter.save()
-        painter.translate(0, self.page.header - number * height)
-        doc.drawContents(painter, QRectF(0, number * height, self.page.width, height))
+        painter.translate(0, self.page.header)
+        draw_page(painter, doc, number, height, self.page.width)
         painter.restore()
 
     def _decorate(self) -> None:
@@ -270,17 +324,6 @@ class Flow:
                 QPointF(0, page.header * 0.65), QPointF(page.width, page.header * 0.65)
             )
         painter.restore()
-
-
-def push_down(doc: QTextDocument, offset: float) -> None:
-    """Start the document `offset` lower on its first page (an empty fixed-height line)."""
-    cursor = QTextCursor(doc)
-    cursor.movePosition(QTextCursor.MoveOperation.Start)
-    cursor.insertBlock()
-    cursor.movePosition(QTextCursor.MoveOperation.Start)
-    spacer = QTextBlockFormat()
-    spacer.setLineHeight(offset, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-    cursor.setBlockFormat(spacer)
 
 
 def body_font() -> QFont:
