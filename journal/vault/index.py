@@ -4,6 +4,7 @@ order, and case-insensitive search over them."""
 from __future__ import annotations
 
 import bisect
+import operator
 from datetime import datetime
 
 from journal.errors import EntryNotFound, VaultCorrupted
@@ -24,6 +25,10 @@ def entry_from_link(link: Link) -> Entry:
         raise VaultCorrupted(f"Entry record {link.seq} is damaged.") from exc
 
 
+_first = operator.itemgetter(0)  # of a (sort key, entry) pair
+_revision = operator.attrgetter("revision")
+
+
 class EntryIndex:
     """Every entry's revisions (oldest first), deleted entry ids and the search text."""
 
@@ -41,6 +46,7 @@ class EntryIndex:
         problems: list[str] = []
         deleted = {link.entry for link in links if link.op == "del"}
         revisions: dict[str, list[Entry]] = {}
+        several = False  # an entry with more than one revision (most have one)
         for link in links:
             if link.op != "rev" or link.entry in deleted or link.content is None:
                 continue
@@ -49,14 +55,19 @@ class EntryIndex:
             except VaultCorrupted as exc:
                 problems.append(exc.message)
                 continue
-            revisions.setdefault(link.entry, []).append(entry)
-        for revs in revisions.values():
-            revs.sort(key=lambda e: e.revision)
+            revs = revisions.get(link.entry)
+            if revs is None:
+                revisions[link.entry] = [entry]
+            else:
+                revs.append(entry)
+                several = True
+        if several:
+            for revs in revisions.values():
+                revs.sort(key=_revision)
         self.revisions = revisions
         # One sort instead of 10,000 insertions; search text is built on first search.
         self.ordered = sorted(
-            ((revs[-1].sort_key(), revs[-1]) for revs in revisions.values()),
-            key=lambda pair: pair[0],
+            ((revs[-1].sort_key(), revs[-1]) for revs in revisions.values()), key=_first
         )
         self.deleted = deleted
         self.search_text = None
