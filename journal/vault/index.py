@@ -8,14 +8,14 @@ import operator
 from datetime import datetime
 
 from journal.errors import EntryNotFound, VaultCorrupted
-from journal.model import Entry
+from journal.model import Entry, entry_from_stored
 from journal.vault.chain import Link
 
 
 def entry_from_link(link: Link) -> Entry:
     """Return the entry revision a "rev" link holds; `VaultCorrupted` if it is malformed."""
     try:
-        return Entry.from_content(
+        return entry_from_stored(
             link.content,
             id=link.entry,
             revision=link.rev,
