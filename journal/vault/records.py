@@ -29,6 +29,7 @@ _SCAN: Callable[[str, int], tuple[Any, int]] = _DECODER.scan_once  # type: ignor
 
 CHUNK_BASE_BYTES = 10  # a chunk id is a keyed base and a keyed tag of the base
 CHUNK_TAG_BYTES = 6
+CHUNK_ID_BYTES = CHUNK_BASE_BYTES + CHUNK_TAG_BYTES
 
 
 class RecordKeys:
@@ -130,18 +131,16 @@ class RecordKeys:
     def chunk_predicate(self) -> Callable[[object], bool]:
         """Return f(id) -> True for attachment chunk ids (a keyed tag; looks random without it)."""
         self._live()
-        key = bytes(self.chunk_key)
-        blake2b = hashlib.blake2b
+        # The keyed hash state after the key, copied for each id: unlocking asks about every
+        # record, and a copy costs less than setting up the key again.
+        keyed = hashlib.blake2b(key=bytes(self.chunk_key), digest_size=CHUNK_TAG_BYTES)
 
         def is_chunk(record_id: object) -> bool:
-            return (
-                isinstance(record_id, bytes)
-                and len(record_id) == CHUNK_BASE_BYTES + CHUNK_TAG_BYTES
-                and blake2b(
-                    record_id[:CHUNK_BASE_BYTES], key=key, digest_size=CHUNK_TAG_BYTES
-                ).digest()
-                == record_id[CHUNK_BASE_BYTES:]
-            )
+            if not isinstance(record_id, bytes) or len(record_id) != CHUNK_ID_BYTES:
+                return False
+            tag = keyed.copy()
+            tag.update(record_id[:CHUNK_BASE_BYTES])
+            return tag.digest() == record_id[CHUNK_BASE_BYTES:]
 
         return is_chunk
 

@@ -172,3 +172,15 @@ def test_reader_refuses_what_unseal_refuses(keys: RecordKeys, name: str) -> None
     got = outcome(keys.reader(), record_id, kind, blob)
     assert got[0] == "error"
     assert got == outcome(keys.unseal, record_id, kind, blob)
+
+
+def test_the_chunk_test_knows_chunk_ids_and_nothing_else(keys: RecordKeys) -> None:
+    is_chunk = keys.chunk_predicate()
+    chunk_ids = [keys.chunk_id(f"chunk:{'ab' * 16}:{index}") for index in range(50)]
+    assert all(is_chunk(record_id) for record_id in chunk_ids)
+    assert not any(is_chunk(keys.new_record_id()) for _ in range(500))
+    near = chunk_ids[0][:-1] + bytes([chunk_ids[0][-1] ^ 1])
+    others = [near, chunk_ids[0][:-1], chunk_ids[0] + b"\x00", keys.named_id("head"), None, 7]
+    assert not any(is_chunk(other) for other in others)
+    other_keys = RecordKeys(bytearray(os.urandom(32)), keys.vault_id)
+    assert not any(other_keys.chunk_predicate()(record_id) for record_id in chunk_ids)
