@@ -175,6 +175,8 @@ _DEFAULTS: dict[str, Any] | None = None
 
 
 def _validate(entry: Entry) -> None:
+    # A check added here must be added to `_quick_entry` too (or make it return None for the
+    # case): unlocking builds entries there; tests/unit/test_model_stored.py compares the two.
     set_ = object.__setattr__
     values = entry.__dict__
     if values["kind"] not in _KIND_SET:
