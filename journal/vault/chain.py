@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from json.encoder import encode_basestring
 from typing import Any
 
 from journal.canonical import canonical_json
@@ -66,6 +67,35 @@ class Link:
 
     def link_hash(self) -> str:
         """Return this link's hash: what the next link's `prev` and the head record name."""
+        # Unlocking hashes every link: for the usual field types, the canonical JSON is
+        # written directly (the same bytes, keys in sorted order, strings quoted as `json`
+        # does without ensure_ascii); anything else takes the general encoder.
+        at, attachment, digest, entry, op, prev = (
+            self.at,
+            self.attachment,
+            self.digest,
+            self.entry,
+            self.op,
+            self.prev,
+        )
+        if (
+            type(self.seq) is int
+            and type(self.rev) is int
+            and type(at) is str
+            and type(digest) is str
+            and type(entry) is str
+            and type(op) is str
+            and type(prev) is str
+            and (attachment is None or type(attachment) is str)
+        ):
+            quote = encode_basestring
+            text = (
+                f'{{"at":{quote(at)},'
+                + ("" if attachment is None else f'"attachment":{quote(attachment)},')
+                + f'"digest":{quote(digest)},"entry":{quote(entry)},"op":{quote(op)},'
+                f'"prev":{quote(prev)},"rev":{self.rev},"seq":{self.seq}}}'
+            )
+            return hashlib.sha256(text.encode("utf-8")).hexdigest()
         return hashlib.sha256(canonical_json(self.header())).hexdigest()
 
     def payload(self) -> dict[str, Any]:
@@ -78,17 +108,17 @@ class Link:
 def parse_link(data: Any, record_id: bytes) -> Link:
     """Return the link in a decrypted log record; `VaultCorrupted` if it is malformed."""
     try:
-        link = Link(
-            seq=data["seq"],
-            prev=data["prev"],
-            op=data["op"],
-            entry=data["entry"],
-            rev=data["rev"],
-            at=data["at"],
-            digest=data["digest"],
-            content=data["content"],
-            record_id=record_id,
-            attachment=data.get("attachment"),
+        link = Link(  # positional: unlocking parses every link
+            data["seq"],
+            data["prev"],
+            data["op"],
+            data["entry"],
+            data["rev"],
+            data["at"],
+            data["digest"],
+            data["content"],
+            record_id,
+            data.get("attachment"),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise VaultCorrupted(translate("Vault", "A journal record is damaged.")) from exc

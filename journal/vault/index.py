@@ -4,18 +4,19 @@ order, and case-insensitive search over them."""
 from __future__ import annotations
 
 import bisect
+import operator
 from datetime import datetime
 
 from journal.errors import EntryNotFound, VaultCorrupted
 from journal.i18n import translate
-from journal.model import Entry
+from journal.model import Entry, entry_from_stored
 from journal.vault.chain import Link
 
 
 def entry_from_link(link: Link) -> Entry:
     """Return the entry revision a "rev" link holds; `VaultCorrupted` if it is malformed."""
     try:
-        return Entry.from_content(
+        return entry_from_stored(
             link.content,
             id=link.entry,
             revision=link.rev,
@@ -24,6 +25,10 @@ def entry_from_link(link: Link) -> Entry:
     except (ValueError, TypeError) as exc:
         message = translate("Vault", "Entry record {seq} is damaged.")
         raise VaultCorrupted(message.format(seq=link.seq)) from exc
+
+
+_first = operator.itemgetter(0)  # of a (sort key, entry) pair
+_revision = operator.attrgetter("revision")
 
 
 class EntryIndex:
@@ -43,6 +48,7 @@ class EntryIndex:
         problems: list[str] = []
         deleted = {link.entry for link in links if link.op == "del"}
         revisions: dict[str, list[Entry]] = {}
+        several = False  # an entry with more than one revision (most have one)
         for link in links:
             if link.op != "rev" or link.entry in deleted or link.content is None:
                 continue
@@ -51,14 +57,19 @@ class EntryIndex:
             except VaultCorrupted as exc:
                 problems.append(exc.message)
                 continue
-            revisions.setdefault(link.entry, []).append(entry)
-        for revs in revisions.values():
-            revs.sort(key=lambda e: e.revision)
+            revs = revisions.get(link.entry)
+            if revs is None:
+                revisions[link.entry] = [entry]
+            else:
+                revs.append(entry)
+                several = True
+        if several:
+            for revs in revisions.values():
+                revs.sort(key=_revision)
         self.revisions = revisions
         # One sort instead of 10,000 insertions; search text is built on first search.
         self.ordered = sorted(
-            ((revs[-1].sort_key(), revs[-1]) for revs in revisions.values()),
-            key=lambda pair: pair[0],
+            ((revs[-1].sort_key(), revs[-1]) for revs in revisions.values()), key=_first
         )
         self.deleted = deleted
         self.search_text = None

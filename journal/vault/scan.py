@@ -70,13 +70,14 @@ def scan_records(conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = F
     draft_blob: bytes | None = None
     docs: dict[bytes, dict[str, Any]] = {}
     rows, chunk_ids = _rows(conn, keys, chunks)
+    read = keys.reader()
     for record_id, blob in rows:
         if not isinstance(record_id, bytes) or not isinstance(blob, bytes):
             problems.append(translate("Vault", "A record has an invalid format."))
             continue
         if record_id == head_id:
             try:
-                head = parse_head(keys.unseal(record_id, KIND_HEAD, blob))
+                head = parse_head(read(record_id, KIND_HEAD, blob))
             except VaultError:
                 head_damaged = True
                 problems.append(translate("Vault", "The chain head record is damaged."))
@@ -84,19 +85,19 @@ def scan_records(conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = F
         if record_id == draft_id:
             draft_blob = blob
             try:
-                keys.unseal(record_id, KIND_DRAFT, blob)
+                read(record_id, KIND_DRAFT, blob)
             except VaultError:
                 problems.append(
                     translate("Vault", "The saved draft is damaged and cannot be read.")
                 )
             continue
         try:
-            links.append(parse_link(keys.unseal(record_id, KIND_LOG, blob), record_id))
+            links.append(parse_link(read(record_id, KIND_LOG, blob), record_id))
             continue
         except VaultError:
             pass
         try:
-            doc = keys.unseal(record_id, KIND_DOC, blob)
+            doc = read(record_id, KIND_DOC, blob)
             if isinstance(doc, dict) and keys.named_id("doc:" + str(doc.get("name"))) == record_id:
                 docs[record_id] = doc
                 continue

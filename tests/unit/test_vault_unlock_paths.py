@@ -1,0 +1,186 @@
+"""The quick paths unlocking takes (reading every record, hashing every link) give exactly what
+the general ones give, and fail exactly where they fail."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from typing import Any
+
+import pytest
+
+from journal import crypto
+from journal.canonical import canonical_json
+from journal.errors import VaultCorrupted
+from journal.vault.chain import Link
+from journal.vault.records import KIND_DOC, KIND_DRAFT, KIND_HEAD, KIND_LOG, RecordKeys
+
+ODD_TEXTS = [
+    "",
+    "plain",
+    'a "quoted" word',
+    "back\\slash and /slash",
+    "new\nline, tab\t, return\r, nul\x00, bell\x07, escape\x1b, delete\x7f",
+    "line separator \u2028 and paragraph \u2029",
+    "Año, niño, straße, ﬁ, Ⅻ, İ",
+    "emoji 😀👩‍👩‍👧",
+    "日本語のテキスト",
+    "\ufeffbyte order mark",
+]
+
+
+def general_hash(link: Link) -> str:
+    return hashlib.sha256(canonical_json(link.header())).hexdigest()
+
+
+def a_link(text: str, attachment: str | None = None, **changes: Any) -> Link:
+    fields: dict[str, Any] = {
+        "seq": 7,
+        "prev": "ab" * 32,
+        "op": "att" if attachment is not None else "rev",
+        "entry": text,
+        "rev": 2,
+        "at": f"2024-06-01T08:30:00+00:00{text}",
+        "digest": text[::-1],
+        "content": {"what_happened": text},
+        "record_id": b"\x01" * 16,
+        "attachment": attachment,
+    }
+    fields.update(changes)
+    return Link(**fields)
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+@pytest.mark.parametrize("attachment", [None, "0f" * 16, 'odd "attachment" ñ\n'])
+def test_link_hash_is_the_hash_of_the_canonical_json(text: str, attachment: str | None) -> None:
+    link = a_link(text, attachment)
+    assert link.link_hash() == general_hash(link)
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"seq": 10**40, "rev": 0},
+        {"seq": -3, "rev": -1},
+        {"seq": True},  # not an int for JSON ("true"): the general encoder decides
+        {"rev": False},
+        {"seq": 7.0},
+        {"prev": None},
+        {"entry": ["not", "text"]},
+    ],
+)
+def test_link_hash_of_unusual_fields_is_still_the_canonical_one(changes: dict[str, Any]) -> None:
+    link = a_link("x", **changes)
+    assert link.link_hash() == general_hash(link)
+
+
+def test_link_hash_with_a_lone_surrogate_fails_like_the_general_one() -> None:
+    link = a_link("half \ud800 pair")
+    with pytest.raises(UnicodeEncodeError):
+        general_hash(link)
+    with pytest.raises(UnicodeEncodeError):
+        link.link_hash()
+
+
+@pytest.fixture
+def keys() -> RecordKeys:
+    return RecordKeys(bytearray(os.urandom(32)), os.urandom(16))
+
+
+def outcome(read: Any, record_id: bytes, kind: int, blob: Any) -> tuple[str, Any]:
+    try:
+        return "value", read(record_id, kind, blob)
+    except VaultCorrupted as exc:
+        return "error", exc.message
+
+
+RECORD_ID = b"\x02" * 16
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{"seq": 1, "content": {"what_happened": text}, "tags": [text]} for text in ODD_TEXTS]
+    + [[], [1, 2.5, None, True], "text", 0, None, {"nested": {"deep": [{"x": "ü"}]}}],
+)
+@pytest.mark.parametrize("kind", [KIND_LOG, KIND_HEAD, KIND_DRAFT, KIND_DOC])
+def test_reader_reads_what_unseal_reads(keys: RecordKeys, data: Any, kind: int) -> None:
+    blob = keys.seal(RECORD_ID, kind, data)
+    assert keys.reader()(RECORD_ID, kind, blob) == keys.unseal(RECORD_ID, kind, blob) == data
+
+
+def sealed_bytes(keys: RecordKeys, plain: bytes, kind: int = KIND_LOG) -> bytes:
+    """A record whose decrypted (padded) bytes are exactly `plain`."""
+    return keys.seal_raw(plain, keys.ad(RECORD_ID, kind))
+
+
+def framed(text: bytes) -> bytes:
+    return crypto.pad(text)
+
+
+ODD_PLAINTEXTS = {
+    "not JSON": framed(b"not json"),
+    "empty": framed(b""),
+    "JSON then more": framed(b'{"a": 1} {"b": 2}'),
+    "two values": framed(b"1 2"),
+    "leading space": framed(b'   {"a": 1}'),
+    "trailing space": framed(b'{"a": 1}\n  '),
+    "byte order mark": framed(b'\xef\xbb\xbf{"a": 1}'),
+    "not UTF-8": framed(b'{"a": "\xff\xfe"}'),
+    "lone surrogate escape": framed(b'{"a": "\\ud800"}'),
+    "cut short": framed(b'{"a": [1, 2'),
+    "NaN": framed(b'{"a": NaN}'),
+    "deep": framed(b"[" * 50 + b"]" * 50),
+    "length beyond the end": b"\x00\x00\x10\x00" + b'{"a": 1}' + bytes(500),
+    "too short to frame": b"\x00\x01",
+    "nothing": b"",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ODD_PLAINTEXTS))
+def test_reader_ends_like_unseal_on_odd_plaintext(keys: RecordKeys, name: str) -> None:
+    blob = sealed_bytes(keys, ODD_PLAINTEXTS[name])
+    assert outcome(keys.reader(), RECORD_ID, KIND_LOG, blob) == outcome(
+        keys.unseal, RECORD_ID, KIND_LOG, blob
+    )
+
+
+def tampered_blobs(keys: RecordKeys) -> dict[str, tuple[bytes, int, Any]]:
+    good = keys.seal(RECORD_ID, KIND_LOG, {"seq": 1})
+    flipped = bytearray(good)
+    flipped[len(good) // 2] ^= 1
+    return {
+        "flipped byte": (RECORD_ID, KIND_LOG, bytes(flipped)),
+        "other kind": (RECORD_ID, KIND_DOC, good),
+        "other row": (b"\x03" * 16, KIND_LOG, good),
+        "truncated": (RECORD_ID, KIND_LOG, good[:-1]),
+        "nonce only": (RECORD_ID, KIND_LOG, good[:12]),
+        "empty": (RECORD_ID, KIND_LOG, b""),
+        "other vault": (
+            RECORD_ID,
+            KIND_LOG,
+            RecordKeys(bytearray(keys.vault_key), os.urandom(16)).seal(RECORD_ID, KIND_LOG, {}),
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["flipped byte", "other kind", "other row", "truncated", "nonce only", "empty", "other vault"],
+)
+def test_reader_refuses_what_unseal_refuses(keys: RecordKeys, name: str) -> None:
+    record_id, kind, blob = tampered_blobs(keys)[name]
+    got = outcome(keys.reader(), record_id, kind, blob)
+    assert got[0] == "error"
+    assert got == outcome(keys.unseal, record_id, kind, blob)
+
+
+def test_the_chunk_test_knows_chunk_ids_and_nothing_else(keys: RecordKeys) -> None:
+    is_chunk = keys.chunk_predicate()
+    chunk_ids = [keys.chunk_id(f"chunk:{'ab' * 16}:{index}") for index in range(50)]
+    assert all(is_chunk(record_id) for record_id in chunk_ids)
+    assert not any(is_chunk(keys.new_record_id()) for _ in range(500))
+    near = chunk_ids[0][:-1] + bytes([chunk_ids[0][-1] ^ 1])
+    others = [near, chunk_ids[0][:-1], chunk_ids[0] + b"\x00", keys.named_id("head"), None, 7]
+    assert not any(is_chunk(other) for other in others)
+    other_keys = RecordKeys(bytearray(os.urandom(32)), keys.vault_id)
+    assert not any(other_keys.chunk_predicate()(record_id) for record_id in chunk_ids)
