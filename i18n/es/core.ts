@@ -212,10 +212,6 @@
             <translation>El documento guardado “{name}” no es el último que se guardó (se cambió o se volvió a poner una copia vieja).</translation>
         </message>
         <message>
-            <source>{count} saved document(s) (plans, contacts, check-ins or settings) were deleted from the file.</source>
-            <translation>Se eliminaron del archivo {count} documento(s) guardado(s) (planes, contactos, chequeos personales o configuración).</translation>
-        </message>
-        <message>
             <source>The journal's record count does not match its chain: records may have been removed or rolled back.</source>
             <translation>La cantidad de registros del diario no coincide con su cadena: puede que se hayan quitado registros o que se haya vuelto a un estado anterior.</translation>
         </message>
@@ -279,9 +275,12 @@
             <source>Part of the attachment “{name}” is missing.</source>
             <translation>Falta una parte del archivo adjunto “{name}”.</translation>
         </message>
-        <message>
-            <source>{count} attachment part(s) belong to no attachment (removed content was put back, or parts were added).</source>
-            <translation>{count} parte(s) de archivos adjuntos no pertenece(n) a ningún archivo adjunto (se volvió a poner contenido que se había quitado, o se agregaron partes).</translation>
+        <message numerus="yes">
+            <source>Attachment parts that belong to no attachment (removed content was put back, or parts were added): %n.</source>
+            <translation>
+                <numerusform>Hay %n parte de un archivo adjunto que no pertenece a ningún archivo adjunto (se volvió a poner contenido que se había quitado, o se agregaron partes).</numerusform>
+                <numerusform>Hay %n partes de archivos adjuntos que no pertenecen a ningún archivo adjunto (se volvió a poner contenido que se había quitado, o se agregaron partes).</numerusform>
+            </translation>
         </message>
         <message>
             <source>The saved draft is damaged.</source>
@@ -478,6 +477,13 @@
         <message>
             <source>That recovery code does not open this journal.</source>
             <translation>Ese código de recuperación no abre este diario.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved documents (plans, contacts, check-ins or settings) deleted from the file: %n.</source>
+            <translation>
+                <numerusform>Se eliminó del archivo %n documento guardado (planes, contactos, chequeos personales o configuración).</numerusform>
+                <numerusform>Se eliminaron del archivo %n documentos guardados (planes, contactos, chequeos personales o configuración).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

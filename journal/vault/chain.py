@@ -182,9 +182,11 @@ def check_documents(links: list[Link], docs: dict[bytes, dict[str, Any]]) -> lis
         problems.append(
             translate(
                 "Vault",
-                "{count} saved document(s) (plans, contacts, check-ins or settings) "
-                "were deleted from the file.",
-            ).format(count=len(latest))
+                "Saved documents (plans, contacts, check-ins or settings) deleted from the "
+                "file: %n.",
+                None,
+                len(latest),
+            )
         )
     return problems
 

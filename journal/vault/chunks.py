@@ -166,8 +166,10 @@ def verify_chunks(
         problems.append(
             translate(
                 "Vault",
-                "{count} attachment part(s) belong to no attachment "
-                "(removed content was put back, or parts were added).",
-            ).format(count=extra)
+                "Attachment parts that belong to no attachment (removed content was put back, "
+                "or parts were added): %n.",
+                None,
+                extra,
+            )
         )
     return seen
