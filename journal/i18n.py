@@ -79,15 +79,14 @@ class Catalog(Protocol):
         ...
 
 
-_installed: list[Catalog] = []  # the interface's catalog (the app's whole process)
+_installed: Catalog | None = None  # the interface's catalog (the whole process)
 _local: ContextVar[Catalog | None] = ContextVar("reality_check_catalog", default=None)
 
 
 def install(catalog: Catalog | None) -> None:
     """Make `catalog` the interface's language (None: English, the source language)."""
-    _installed.clear()
-    if catalog is not None:
-        _installed.append(catalog)
+    global _installed
+    _installed = catalog  # one assignment: a worker thread sees the old or the new one
 
 
 @contextlib.contextmanager
@@ -105,7 +104,7 @@ def current() -> Catalog | None:
     local = _local.get()
     if local is not None:
         return local
-    return _installed[0] if _installed else None
+    return _installed
 
 
 def language() -> Language:

@@ -172,8 +172,8 @@ La huella de la cadena es un código corto que se calcula con cada versión guar
     <context>
         <name>LanguageChooser</name>
         <message>
-            <source>The language was not changed, so that the entry you are writing is not lost. Save it, then try again.</source>
-            <translation>El idioma no cambió, para que no se pierda la entrada que estás escribiendo. Guárdala y vuelve a intentarlo.</translation>
+            <source>The language was not changed, so that nothing you are writing is lost (or a file still being added). Save your entry or plan, or wait for the file, then try again.</source>
+            <translation>El idioma no cambió, para que no se pierda nada de lo que estás escribiendo (ni un archivo que se está agregando). Guarda tu entrada o tu plan, o espera a que termine el archivo, y vuelve a intentarlo.</translation>
         </message>
     </context>
     <context>

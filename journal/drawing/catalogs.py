@@ -115,7 +115,9 @@ def apply_language(lang: Language) -> QtCatalog:
             for translator in (chosen.qt_translator, chosen.translator):
                 QCoreApplication.installTranslator(translator)
                 _app_translators.append(translator)
-    QLocale.setDefault(chosen.locale)
+    # English keeps the system's own formats in Qt's widgets (e.g. en_GB dates), as before
+    # translations existed; other languages use theirs.
+    QLocale.setDefault(QLocale.system() if lang is SOURCE_LANGUAGE else chosen.locale)
     install(None if lang is SOURCE_LANGUAGE else chosen)
     return chosen
 

@@ -34,19 +34,19 @@ class WindowLanguage:
     def set_language(self: Any, lang: Language) -> None:
         """Show the interface in `lang` from now on and remember the choice."""
         if lang is i18n.language():
-            self.preferences.language = lang
             self.language_chooser.show_language(lang)
             return
         showing_journal = self._on_journal_page() and self.session.is_unlocked
-        kept = self._keep_journal_page()
-        if kept is None:  # the text being written could not be saved: change nothing
+        kept = self._keep_journal_page() if self._plans_saved() else None
+        if kept is None:  # text being written or a plan could not be saved: change nothing
             self.language_chooser.show_language(i18n.language())
             self._status(translate("LanguageChooser", NOT_CHANGED))
             return
         resume, entry_id, search = kept
-        self.preferences.language = lang
         reopen = self._close_side_windows()
-        self.language_chooser.show_language(use_language(lang))
+        shown = use_language(lang)
+        self.preferences.language = shown  # English when the translations were missing
+        self.language_chooser.show_language(shown)
         self._retranslate()
         if showing_journal and self.session.is_unlocked:
             page = self.journal_page  # built again, in the new language
@@ -68,10 +68,13 @@ class WindowLanguage:
         """Save what is being written as the encrypted draft and drop the journal page.
 
         Returns whether a draft is to be resumed, the entry shown and the search typed, or
-        None (nothing dropped) when text being written could not be saved."""
+        None (nothing dropped) when text being written could not be saved or a file is being
+        stored."""
         page = self._journal_page
         if page is None:
             return False, None, ""
+        if page.busy:  # a file is being stored: saving the draft would cancel it
+            return None
         resume = False
         entry_id = None
         search = page.search.text()
@@ -90,6 +93,14 @@ class WindowLanguage:
         page.deleteLater()
         self._journal_page = None
         return resume, entry_id, search
+
+    def _plans_saved(self: Any) -> bool:
+        """Save the help panel's unsaved plan changes; False if any is still unsaved."""
+        panel = self._help_panel
+        if panel is None or not self.session.is_unlocked:
+            return True
+        panel.save_pending()
+        return not any(view.dirty and view.loaded for view in panel.plan_views)
 
     def _close_side_windows(self: Any) -> list[str]:
         """Close the help panel and Insights (built again when next opened); return those that

@@ -17,11 +17,12 @@ from journal.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, Language
 from journal.ui.common.widgets import named
 
 LANGUAGE_NAME = QT_TRANSLATE_NOOP("Names", "Language")
-# Said (in journal.ui.window_language) when the entry being written could not be kept.
+# Said (in journal.ui.window_language) when an entry or plan could not be kept, or a file is
+# still being added.
 NOT_CHANGED = QT_TRANSLATE_NOOP(
     "LanguageChooser",
-    "The language was not changed, so that the entry you are writing is not lost. Save it, "
-    "then try again.",
+    "The language was not changed, so that nothing you are writing is lost (or a file still "
+    "being added). Save your entry or plan, or wait for the file, then try again.",
 )
 
 
