@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import locale
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +41,10 @@ def _ensure_app() -> QApplication:
         app = QApplication(sys.argv[:1])
         _app_ref.append(app)
     assert isinstance(app, QApplication)
+    # Qt adopts the system's locale (setlocale) on Unix; English texts and records written with
+    # strftime ("Mar", "Monday") must stay English whatever the system's language: translated
+    # dates come from QLocale (journal.i18n.format_date).
+    locale.setlocale(locale.LC_TIME, "C")
     QCoreApplication.setApplicationName(_folder_name[0])
     QCoreApplication.setOrganizationName("")
     app.setQuitOnLastWindowClosed(True)

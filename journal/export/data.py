@@ -9,7 +9,7 @@ from typing import Any
 
 from journal.export.english import english
 from journal.export.records import OPTIONAL_CONTENT, Exhibit, ExportItem, build_item, record_digest
-from journal.export.summary import english_summary, summarize_patterns
+from journal.export.summary import english_summary, local_naive, summarize_patterns
 from journal.fields import EXPORT_FIELDS, Export, ExportFormat, ExportPreset, Kind, names
 from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.insights import PromiseOutcome, promises
@@ -206,7 +206,7 @@ def select_entries(
         if wanted_b is not None and not wanted_b.intersection(entry.behaviours):
             continue
         if low is not None or high is not None:
-            moment = _local_naive(entry.occurred_start)
+            moment = local_naive(entry.occurred_start)
             if (low is not None and moment < low) or (high is not None and moment >= high):
                 continue
         selected.append(entry)
@@ -320,10 +320,6 @@ def flag_label(flag_id: str) -> str:
     return red_flag_label(flag_id)
 
 
-def _local_naive(moment: datetime) -> datetime:
-    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
-
-
 def _day_start(day: date) -> datetime:
     return datetime.combine(day, time.min)
 
@@ -332,7 +328,7 @@ def _as_date(value: date | datetime | str | None, name: str) -> date | None:
     if value is None:
         return None
     if isinstance(value, datetime):
-        return _local_naive(value).date()
+        return local_naive(value).date()
     if isinstance(value, date):
         return value
     if isinstance(value, str):

@@ -79,7 +79,7 @@ def summarize_patterns(
             tax.body_label(b) for e in entries for b in dict.fromkeys(e.body_responses)
         )
         patterns["body_responses"] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    incidents = sorted(_local_naive(e.occurred_start) for e in entries if e.kind == "incident")
+    incidents = sorted(local_naive(e.occurred_start) for e in entries if e.kind == "incident")
     gaps = [(b - a).days for a, b in itertools.pairwise(incidents)]
     if gaps:
         patterns["days_between_incidents"] = {
@@ -96,8 +96,9 @@ def _tenths(values: list[int]) -> str:
 
 
 def _month(entry: Entry) -> str:
-    return _local_naive(entry.occurred_start).strftime("%Y-%m")
+    return local_naive(entry.occurred_start).strftime("%Y-%m")
 
 
-def _local_naive(moment: datetime) -> datetime:
+def local_naive(moment: datetime) -> datetime:
+    """Return a moment as a naive local time (naive ones are already local)."""
     return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment

@@ -227,3 +227,16 @@ def test_the_language_stays_when_the_entry_being_written_cannot_be_kept(
     assert "not changed" in win.statusBar().currentMessage()
     assert settings.value("ui/language") is None  # nor remembered
     win.close()
+
+
+def test_english_dates_stay_english_whatever_the_system_language(qtbot, tmp_path) -> None:
+    """Qt adopts the system's locale; strftime's month and day names must not follow it."""
+    import datetime
+    import locale
+
+    locale.setlocale(locale.LC_TIME, "")  # as Qt leaves it: the system's (here C or other)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = create_main_window(tmp_path / "journal.rcv", kdf=KdfParams.FLOOR, settings=settings)
+    qtbot.addWidget(window)
+    assert locale.setlocale(locale.LC_TIME) == "C"
+    assert datetime.date(2025, 3, 3).strftime("%a %b %B") == "Mon Mar March"
