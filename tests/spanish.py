@@ -55,7 +55,9 @@ _FILE_NAME = re.compile(r"[\w.-]+\.(?:rcv|pdf|csv|json|ini|qm)\b")  # data, not 
 # of services (kept in their own language on purpose), and a guidance page's list of sources
 # (titles of English publications, cited as they are; the page says the sources are in English).
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:org|com|net|gov|uk|ie|nz|au|ca)\b\S*")
-_CODE = re.compile(r"\b[A-Z0-9]{4}(?:-[A-Z0-9]{4})+\b")
+# A recovery code or fingerprint: groups of four capitals/digits, joined by "-" or shown spaced out
+# on screen ("F0AT  AY53  TH9Z…"); its random letters are not words ("AT" is not English here).
+_CODE = re.compile(r"\b[A-Z0-9]{4}(?:(?:-|\s+)[A-Z0-9]{4})+\b")
 _PROPER_NAMES = ("Find A Helpline", "ThroughLine")
 _SOURCES = re.compile(r"\n\s*Fuentes\s*\n.*", re.DOTALL)
 

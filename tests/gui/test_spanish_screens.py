@@ -86,6 +86,14 @@ def test_the_detector_knows_english_from_spanish() -> None:
     assert not {"no", "app", "pdf", "usb", "reality", "english"} & words
 
 
+def test_a_recovery_code_on_screen_is_not_read_as_words() -> None:
+    # The code is random: "F0AT" once made the walk fail on the English word "at".
+    from tests.spanish import _words
+
+    assert _words("F0AT  AY53  TH9Z  3XY8\nZBF8  18CJ  TYAT  GBZR") == set()
+    assert _words("ABCD-EFGH-AT12 at") == {"at"}
+
+
 def test_the_detector_finds_an_english_word(qtbot, spanish: None) -> None:
     button = QPushButton("Desbloquear")
     qtbot.addWidget(button)
