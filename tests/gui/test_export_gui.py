@@ -362,7 +362,7 @@ def test_cancelling_a_copying_export_leaves_nothing(
     find(dialog, QComboBox, "Format").setCurrentIndex(1)
     click_check(qtbot, find(dialog, QCheckBox, "Copy the attached files beside the export"))
     calls = [0]
-    real = dialog._keep_responding
+    real = dialog._runner.keep_responding
 
     def cancel_while_copying() -> None:
         calls[0] += 1
@@ -370,7 +370,7 @@ def test_cancelling_a_copying_export_leaves_nothing(
             dialog.reject()  # Cancel pressed while the big file is copied
         real()
 
-    dialog._keep_responding = cancel_while_copying  # type: ignore[method-assign]
+    dialog._runner.keep_responding = cancel_while_copying  # type: ignore[method-assign]
     find_button(dialog, "Export…").click()
     assert calls[0] >= 2
     assert list(out_dir.iterdir()) == []

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import threading
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -18,11 +16,8 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -43,47 +38,17 @@ from journal.export import (
     select_entries,
 )
 from journal.export.data import preset_label
-from journal.i18n import QT_TRANSLATE_NOOP, Language, language, translate, using
-from journal.insights.wording import kind_label
-from journal.model import KIND_LABELS, KINDS
+from journal.i18n import QT_TRANSLATE_NOOP, Language, language, translate
 from journal.session import Session
 from journal.taxonomy import Taxonomy, default_taxonomy
 from journal.ui.common.file_dialogs import ChoosePath, choose_file
 from journal.ui.common.messages import SafeDialog, ask
 from journal.ui.common.session_views import ClearedOnLock
 from journal.ui.common.widgets import heading, named, paragraph
-from journal.ui.common.worker import track_thread
 from journal.ui.export.export_fields import ExportFields
-
-# (format, label, file filter): English, shown with translate("ExportDialog", ...)
-FORMAT_CHOICES: tuple[tuple[str, str, str], ...] = (
-    (
-        "pdf",
-        QT_TRANSLATE_NOOP("ExportDialog", "PDF (to print or read)"),
-        QT_TRANSLATE_NOOP("ExportDialog", "PDF document (*.pdf)"),
-    ),
-    (
-        "csv",
-        QT_TRANSLATE_NOOP("ExportDialog", "CSV (spreadsheet)"),
-        QT_TRANSLATE_NOOP("ExportDialog", "CSV spreadsheet (*.csv)"),
-    ),
-    (
-        "json",
-        QT_TRANSLATE_NOOP("ExportDialog", "JSON (can be checked for changes)"),
-        QT_TRANSLATE_NOOP("ExportDialog", "JSON file (*.json)"),
-    ),
-)
-WARNING = QT_TRANSLATE_NOOP(
-    "ExportDialog",
-    "<b>The exported file is not encrypted.</b> Anyone who opens it can read everything in it. "
-    "Save it straight to a USB stick or a folder only you use, give it to the person who "
-    "needs it, then delete your copy. Avoid shared, cloud-synced and Downloads folders.",
-)
-COPIES_WARNING = QT_TRANSLATE_NOOP(
-    "ExportDialog",
-    "<b>The copied attached files are not encrypted either</b>: they go into a folder named "
-    "after the export, beside it.",
-)
+from journal.ui.export.export_filters import ExportFilters
+from journal.ui.export.export_runner import ExportRunner
+from journal.ui.export.export_texts import COPIES_WARNING, FORMAT_CHOICES, WARNING, finished_text
 
 
 def _qt_choose_path(parent: QWidget, title: str, suggested: str, name_filter: str) -> str | None:
@@ -91,7 +56,6 @@ def _qt_choose_path(parent: QWidget, title: str, suggested: str, name_filter: st
 
 
 __all__ = ["ExportCancelled", "ExportDialog"]
-STEP_SECONDS = 0.01  # how often the window is served while the file is written elsewhere
 
 
 class ExportDialog(SafeDialog, ClearedOnLock):
@@ -118,7 +82,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         self._cancelled = False
         self._cancel = Cancel()
         self.discreet = False  # set by the window from the preferences
-        self.longest_stall = 0.0  # seconds: the longest the window waited during an export
+        self._runner = ExportRunner(lambda: self._cancelled)
 
         self.preset = named(QComboBox(), QT_TRANSLATE_NOOP("Names", "Preset"))
         for preset in PRESETS.values():
@@ -151,25 +115,10 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         self.use_dates.toggled.connect(self.date_from.setEnabled)
         self.use_dates.toggled.connect(self.date_to.setEnabled)
 
-        self.kind_boxes: dict[str, QCheckBox] = {}
-        kinds_box = QGroupBox(translate("ExportDialog", "Kinds of entry"))
-        kinds_layout = QVBoxLayout(kinds_box)
-        for kind in KINDS:
-            box = named(QCheckBox(kind_label(kind)), KIND_LABELS[kind])
-            box.setAccessibleName(box.text())  # the object name stays the English label
-            self.kind_boxes[kind] = box
-            kinds_layout.addWidget(box)
-        kinds_layout.addStretch(1)
-
-        self.use_behaviours = named(
-            QCheckBox(translate("ExportDialog", "Only entries with any of these behaviours")),
-            QT_TRANSLATE_NOOP("Names", "Only entries with any of these behaviours"),
-        )
-        self.behaviours = named(QListWidget(), QT_TRANSLATE_NOOP("Names", "Behaviours"))
-        self.behaviours.setEnabled(False)
-        self.behaviours.setMinimumHeight(110)
-        self.behaviours.setMaximumHeight(170)
-        self.use_behaviours.toggled.connect(self.behaviours.setEnabled)
+        self.filters = ExportFilters(self._taxonomy)
+        self.kind_boxes = self.filters.kind_boxes
+        self.use_behaviours = self.filters.use_behaviours
+        self.behaviours = self.filters.behaviours
         self._fill_behaviours()
 
         self.fields = ExportFields()
@@ -225,14 +174,6 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         if self.only_selected is not None:
             form.addRow("", self.only_selected)
 
-        filters = QHBoxLayout()
-        filters.addWidget(kinds_box)
-        behaviours_box = QGroupBox(translate("ExportDialog", "Behaviours"))
-        behaviours_layout = QVBoxLayout(behaviours_box)
-        behaviours_layout.addWidget(self.use_behaviours)
-        behaviours_layout.addWidget(self.behaviours)
-        filters.addWidget(behaviours_box, 1)
-
         self.export_button = named(
             QPushButton(translate("ExportDialog", "Export…")), QT_TRANSLATE_NOOP("Names", "Export…")
         )
@@ -251,7 +192,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         column.addWidget(warning)
         column.addWidget(self.signer)
         column.addLayout(form)
-        column.addLayout(filters)
+        column.addWidget(self.filters)
         column.addWidget(self.fields)
         scroll = QScrollArea()
         scroll.setWidget(inner)
@@ -264,14 +205,11 @@ class ExportDialog(SafeDialog, ClearedOnLock):
 
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self.format.currentIndexChanged.connect(self._format_changed)
-        for box in self.kind_boxes.values():
-            box.toggled.connect(self._update_preview)
         for signal in (
+            self.filters.changed,
             self.use_dates.toggled,
             self.date_from.dateChanged,
             self.date_to.dateChanged,
-            self.use_behaviours.toggled,
-            self.behaviours.itemChanged,
         ):
             signal.connect(self._update_preview)
         if self.only_selected is not None:
@@ -295,24 +233,13 @@ class ExportDialog(SafeDialog, ClearedOnLock):
 
     def _fill_behaviours(self) -> None:
         """List the behaviours that occur in the journal (readable names, most used first)."""
-        counts: dict[str, int] = {}
         with contextlib.suppress(VaultError):
-            for entry in self._session.vault.entries():
-                for name in entry.behaviours:
-                    counts[name] = counts.get(name, 0) + 1
-        for behaviour_id, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            label = self._taxonomy.label(behaviour_id)
-            item = QListWidgetItem(f"{label} ({count})")
-            item.setData(Qt.ItemDataRole.UserRole, behaviour_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.behaviours.addItem(item)
+            self.filters.fill_behaviours(self._session.vault.entries())
 
     @Slot()
     def _apply_preset(self) -> None:
         preset = PRESETS[self.preset.currentData()]
-        for kind, box in self.kind_boxes.items():
-            box.setChecked(kind in preset.kinds)
+        self.filters.tick_kinds(preset.kinds)
         self.fields.apply_preset(preset)
         self._update_preview()
 
@@ -343,7 +270,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
 
     def chosen_kinds(self) -> list[str]:
         """Return the kinds ticked."""
-        return [kind for kind, box in self.kind_boxes.items() if box.isChecked()]
+        return self.filters.chosen_kinds()
 
     def chosen_fields(self) -> list[str]:
         """Return the optional fields ticked."""
@@ -351,14 +278,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
 
     def chosen_behaviours(self) -> list[str] | None:
         """Return the behaviours ticked, or None when not limiting by behaviour."""
-        if not self.use_behaviours.isChecked():
-            return None
-        items = (self.behaviours.item(i) for i in range(self.behaviours.count()))
-        return [
-            str(item.data(Qt.ItemDataRole.UserRole))
-            for item in items
-            if item.checkState() == Qt.CheckState.Checked
-        ]
+        return self.filters.chosen_behaviours()
 
     def chosen_dates(self) -> tuple[date | None, date | None]:
         """Return the date range, or (None, None) when not limiting by date."""
@@ -434,7 +354,7 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         filters = self._filters()
         self._cancelled = False
         self._cancel = Cancel()
-        self.longest_stall = 0.0
+        self._runner.longest_stall = 0.0
         self.export_button.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -450,10 +370,10 @@ class ExportDialog(SafeDialog, ClearedOnLock):
                 thumbnails=self.fields.thumbnails.isChecked(),
                 copy_attachments=self.fields.copy_files.isChecked(),
                 taxonomy=self._taxonomy,
-                progress=self._keep_responding,
+                progress=self._runner.keep_responding,
                 cancel=self._cancel,
                 discreet=self.discreet,
-                runner=self._run_off_thread,
+                runner=self._runner.run_off_thread,
                 language=report,
                 **filters,  # type: ignore[arg-type]
             )
@@ -479,46 +399,10 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         )
         self.accept()
 
-    def _keep_responding(self) -> None:
-        """Let Quick exit, Shift×3, lock and Cancel work while files are copied."""
-        with using(None):  # the windows' language, even while a report is written
-            QApplication.processEvents()
-        if self._cancelled:
-            raise ExportCancelled()
-
-    def _run_off_thread(self, work: Callable[[], int]) -> int:
-        """Run the layout and writing on a worker thread, serving the window meanwhile.
-
-        Returns at once with `ExportCancelled` when the export is stopped: the worker stops at
-        its next step and its partial file is already gone (`Cancel.cancel`).
-        """
-        outcome: dict[str, object] = {}
-        done = threading.Event()
-
-        def run() -> None:
-            try:
-                outcome["pages"] = work()
-            except BaseException as exc:  # handed to the UI thread below
-                outcome["error"] = exc
-            finally:
-                done.set()
-
-        thread = threading.Thread(target=run, name="export-writer", daemon=True)
-        track_thread(thread)
-        thread.start()
-        last = time.monotonic()
-        while not done.wait(STEP_SECONDS):
-            now = time.monotonic()
-            self.longest_stall = max(self.longest_stall, now - last)
-            with using(None):  # the windows' language
-                QApplication.processEvents()
-            last = time.monotonic()
-            if self._cancelled:
-                raise ExportCancelled()
-        error = outcome.get("error")
-        if isinstance(error, BaseException):
-            raise error
-        return int(outcome.get("pages", 0))  # type: ignore[call-overload]
+    @property
+    def longest_stall(self) -> float:
+        """Seconds: the longest the window waited during the last export."""
+        return self._runner.longest_stall
 
     def _stop(self) -> None:
         """Stop an export in progress; its partial file is removed now, from this thread."""
@@ -538,48 +422,3 @@ class ExportDialog(SafeDialog, ClearedOnLock):
         self.error.clear()
         self._entry_ids = None
         self._charts = []
-
-
-def finished_text(info: ExportResult, name: str, copies_asked: bool) -> str:
-    """Return what the "Export finished" message says, in the windows' language."""
-    if info.entries == 1:
-        text = translate("ExportDialog", "1 entry was written to {file}.")
-    else:
-        text = translate("ExportDialog", "{count} entries were written to {file}.")
-    parts = [text.format(count=info.entries, file=name)]
-    if info.files_folder is not None:
-        if info.files == 1:
-            copied = translate(
-                "ExportDialog",
-                "1 attached file was copied into the folder “{folder}” beside it; it is not "
-                "encrypted either.",
-            )
-        else:
-            copied = translate(
-                "ExportDialog",
-                "{count} attached files were copied into the folder “{folder}” beside it; they "
-                "are not encrypted either.",
-            )
-        parts.append(copied.format(count=info.files, folder=info.files_folder.name))
-    elif copies_asked:
-        parts.append(
-            translate(
-                "ExportDialog", "These entries have no attached files, so no folder was made."
-            )
-        )
-    if info.undrawable:
-        parts.append(
-            translate(
-                "ExportDialog",
-                "Some characters of entries {numbers} cannot be drawn with the fonts of this PDF; "
-                "those entries say so. The JSON and CSV exports keep them unchanged.",
-            ).format(numbers=", ".join(str(n) for n in info.undrawable))
-        )
-    parts.append(
-        translate(
-            "ExportDialog",
-            "It is signed by this journal's key {key}. Remember: this file is not encrypted. "
-            "Keep it somewhere safe and delete copies you no longer need.",
-        ).format(key=info.signer)
-    )
-    return " ".join(parts)
