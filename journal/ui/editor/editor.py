@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.display import format_recorded
-from journal.fields import ENTRY_FIELDS, field_label
+from journal.fields import ENTRY_FIELDS
 from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.model import KIND_LABELS, KINDS, PRECISION_LABELS, PRECISIONS, Entry
 from journal.session import Session
@@ -29,36 +29,24 @@ from journal.ui.attachments.attachments_view import AttachmentsView
 from journal.ui.common.widgets import announce, heading, named
 from journal.ui.editor.behaviours import BehaviourPanel
 from journal.ui.editor.choices import ChoiceGrid
-from journal.ui.editor.fields import line_field, scrolling, text_box
+from journal.ui.editor.entry_forms import DetailsForm, ReflectionForm
+from journal.ui.editor.fields import scrolling, text_box
 from journal.ui.editor.form_rules import (
-    KindRows,
     as_python,
     as_qt,
     cap_at_today,
     date_time_edit,
     details_toggle,
     future_problem,
-    mnemonic,
     set_buddies,
     shortcut_of,
     show_precision,
 )
-from journal.ui.editor.severity_field import SeverityField
 
 WHAT_HAPPENED_HINT = QT_TRANSLATE_NOOP(
     "Editor", "Who did what, in order. Quote exact words where you can."
 )
-TOLD_MYSELF_HINT = QT_TRANSLATE_NOOP(
-    "Editor",
-    "How you explained it to yourself afterwards, in your own words. Private: left out of "
-    "advocate exports unless you choose it.",
-)
 NEED_WORDS = QT_TRANSLATE_NOOP("Editor", "Write at least a few words about what happened.")
-
-
-def _row_label(name: str, key: str, taken: str = "") -> str:
-    """Return a form label for a field (journal.fields), with `key` as its Alt shortcut."""
-    return mnemonic(field_label(name), key, taken, any_letter=key not in field_label(name))
 
 
 # The quick path: what an entry needs. Anything else opens "More details" when loaded.
@@ -133,62 +121,13 @@ class EntryEditor(QWidget):
         taken = "".join(shortcut_of(text) for text in quick_labels)
 
         # --- one step away: the rest, grouped
-        self.location = line_field(
-            QT_TRANSLATE_NOOP("Names", "Location"), translate("Editor", "Where it happened")
-        )
-        self.words_used = text_box(
-            QT_TRANSLATE_NOOP("Names", "Words used"),
-            translate("Editor", "Exact words, in quotes, when you remember them"),
-        )
-        severity_box = SeverityField()
-        self.severity = severity_box.choice
-        self.severity_anchor = severity_box.anchor
-        self.injuries = text_box(
-            QT_TRANSLATE_NOOP("Names", "Injuries"),
-            translate("Editor", "Any injury, however small"),
-            50,
-        )
-        self.medical_care = line_field(
-            QT_TRANSLATE_NOOP("Names", "Medical care"),
-            translate("Editor", "Doctor, hospital, pharmacy, none"),
-        )
-        self.witnesses = line_field(
-            QT_TRANSLATE_NOOP("Names", "Witnesses"), translate("Editor", "Who saw or heard it")
-        )
-        self.children = named(QComboBox(), QT_TRANSLATE_NOOP("Names", "Children present"))
-        self.children.addItems(
-            [
-                translate("Editor", "Not recorded"),
-                translate("Editor", "Yes"),
-                translate("Editor", "No"),
-            ]
-        )
-        self.police = line_field(
-            QT_TRANSLATE_NOOP("Names", "Police report number"),
-            translate("Editor", "If reported: police station, report number"),
-        )
-        self.technology = line_field(
-            QT_TRANSLATE_NOOP("Names", "Technology involved"),
-            translate("Editor", "Messages, tracking, accounts, photos"),
-        )
-        details = QWidget()
-        form = QFormLayout(details)
-        self.kind_rows = KindRows(
-            form,
-            {
-                "location": (self.location, "L"),
-                "words_used": (self.words_used, "u"),
-                "severity": (severity_box, "S"),
-                "injuries": (self.injuries, "I"),
-                "medical_care": (self.medical_care, "M"),
-                "witnesses": (self.witnesses, "n"),
-                "children_present": (self.children, "C"),
-                "police_report": (self.police, "P"),
-                "technology": (self.technology, "T"),
-            },
-            taken,
-        )
-        set_buddies(form)
+        details = DetailsForm(taken)
+        self.kind_rows = details.kind_rows
+        self.location, self.words_used = details.location, details.words_used
+        self.severity, self.severity_anchor = details.severity, details.severity_anchor
+        self.injuries, self.medical_care = details.injuries, details.medical_care
+        self.witnesses, self.children = details.witnesses, details.children
+        self.police, self.technology = details.police, details.technology
 
         self.behaviour_panel = BehaviourPanel(taxonomy)
         self.behaviour_panel.help_requested.connect(self.help_requested)
@@ -221,28 +160,10 @@ class EntryEditor(QWidget):
         fl.addStretch(1)
         feelings_scroll = scrolling(feelings)
 
-        self.reflection = text_box(
-            QT_TRANSLATE_NOOP("Names", "Private reflection"),
-            translate("Editor", "Your own thoughts. Left out of advocate exports by default."),
-            120,
-        )
-        self.tags = line_field(
-            QT_TRANSLATE_NOOP("Names", "Tags"),
-            translate("Editor", "Words to find this entry again, separated by commas"),
-        )
-        reflection_tab = QWidget()
-        rl = QFormLayout(reflection_tab)
-        self.told_myself = text_box(
-            QT_TRANSLATE_NOOP("Names", "What I told myself afterwards"),
-            translate("Editor", TOLD_MYSELF_HINT),
-            80,
-        )
-        first = _row_label("reflection", "r")
-        second = _row_label("told_myself", "W", shortcut_of(first))
-        rl.addRow(first, self.reflection)
-        rl.addRow(second, self.told_myself)
-        rl.addRow(_row_label("tags", "a", shortcut_of(first) + shortcut_of(second)), self.tags)
-        set_buddies(rl)
+        reflection_tab = ReflectionForm()
+        self.reflection = reflection_tab.reflection
+        self.told_myself = reflection_tab.told_myself
+        self.tags = reflection_tab.tags
 
         self.more = details_toggle()
         self.more.toggled.connect(self.show_details)
