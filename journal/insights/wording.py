@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from journal.display import kind_label as kind_label  # one implementation, used here too
 from journal.fields import FIELDS_BY_NAME, Kind, Precision, field_label
 from journal.i18n import (
     QT_TRANSLATE_NOOP,
@@ -154,14 +155,14 @@ def days_count(n: int) -> str:
     """Return "1 day" or "9 days"."""
     if n == 1:
         return translate("ReportWords", "1 day")
-    return translate("ReportWords", "{count} days").format(count=n)
+    return translate("ReportWords", "{count} days").format(count=number(n))
 
 
 def times_count(n: int) -> str:
     """Return "once" or "4 times"."""
     if n == 1:
         return translate("ReportWords", "once")
-    return translate("ReportWords", "{count} times").format(count=n)
+    return translate("ReportWords", "{count} times").format(count=number(n))
 
 
 def kind_count(kind: str, n: int) -> str:
@@ -214,14 +215,6 @@ def kind_plural(kind: str) -> str:
         "reflection": QT_TRANSLATE_NOOP("ReportWords", "reflections or calm days"),
     }
     return translate("ReportWords", nouns[kind]) if kind in nouns else kind
-
-
-def kind_label(kind: str) -> str:
-    """Return the readable name of an entry kind, as `journal.fields` gives it."""
-    try:
-        return Kind(kind).label
-    except ValueError:
-        return kind
 
 
 def kind_short(kind: str) -> str:
