@@ -335,10 +335,8 @@ def _utc(value: datetime) -> datetime:
 
 _TEXT_OF = operator.itemgetter(*TEXT_FIELDS)
 _BEHAVIOURS, _RESPONSES, _TAGS = LIST_FIELDS
-# The keys of stored content in the order the vault writes them (sorted), without the fields
-# left out when empty.
-_STORED_KEYS = tuple(sorted(set(CONTENT_FIELDS) - OMITTED_WHEN_EMPTY))
-_STORED_LEN = len(_STORED_KEYS)
+# The keys of content as the vault usually stores it: every field but those left out when empty.
+_STORED_KEYS = frozenset(CONTENT_FIELDS) - OMITTED_WHEN_EMPTY
 
 
 def entry_from_stored(
@@ -376,7 +374,7 @@ def _quick_entry(data: Any, entry_id: Any, revision: Any, recorded_at: Any) -> E
     """Return the entry when `data` passes every check in the usual way, else None."""
     if type(data) is not dict:
         return None
-    if len(data) == _STORED_LEN and tuple(data) == _STORED_KEYS:  # as `content()` writes it
+    if data.keys() == _STORED_KEYS:  # as `content()` writes it (the order does not matter)
         state = data.copy()
         state.update(_OMITTED_DEFAULTS)
     elif data.keys() <= _CONTENT_SET:
