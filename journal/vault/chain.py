@@ -19,6 +19,7 @@ from journal.model import Entry
 from journal.vault.records import KIND_HEAD, KIND_LOG, RecordKeys
 
 GENESIS = "0" * 64
+_SHA256 = hashlib.sha256()  # never updated: `Link.link_hash` starts from a copy of it
 
 HEAD_FORMAT = 2  # written into the head record since format version 2
 # One link to append: (op, entry id, revision, the entry or attachment details, or None);
@@ -96,7 +97,9 @@ class Link:
                 + f'"digest":{quote(digest)},"entry":{quote(entry)},"op":{quote(op)},'
                 f'"prev":{quote(prev)},"rev":{self.rev},"seq":{self.seq}}}'
             )
-            return hashlib.sha256(text.encode("utf-8")).hexdigest()
+            digest = _SHA256.copy()  # cheaper than a new hash object (no algorithm look-up)
+            digest.update(text.encode("utf-8"))
+            return digest.hexdigest()
         return hashlib.sha256(canonical_json(self.header())).hexdigest()
 
     def payload(self) -> dict[str, Any]:
