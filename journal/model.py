@@ -335,8 +335,6 @@ def _utc(value: datetime) -> datetime:
 
 _TEXT_OF = operator.itemgetter(*TEXT_FIELDS)
 _BEHAVIOURS, _RESPONSES, _TAGS = LIST_FIELDS
-# The keys of content as the vault usually stores it: every field but those left out when empty.
-_STORED_KEYS = frozenset(CONTENT_FIELDS) - OMITTED_WHEN_EMPTY
 
 
 def entry_from_stored(
@@ -366,21 +364,14 @@ def _storable(text: str) -> bool:
     return True
 
 
-_INT_ONLY = frozenset({int})
-_OMITTED_DEFAULTS = {name: _field_defaults()[name] for name in OMITTED_WHEN_EMPTY}  # all text
-
-
 def _quick_entry(data: Any, entry_id: Any, revision: Any, recorded_at: Any) -> Entry | None:
     """Return the entry when `data` passes every check in the usual way, else None."""
-    if type(data) is not dict:
+    if type(data) is not dict or not data.keys() <= _CONTENT_SET:
         return None
-    if data.keys() == _STORED_KEYS:  # as `content()` writes it (the order does not matter)
-        state = data.copy()
-        state.update(_OMITTED_DEFAULTS)
-    elif data.keys() <= _CONTENT_SET:
-        state = {**_field_defaults(), **data}
-    else:
-        return None
+    entry = object.__new__(Entry)
+    state = entry.__dict__
+    state.update(_field_defaults())
+    state.update(data)
     kind, precision = state.get("kind"), state["occurred_precision"]
     raw_start, raw_end = state.get("occurred_start"), state["occurred_end"]
     behaviours, responses, tags = state[_BEHAVIOURS], state[_RESPONSES], state[_TAGS]
@@ -404,17 +395,15 @@ def _quick_entry(data: Any, entry_id: Any, revision: Any, recorded_at: Any) -> E
         and type(emotions) is dict
         and len(emotions) <= MAX_ITEMS
         and "" not in emotions
+        and all(type(level) is int and 0 <= level <= 10 for level in emotions.values())
         and (severity is None or (type(severity) is int and 1 <= severity <= 5))
         and (children is None or type(children) is bool)
     ):
         return None
-    if emotions:  # every intensity a whole number (not a bool) from 0 to 10
-        levels = emotions.values()
-        if not (_INT_ONLY.issuperset(map(type, levels)) and min(levels) >= 0 and max(levels) <= 10):
-            return None
     try:  # TypeError: something that is not text where text belongs
         texts = "".join(_TEXT_OF(state))
-        joined_items = "".join(behaviours) + "".join(responses) + "".join(tags)
+        items = [*behaviours, *responses, *tags]
+        joined_items = "".join(items)
         names = "".join(emotions)
         start = datetime.fromisoformat(raw_start)
         end = None if raw_end is None else datetime.fromisoformat(raw_end)
@@ -422,10 +411,7 @@ def _quick_entry(data: Any, entry_id: Any, revision: Any, recorded_at: Any) -> E
         return None
     if not (
         len(texts) <= MAX_TEXT  # all of them together, so each one
-        and (
-            len(joined_items) <= MAX_ITEM_CHARS
-            or max(map(len, [*behaviours, *responses, *tags])) <= MAX_ITEM_CHARS
-        )
+        and (len(joined_items) <= MAX_ITEM_CHARS or max(map(len, items)) <= MAX_ITEM_CHARS)
         and (len(names) <= MAX_ITEM_CHARS or max(map(len, emotions)) <= MAX_ITEM_CHARS)
         and _storable(texts + joined_items + names)
         and 1900 <= start.year <= 9998
@@ -442,6 +428,4 @@ def _quick_entry(data: Any, entry_id: Any, revision: Any, recorded_at: Any) -> E
     )
     state["emotions"] = dict(emotions)
     state["id"], state["revision"], state["recorded_at"] = entry_id, revision, recorded_at
-    entry = object.__new__(Entry)
-    object.__setattr__(entry, "__dict__", state)
     return entry

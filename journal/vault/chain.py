@@ -4,7 +4,6 @@ the head record, scrubbing deleted content, and checking a re-read chain (for `v
 from __future__ import annotations
 
 import hashlib
-import operator
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,7 +18,6 @@ from journal.model import Entry
 from journal.vault.records import KIND_HEAD, KIND_LOG, RecordKeys
 
 GENESIS = "0" * 64
-_SHA256 = hashlib.sha256()  # never updated: `Link.link_hash` starts from a copy of it
 
 HEAD_FORMAT = 2  # written into the head record since format version 2
 # One link to append: (op, entry id, revision, the entry or attachment details, or None);
@@ -97,9 +95,7 @@ class Link:
                 + f'"digest":{quote(digest)},"entry":{quote(entry)},"op":{quote(op)},'
                 f'"prev":{quote(prev)},"rev":{self.rev},"seq":{self.seq}}}'
             )
-            digest = _SHA256.copy()  # cheaper than a new hash object (no algorithm look-up)
-            digest.update(text.encode("utf-8"))
-            return digest.hexdigest()
+            return hashlib.sha256(text.encode("utf-8")).hexdigest()
         return hashlib.sha256(canonical_json(self.header())).hexdigest()
 
     def payload(self) -> dict[str, Any]:
@@ -109,33 +105,38 @@ class Link:
         return data
 
 
-_LINK_FIELDS = operator.itemgetter("seq", "prev", "op", "entry", "rev", "at", "digest", "content")
-_OPS = frozenset(("rev", "del", "att", "att-del", "doc"))
-
-
 def parse_link(data: Any, record_id: bytes) -> Link:
     """Return the link in a decrypted log record; `VaultCorrupted` if it is malformed."""
-    try:  # one lookup of every field: unlocking parses every link
-        seq, prev, op, entry, rev, at, digest, content = _LINK_FIELDS(data)
-        attachment = data.get("attachment")
+    try:
+        link = Link(  # positional: unlocking parses every link
+            data["seq"],
+            data["prev"],
+            data["op"],
+            data["entry"],
+            data["rev"],
+            data["at"],
+            data["digest"],
+            data["content"],
+            record_id,
+            data.get("attachment"),
+        )
     except (KeyError, TypeError, AttributeError) as exc:
         raise VaultCorrupted(translate("Vault", "A journal record is damaged.")) from exc
     types_ok = (
-        isinstance(seq, int)
-        and isinstance(prev, str)
-        and isinstance(op, str)
-        and op in _OPS
-        and (attachment is None or isinstance(attachment, str))
-        and (attachment is not None) == op.startswith("att")
-        and isinstance(entry, str)
-        and isinstance(rev, int)
-        and isinstance(at, str)
-        and isinstance(digest, str)
-        and (content is None or isinstance(content, dict))
+        isinstance(link.seq, int)
+        and isinstance(link.prev, str)
+        and link.op in ("rev", "del", "att", "att-del", "doc")
+        and (link.attachment is None or isinstance(link.attachment, str))
+        and (link.attachment is not None) == link.op.startswith("att")
+        and isinstance(link.entry, str)
+        and isinstance(link.rev, int)
+        and isinstance(link.at, str)
+        and isinstance(link.digest, str)
+        and (link.content is None or isinstance(link.content, dict))
     )
     if not types_ok:
         raise VaultCorrupted(translate("Vault", "A journal record is damaged."))
-    return Link(seq, prev, op, entry, rev, at, digest, content, record_id, attachment)
+    return link
 
 
 def parse_head(data: Any) -> dict[str, Any]:
