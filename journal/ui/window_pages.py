@@ -100,8 +100,8 @@ class WindowPages:
         """Start the app-wide watchers (once), as the window paints its first frame.
 
         Nothing was on screen before, so Quick exit (Shift three times) works from the first
-        frame; the `Qt` namespace, the hand cursor of Quick exit and the screen-lock watcher
-        follow on the event loop's next pass (`_after_first_frame`).
+        frame; the `Qt` namespace, the hand cursor of Quick exit, the clipboard guard and the
+        screen-lock watcher follow on the event loop's next pass (`_after_first_frame`).
         """
         if self._started:
             return
@@ -111,7 +111,6 @@ class WindowPages:
             app.installEventFilter(self.shift_detector)
             self.screen_fitter = ScreenFitter(self)
             app.installEventFilter(self.screen_fitter)
-        self.clipboard_guard.watch()
         self.idle.watch()
         QTimer.singleShot(0, self._after_first_frame)
 
@@ -120,6 +119,7 @@ class WindowPages:
             return
         early.warm_up()  # before the first key press reaches the Shift counter
         quick_exit.point_at(self.quick_exit_button)
+        self.clipboard_guard.watch()  # Copy and Cut marked secret from now on
         self._watch_system_lock()
 
     def _watch_system_lock(self: Any) -> None:
