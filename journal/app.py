@@ -8,9 +8,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+# isort: split
+# Before the app's other modules: PySide6's import hook then scans them the quicker way.
+from journal.ui.common import import_scan  # noqa: F401
+
+# isort: split
 from journal.hardening import disable_core_dumps, quiet_crash_reports
 from journal.paths import (
     APP_NAME,
@@ -50,13 +55,7 @@ def _ensure_app() -> QApplication:
     app.setQuitOnLastWindowClosed(True)
     if not _style_ref:  # one look for every window, light or dark as the system is
         apply_style(app)
-        follower = StyleFollower(app, watch=False)
-        # Every event would pass through an app-wide filter from now on, and the first one
-        # also has PySide look up its Qt classes: it starts on the event loop's first pass,
-        # once the first window is on its way to the screen (see "Cold start" in
-        # docs/PERFORMANCE.md).
-        QTimer.singleShot(0, follower.watch)
-        _style_ref.append(follower)
+        _style_ref.append(StyleFollower(app))  # it follows each main window (create_main_window)
     return app
 
 
@@ -105,7 +104,9 @@ def create_main_window(
     _ensure_app()
     path = Path(vault_path) if vault_path is not None else default_vault_path()
     session = Session(path, kdf=kdf)
-    return MainWindow(session, None, settings or default_settings())  # taxonomy: on first use
+    window = MainWindow(session, None, settings or default_settings())  # taxonomy: on first use
+    _style_ref[0].follow(window)  # light or dark as the system switches
+    return window
 
 
 def portable_settings(folder: Path) -> QSettings:

@@ -6,7 +6,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QPaintEvent
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -32,7 +32,6 @@ from journal.ui.common.worker import run_in_background, wait_for_background
 from journal.ui.safety import quick_exit
 from journal.ui.safety.auto_lock import DriveWatcher, IdleTimer
 from journal.ui.safety.capture import set_capture_protection
-from journal.ui.safety.clipboard import ClipboardGuard
 from journal.ui.settings.preferences import Preferences
 from journal.ui.setup.unlock_page import UnlockPage
 from journal.ui.window_commands import WindowCommands
@@ -42,10 +41,13 @@ from journal.ui.window_pages import WindowPages
 from journal.ui.window_protection import WindowProtection
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
     from journal.taxonomy import Taxonomy
     from journal.ui.help.help_panel import HelpPanel
     from journal.ui.insights.insights_window import InsightsWindow
     from journal.ui.journal.journal_page import JournalPage
+    from journal.ui.safety.clipboard import ClipboardGuard
 
 # Dialogs, export, the help panel and the charts are imported when first used: the unlock
 # window then opens sooner (see "Cold start" in docs/PERFORMANCE.md).
@@ -114,12 +116,11 @@ class MainWindow(
         self.setCentralWidget(central)
         quick_exit.set_handler(self.quick_exit)
         self.shift_detector = quick_exit.ShiftTripleDetector(self.quick_exit, self)
-        self.clipboard_guard = ClipboardGuard(self, watch=False)  # watches from the first frame
+        self._clipboard_guard: ClipboardGuard | None = None  # just after the first frame
         # Everything that shows journal text follows the session through `views`: a lock
         # clears it all (windows on top first), an unlock or a restore fills it again.
         self.views = SessionViews(self)
         self.views.add(self.unlock_page, Layer.SETUP)  # the other setup pages as they are built
-        self.views.add(self.clipboard_guard, Layer.CLIPBOARD)
         self.system_lock = None  # the D-Bus screen-lock watcher: just after the first frame
         # A journal on a USB stick: lock when its folder disappears, reopen when it is back.
         self.drive = DriveWatcher(lambda: self.session.vault_path.parent, self)
@@ -155,6 +156,19 @@ class MainWindow(
             self.views.add(page, Layer.JOURNAL)
             self._journal_page = page
         return self._journal_page
+
+    @property
+    def clipboard_guard(self) -> ClipboardGuard:
+        """What the app copies: marked secret, cleared later and on lock; built on first use.
+
+        The window builds it on the event loop's pass after its first frame (before unlocking
+        there is no journal text to copy, and Qt never copies from a passphrase field)."""
+        if self._clipboard_guard is None:
+            from journal.ui.safety.clipboard import ClipboardGuard
+
+            self._clipboard_guard = ClipboardGuard(self, watch=False)
+            self.views.add(self._clipboard_guard, Layer.CLIPBOARD)
+        return self._clipboard_guard
 
     @property
     def taxonomy(self) -> Taxonomy:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
 
 from journal import i18n
 from journal.i18n import translate
@@ -209,6 +208,8 @@ class WindowCommands:
     @Slot()
     def _about(self) -> None:
         name = QGuiApplication.applicationDisplayName()  # neutral in discreet mode
+        from PySide6.QtWidgets import QMessageBox
+
         from journal.ui.common.messages import ask
 
         ask(

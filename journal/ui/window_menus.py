@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from journal.i18n import QT_TRANSLATE_NOOP, translate
+from journal.ui.common.early import set_application_shortcut, set_shortcut
 
 APP_TITLE = "Reality Check"
 
@@ -42,7 +42,7 @@ class WindowMenus:
     def _action(self, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            set_shortcut(action, QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -61,7 +61,7 @@ class WindowMenus:
         self.quick_exit_action = self._action(self.quick_exit, "Ctrl+Shift+Q")
         # Lock and Quick exit work from every window of the app (Help, Insights, a dialog).
         for action in (self.lock_action, self.quick_exit_action):
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            set_application_shortcut(action)
         for action in (self.new_action, self.save_action, self.search_action):
             journal_menu.addAction(action)
         journal_menu.addSeparator()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from journal.ui.common import early
 from journal.ui.common.fit import ScreenFitter
 from journal.ui.common.session_views import Layer
 from journal.ui.safety import quick_exit
@@ -99,7 +100,8 @@ class WindowPages:
         """Start the app-wide watchers (once), as the window paints its first frame.
 
         Nothing was on screen before, so Quick exit (Shift three times) works from the first
-        frame; the screen-lock watcher follows on the event loop's next pass.
+        frame; the `Qt` namespace, the hand cursor of Quick exit, the clipboard guard and the
+        screen-lock watcher follow on the event loop's next pass (`_after_first_frame`).
         """
         if self._started:
             return
@@ -109,9 +111,16 @@ class WindowPages:
             app.installEventFilter(self.shift_detector)
             self.screen_fitter = ScreenFitter(self)
             app.installEventFilter(self.screen_fitter)
-        self.clipboard_guard.watch()
         self.idle.watch()
-        QTimer.singleShot(0, self._watch_system_lock)
+        QTimer.singleShot(0, self._after_first_frame)
+
+    def _after_first_frame(self: Any) -> None:
+        if self._exiting:
+            return
+        early.warm_up()  # before the first key press reaches the Shift counter
+        quick_exit.point_at(self.quick_exit_button)
+        self.clipboard_guard.watch()  # Copy and Cut marked secret from now on
+        self._watch_system_lock()
 
     def _watch_system_lock(self: Any) -> None:
         if self.system_lock is not None or self._exiting:

@@ -4,9 +4,6 @@ journal.protective_settings; the local settings file cannot change them)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-
 from journal import protective_settings
 from journal.errors import VaultError
 from journal.protective_settings import ProtectiveSettings
@@ -43,6 +40,9 @@ class WindowProtection:
         page = self.protective.page_to_open
         if page is None:
             return
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         url = QUrl(page, QUrl.ParsingMode.StrictMode)
         if url.isValid() and url.scheme() == "https" and url.host():
             QDesktopServices.openUrl(url)

@@ -162,3 +162,17 @@ def test_cold_start_rows_compare_with_the_bare_window_and_an_earlier_revision() 
     assert [row.met for row in rows] == [None, True, None]  # 1.25× meets the 1.3× target
     assert "1.25× the bare window" in rows[1].result
     assert "git revision abc1234" in rows[2].measurement and "2.50×" in rows[2].result
+
+
+def test_cold_start_rows_give_the_cpu_time_when_measured() -> None:
+    from benchmarks import cold_start, ui_bench
+
+    rows = ui_bench.cold_start_rows(
+        {
+            "bare": cold_start.ColdStart(shown=0.2, settled=0.2, runs=3, shown_cpu=0.150),
+            "app": cold_start.ColdStart(shown=0.3, settled=0.3, runs=3, shown_cpu=0.225),
+        }
+    )
+    assert "CPU 150.0 ms" in rows[0].result
+    assert "CPU 225.0 ms (1.50×)" in rows[1].result
+    assert rows[1].met is False  # the target stays on the wall-clock ratio (1.50×)

@@ -8,9 +8,12 @@ screen. `ScreenFitter` does this for every top-level window the app shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QWidget
+
+from journal.ui.common.early import set_no_focus
 
 # What a window manager adds around a window before it is on screen (title bar, borders).
 FRAME_ESTIMATE = QMargins(4, 34, 4, 6)
@@ -90,9 +93,8 @@ def scrolling(body: QWidget) -> QScrollArea:
     area.setWidget(body)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    return area
+    set_no_focus(area)  # no invisible Tab stop
+    return area  # scroll bars: as needed (Qt's default)
 
 
 class ScreenFitter(QObject):
@@ -101,10 +103,11 @@ class ScreenFitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             kind = watched.windowType()
-            if watched.isWindow() and kind in (Qt.WindowType.Window, Qt.WindowType.Dialog):
+            qt = QtCore.Qt  # set up after the first frame (journal.ui.common.early)
+            if watched.isWindow() and kind in (qt.WindowType.Window, qt.WindowType.Dialog):
                 # A dialog not moved yet is centred on its window by Qt, inside the screen.
                 centred_by_qt = isinstance(watched, QDialog) and not watched.testAttribute(
-                    Qt.WidgetAttribute.WA_Moved
+                    qt.WidgetAttribute.WA_Moved
                 )
                 fit_window(watched, place=not centred_by_qt)
         return False

@@ -141,21 +141,25 @@ def apply_style(app: QApplication) -> None:
 
 
 class StyleFollower(QObject):
-    """Re-applies the style when the system switches between light and dark."""
+    """Re-applies the style when the system switches between light and dark.
 
-    def __init__(self, app: QApplication, *, watch: bool = True) -> None:
+    It watches the windows it is given (`follow`): Qt tells every top-level window of an
+    application palette change. An app-wide filter would see every event of the app, and the
+    first event for an object of a class PySide6 does not wrap (a Qt-internal one) has PySide6
+    set up most of its remaining types (see "Cold start" in docs/PERFORMANCE.md).
+    """
+
+    def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._app = app
         self._dark = is_dark(app.palette())
-        if watch:
-            self.watch()
 
-    def watch(self) -> None:
-        """Start following the system palette (an app-wide event filter)."""
-        self._app.installEventFilter(self)
+    def follow(self, window: QObject) -> None:
+        """Follow the system palette while `window` exists (an event filter on it)."""
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._app and event.type() == QEvent.Type.ApplicationPaletteChange:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
             dark = is_dark(QGuiApplication.palette())
             if dark != self._dark:
                 self._dark = dark

@@ -21,7 +21,8 @@ class TopBar(QHBoxLayout):
         self.setContentsMargins(10, 6, 10, 0)
         self.help_button = QPushButton()
         self.help_button.setAutoDefault(False)
-        self.quick_exit_button = quick_exit.quick_exit_button()
+        # Its hand cursor comes just after the first frame (MainWindow, see WindowPages).
+        self.quick_exit_button = quick_exit.quick_exit_button(pointer=False)
         self.title_label = QLabel()
         self.title_label.setObjectName("apptitle")
         # The language can be chosen before unlocking (the first screens must be readable).

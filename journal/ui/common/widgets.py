@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -18,6 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from journal.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
+# `QtCore.Qt` is touched only once a widget is in use: the unlock window is built without it
+# (see journal.ui.common.early).
 
 NAMES = "Names"  # the translation context of accessible names (see `named`)
 W = TypeVar("W", bound=QWidget)
@@ -75,9 +81,9 @@ def paragraph(text: str) -> QLabel:
     """Return a wrapped body-text label (rich text allowed, links not opened)."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextFormat(QtCore.Qt.TextFormat.RichText)
     label.setOpenExternalLinks(False)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
@@ -97,7 +103,7 @@ class PassphraseEdit(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         if len(text) == 1 and text.isalpha() and text.lower() != text.upper():
-            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            shift = bool(event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier)
             caps = text.isupper() != shift
             if caps != self._caps:
                 self._caps = caps
@@ -204,6 +210,8 @@ class Notice(QLabel):
 
 def announce(widget: QWidget, text: str) -> None:
     """Ask screen readers to read `text` out now (a polite live-region announcement)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     event = QAccessibleAnnouncementEvent(widget, text)
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)

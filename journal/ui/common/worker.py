@@ -6,7 +6,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, Signal, Slot
 
 
 class _Relay(QObject):
@@ -22,7 +23,7 @@ class _Relay(QObject):
         self._on_error = on_error
         self.result: Any = None
         self.error: Exception | None = None
-        self.arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.arrived.connect(self._deliver, QtCore.Qt.ConnectionType.QueuedConnection)
 
     @Slot()
     def _deliver(self) -> None:

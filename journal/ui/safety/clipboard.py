@@ -5,13 +5,13 @@ from __future__ import annotations
 import struct
 from typing import TYPE_CHECKING
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     SIGNAL,
     QCoreApplication,
     QEvent,
     QMimeData,
     QObject,
-    Qt,
     QTimer,
     Slot,
 )
@@ -63,7 +63,7 @@ def selected_text(widget: QWidget) -> str | None:
         return widget.selectedText() if widget.hasSelectedText() else None
     if isinstance(widget, QAbstractItemView):
         index = widget.currentIndex()
-        value = index.data(Qt.ItemDataRole.DisplayRole) if index.isValid() else None
+        value = index.data(QtCore.Qt.ItemDataRole.DisplayRole) if index.isValid() else None
         return str(value) if value is not None else None
     return None
 
@@ -216,7 +216,8 @@ class ClipboardGuard(QObject):
     def _changed(self) -> None:
         if self._busy:
             return
-        active = QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        state = QGuiApplication.applicationState()
+        active = state == QtCore.Qt.ApplicationState.ApplicationActive
         if not active and QGuiApplication.focusWindow() is None:
             # Another program changed the clipboard: it is no longer ours to clear.
             self._ours = None

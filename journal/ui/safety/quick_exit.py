@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
@@ -39,17 +40,26 @@ def trigger() -> None:
 QUICK_EXIT = QT_TRANSLATE_NOOP("Names", "Quick exit")  # its text and its accessible name
 
 
-def quick_exit_button(parent: QWidget | None = None) -> QPushButton:
-    """Return a red "Quick exit" button wired to the registered quick exit."""
+def quick_exit_button(parent: QWidget | None = None, *, pointer: bool = True) -> QPushButton:
+    """Return a red "Quick exit" button wired to the registered quick exit.
+
+    `pointer=False` leaves the hand cursor to `point_at` (the unlock window sets it just after
+    its first frame, see journal.ui.common.early)."""
     button = QPushButton(parent)
     label_quick_exit(button)
     button.setStyleSheet(QUICK_EXIT_STYLE)
     button.setAutoDefault(False)
     button.setDefault(False)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    if pointer:
+        point_at(button)
     button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     button.clicked.connect(trigger)
     return button
+
+
+def point_at(button: QPushButton) -> None:
+    """Show the hand cursor over a Quick exit button."""
+    button.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
 
 
 def label_quick_exit(button: QPushButton) -> None:
@@ -98,7 +108,7 @@ class ShiftTripleDetector(QObject):
         self._last_seen = seen
         if event.isAutoRepeat():
             return False
-        shift = event.key() == Qt.Key.Key_Shift
+        shift = event.key() == QtCore.Qt.Key.Key_Shift
         now = time.monotonic()
         if kind == QEvent.Type.KeyPress:
             if not shift:

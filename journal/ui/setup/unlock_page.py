@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from journal.i18n import QT_TRANSLATE_NOOP, translate
@@ -67,14 +67,23 @@ class UnlockPage(QWidget, ClearedOnLock):
         buttons = QWidget()
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
+        # Stretches, not alignment flags, keep the links left and Unlock at the top: the page is
+        # built before the first frame, without PySide6's `Qt` namespace (see
+        # journal.ui.common.early).
         links = QVBoxLayout()
         links.setSpacing(10)
-        links.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
-        links.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for link in (self.recovery_button, self.restore_button):
+            line = QHBoxLayout()
+            line.addWidget(link)
+            line.addStretch(1)
+            links.addLayout(line)
         row.addLayout(links)
         row.addStretch(1)
         row.addWidget(self.busy, 1)
-        row.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        side.addWidget(self.unlock_button)
+        side.addStretch(1)
+        row.addLayout(side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(card(self.title, self.label, self.passphrase, self.error, buttons))
