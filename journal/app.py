@@ -11,11 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-# isort: split
-# Before the app's other modules: PySide6's import hook then scans them the quicker way.
-from journal.ui.common import import_scan  # noqa: F401
-
-# isort: split
 from journal.hardening import disable_core_dumps, quiet_crash_reports
 from journal.paths import (
     APP_NAME,
