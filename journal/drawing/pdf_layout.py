@@ -25,7 +25,9 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
     QTextDocument,
+    QTextLayout,
 )
 
 from journal.drawing.pdf_breaks import draw_page, push_down, split_at_pages
@@ -170,6 +172,7 @@ class Flow:
         self.total = 0
         self.running_title = ""
         self.footer_note = ""  # e.g. the fingerprints, on every page
+        self._blank: QTextDocument | None = None
 
     def place(self, fragment: Fragment) -> Placed:
         """Lay out a fragment below what is already on the page (or on a new page)."""
@@ -244,14 +247,17 @@ class Flow:
         steps.append((PAGE, 0.0, 0.0))
 
     def _document(self, body: str, images: Sequence[QImage]) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(self.font)
-        doc.setDefaultStyleSheet(CSS)
+        if self._blank is None:  # the font and the style sheet (parsed once), for every fragment
+            self._blank = QTextDocument()
+            self._blank.setDefaultFont(self.font)
+            self._blank.setDefaultStyleSheet(CSS)
+        doc = self._blank.clone()  # shares the parsed style sheet (Qt's implicit sharing)
+        doc.setParent(None)  # owned by Python: freed with its last reference
         doc.setDocumentMargin(0)
         for index, image in enumerate(images):
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"img:{index}"), image)
         doc.setHtml(f"<html><body>{body}</body></html>")
-        doc.setDefaultStyleSheet("")  # applied by setHtml; its parsed copy is not kept
+        keep_glyphs(doc)
         root = doc.rootFrame()
         frame = root.frameFormat()
         frame.setMargin(0)
@@ -324,6 +330,23 @@ class Flow:
                 QPointF(0, page.header * 0.65), QPointF(page.width, page.header * 0.65)
             )
         painter.restore()
+
+
+_LAYOUT = QTextBlock.layout  # looked up once: called for every paragraph of the document
+_CACHE_GLYPHS = QTextLayout.setCacheEnabled
+
+
+def keep_glyphs(doc: QTextDocument) -> None:
+    """Keep each paragraph's shaped glyphs from laying it out to drawing it.
+
+    Qt drops them after layout by default, and drawing a line shapes its text again (the
+    same glyphs: same text, same font): about a fifth of the time of drawing an entry. The
+    paragraphs are laid out and drawn by the same `QTextDocument` (`Flow.place`, `Flow.draw`),
+    so they are shaped once for both (twice for a table cell, which Qt first lays out at full
+    width to measure it)."""
+    find = doc.findBlockByNumber
+    for number in range(doc.blockCount()):
+        _CACHE_GLYPHS(_LAYOUT(find(number)), True)
 
 
 def body_font() -> QFont:
