@@ -143,11 +143,12 @@ def entry_fragments(
     size = sum(len(t) for _, t in texts) + sum(len(v) for _, r in versions for _, v in r)
     out = _Pieces(split=size > ENTRY_CHARS)
     kind = readable("kind", item, tax)
+    when = e(when_text(item))
     out.add(
-        f"<h3>{number}. {e(kind)} — {e(when_text(item))}</h3>"
+        f"<h3>{number}. {e(kind)} — {when}</h3>"
         "<p class='meta'>"
         + translate("PdfReport", "Happened: {when} · Recorded: {recorded} · Ref. {ref}").format(
-            when=e(when_text(item)),
+            when=when,
             recorded=e(readable("recorded_at", item, tax)),
             ref=e(str(item.record["id"])),
         )

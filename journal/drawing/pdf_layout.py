@@ -173,6 +173,7 @@ class Flow:
         self.running_title = ""
         self.footer_note = ""  # e.g. the fingerprints, on every page
         self._blank: QTextDocument | None = None
+        self._small: QFont | None = None  # the footer's font
 
     def place(self, fragment: Fragment) -> Placed:
         """Lay out a fragment below what is already on the page (or on a new page)."""
@@ -304,10 +305,11 @@ class Flow:
     def _decorate(self) -> None:
         painter = self.painter
         assert painter is not None
-        small = QFont(self.font)
-        small.setPixelSize(round(FOOTER_PT * LOGICAL_DPI / 72))
+        if self._small is None:
+            self._small = QFont(self.font)
+            self._small.setPixelSize(round(FOOTER_PT * LOGICAL_DPI / 72))
         painter.save()
-        painter.setFont(small)
+        painter.setFont(self._small)
         painter.setPen(QColor("#444444"))
         page = self.page
         number = translate("PdfReport", "Page {page} of {pages}").format(
