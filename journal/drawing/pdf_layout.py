@@ -52,6 +52,9 @@ p { margin-top: 2px; margin-bottom: 4px; }
 .note { font-size: 9pt; color: #333333; }
 .mono { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; }
 td.label { font-weight: 600; color: #222222; }
+p.label { font-weight: 600; color: #222222; font-size: 9pt; margin-top: 5px; margin-bottom: 0px; }
+p.value { margin-top: 1px; margin-bottom: 2px; margin-left: 14px; }
+p.old { color: #333333; }
 th { text-align: left; background-color: #eeeeee; }
 .caption { font-size: 9pt; font-style: italic; }
 """
