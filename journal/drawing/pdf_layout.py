@@ -55,6 +55,7 @@ td.label { font-weight: 600; color: #222222; }
 p.label { font-weight: 600; color: #222222; font-size: 9pt; margin-top: 5px; margin-bottom: 0px; }
 p.value { margin-top: 1px; margin-bottom: 2px; margin-left: 14px; }
 p.old { color: #333333; }
+pre.hashes { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; margin-top: 6px; }
 th { text-align: left; background-color: #eeeeee; }
 .caption { font-size: 9pt; font-style: italic; }
 """

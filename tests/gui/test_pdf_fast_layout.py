@@ -83,7 +83,9 @@ def test_the_fast_documents_draw_the_same_pages_as_plain_ones(
         return pdf.render_pdf(data, path, export_fingerprint="TEST-FPRT"), path
 
     pages, fast = render("fast.pdf")
-    assert calls and sum(calls) > 10 * len(calls)  # the fast path ran, on every paragraph
+    # the fast path ran, on every paragraph (fields and hash lists are paragraphs, not table
+    # cells, since the third pass of issue 15: fewer blocks a document than the 10 of before)
+    assert calls and sum(calls) > 5 * len(calls)
     monkeypatch.setattr(Flow, "_document", plain_document)
     plain_pages, plain = render("plain.pdf")
     assert pages == plain_pages > 5
