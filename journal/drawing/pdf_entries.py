@@ -32,6 +32,7 @@ THUMB_HEIGHT = 150
 ENTRY_BODY_FIELDS = OPTIONAL_FIELDS
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’)\]]*\s+")
 _SPACE = re.compile(r"\s+")
+_MARKUP = re.compile(r"<[^>]*>|&#?\w+;")
 _JOINERS = "\u200c\u200d\u034f\u2060"  # never cut next to these
 
 
@@ -109,17 +110,37 @@ class _Pieces:
 
 
 def _add_fields(out: _Pieces, rows: Sequence[tuple[str, list[str]]], old: bool = False) -> None:
-    """Add label/value pairs, each label on its own line above its value (paragraphs, not a
-    table: a table cell is laid out twice, to measure it); a value in several pieces continues
-    in the next fragments."""
-    value_class = "value old" if old else "value"
+    """Add label/value pairs as paragraphs (not a table: Qt lays out a table cell twice, to
+    measure it): the label in bold, then the value, later lines indented; a value starting
+    right to left gets its own paragraph under its label, so it keeps its direction. A value in
+    several pieces continues in the next fragments."""
+    grey = " old" if old else ""
     for label, values in rows:
         for index, value in enumerate(values):
             if index > 0 or out.full(len(value)):
                 out.cut()
-            if index == 0:
-                out.add(f"<p class='label'>{label}</p>")
-            out.add(f"<p class='{value_class}'>{value}</p>", len(value))
+            if index > 0:
+                out.add(f"<p class='value{grey}'>{value}</p>", len(value))
+            elif _right_to_left(value):
+                out.add(
+                    f"<p class='label'>{label}</p><p class='value{grey}'>{value}</p>", len(value)
+                )
+            else:
+                out.add(
+                    f"<p class='field{grey}'><span class='label'>{label}</span>&nbsp; {value}</p>",
+                    len(value),
+                )
+
+
+def _right_to_left(value: str) -> bool:
+    """Return whether the first letter of an HTML value is written right to left."""
+    for char in _MARKUP.sub("", value):
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
 
 
 def entry_fragments(

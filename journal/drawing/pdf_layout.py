@@ -54,6 +54,8 @@ p { margin-top: 2px; margin-bottom: 4px; }
 td.label { font-weight: 600; color: #222222; }
 p.label { font-weight: 600; color: #222222; font-size: 9pt; margin-top: 5px; margin-bottom: 0px; }
 p.value { margin-top: 1px; margin-bottom: 2px; margin-left: 14px; }
+p.field { margin-top: 3px; margin-bottom: 2px; margin-left: 14px; text-indent: -14px; }
+span.label { font-weight: 600; color: #222222; font-size: 9pt; }
 p.old { color: #333333; }
 pre.hashes { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; margin-top: 6px; }
 th { text-align: left; background-color: #eeeeee; }
