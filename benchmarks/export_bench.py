@@ -233,7 +233,7 @@ def run(
         "Memory: resident set size sampled every 5 ms during `export()` (/proc/self/statm). "
         "The PDF is laid out one entry at a time (an entry that fits on a page is never split). "
         "The laid-out entries are kept from counting the pages to drawing them when all of them "
-        "are foreseen to fit in 128 MiB (`journal.drawing.pdf.KEEP_BYTES`, about 1,200 entries "
+        "are foreseen to fit in 160 MiB (`journal.drawing.pdf.KEEP_BYTES`, about 1,250 entries "
         "like these): that is the memory added at 1,000 entries; a larger export lays each "
         "entry out again to draw it, so layout memory does not grow with the journal. What "
         "grows is the exported data itself (every selected entry's record and hashes), plus "

@@ -48,11 +48,11 @@ __all__ = [
 ]
 
 # The laid-out fragments are kept from placing to drawing when they take up to this much memory
-# (about 1,200 entries); a longer document is laid out again when drawn (twice the time), as a
+# (about 1,250 entries); a longer document is laid out again when drawn (twice the time), as a
 # whole when its size is foreseen, else from where the budget ran out.
-KEEP_BYTES = 128 * 2**20
+KEEP_BYTES = 160 * 2**20
 DOC_BYTES = 24 * 2**10  # measured (RSS): a laid-out fragment holds this much, plus per character
-CHAR_BYTES = 80
+CHAR_BYTES = 125  # 80 for the layout, 45 for the glyphs kept to draw it (`keep_glyphs`)
 PLANS_TITLE = QT_TRANSLATE_NOOP("PlansPdf", "My plans")
 PLANS_CSS = """
 h1 { font-size: 20pt; font-weight: 600; }

@@ -114,13 +114,18 @@ def exhibit_table(data: ExportData, first: int) -> str:
 
 
 def hash_table(items: Sequence[ExportItem], offset: int) -> str:
-    rows = "".join(
-        f"<tr><td align='right'>{offset + i + 1}</td><td class='mono'>{_e(str(it.record['id']))}"
-        f"</td><td class='mono'>{_e(str(it.record['sha256']))}</td></tr>"
+    """List each entry's number, reference and SHA-256 as aligned monospaced lines (a table
+    lays out each of its cells twice, to measure it; the columns here have fixed widths)."""
+    last = len(str(offset + len(items)))
+    number = translate("PdfReport", "No.")
+    reference = translate("PdfReport", "Reference")
+    width = max(last, len(number))
+    id_width = max([len(reference), *(len(str(it.record["id"])) for it in items)])
+    head = f"{number.rjust(width)}  {reference.ljust(id_width)}  SHA-256"
+    lines = [
+        f"{str(offset + i + 1).rjust(width)}  {str(it.record['id']).ljust(id_width)}  "
+        f"{it.record['sha256']}"
         for i, it in enumerate(items)
-    )
-    return (
-        f"{TABLE} width='100%'><thead><tr><th width='7%'>" + translate("PdfReport", "No.") + "</th>"
-        "<th width='21%'>" + translate("PdfReport", "Reference") + f"</th>"
-        f"<th>SHA-256</th></tr></thead>{rows}</table>"
-    )
+    ]
+    rows = "\n".join(_e(line) for line in lines)  # each line its own block
+    return f"<pre class='hashes'><b>{_e(head)}</b>\n{rows}</pre>"

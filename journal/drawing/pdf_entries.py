@@ -30,9 +30,9 @@ THUMB_WIDTH = 190  # thumbnails fit a 190 × 150 box, three to a row
 THUMB_HEIGHT = 150
 # Shown in this order in each entry, after the heading lines (which carry kind and times).
 ENTRY_BODY_FIELDS = OPTIONAL_FIELDS
-FIELDS_TABLE = "<table cellspacing='0' cellpadding='2' width='100%'"
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’)\]]*\s+")
 _SPACE = re.compile(r"\s+")
+_MARKUP = re.compile(r"<[^>]*>|&#?\w+;")
 _JOINERS = "\u200c\u200d\u034f\u2060"  # never cut next to these
 
 
@@ -109,20 +109,38 @@ class _Pieces:
         return [*self.done, "".join(self.current)]
 
 
-def _add_table(out: _Pieces, opening: str, rows: Sequence[tuple[str, list[str]]]) -> None:
-    """Add a label/value table; a value in several pieces continues in the next fragments."""
-    out.add(opening)
+def _add_fields(out: _Pieces, rows: Sequence[tuple[str, list[str]]], old: bool = False) -> None:
+    """Add label/value pairs as paragraphs (not a table: Qt lays out a table cell twice, to
+    measure it): the label in bold, then the value, later lines indented; a value starting
+    right to left gets its own paragraph under its label, so it keeps its direction. A value in
+    several pieces continues in the next fragments."""
+    grey = " old" if old else ""
     for label, values in rows:
         for index, value in enumerate(values):
             if index > 0 or out.full(len(value)):
-                out.add("</table>")
                 out.cut()
-                out.add(opening)
-            shown = label if index == 0 else ""
-            out.add(
-                f"<tr><td class='label' width='24%'>{shown}</td><td>{value}</td></tr>", len(value)
-            )
-    out.add("</table>")
+            if index > 0:
+                out.add(f"<p class='value{grey}'>{value}</p>", len(value))
+            elif _right_to_left(value):
+                out.add(
+                    f"<p class='label'>{label}</p><p class='value{grey}'>{value}</p>", len(value)
+                )
+            else:
+                out.add(
+                    f"<p class='field{grey}'><span class='label'>{label}</span>&nbsp; {value}</p>",
+                    len(value),
+                )
+
+
+def _right_to_left(value: str) -> bool:
+    """Return whether the first letter of an HTML value is written right to left."""
+    for char in _MARKUP.sub("", value):
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
 
 
 def entry_fragments(
@@ -143,11 +161,12 @@ def entry_fragments(
     size = sum(len(t) for _, t in texts) + sum(len(v) for _, r in versions for _, v in r)
     out = _Pieces(split=size > ENTRY_CHARS)
     kind = readable("kind", item, tax)
+    when = e(when_text(item))
     out.add(
-        f"<h3>{number}. {e(kind)} — {e(when_text(item))}</h3>"
+        f"<h3>{number}. {e(kind)} — {when}</h3>"
         "<p class='meta'>"
         + translate("PdfReport", "Happened: {when} · Recorded: {recorded} · Ref. {ref}").format(
-            when=e(when_text(item)),
+            when=when,
             recorded=e(readable("recorded_at", item, tax)),
             ref=e(str(item.record["id"])),
         )
@@ -178,7 +197,7 @@ def entry_fragments(
         if shown:
             rows.append((e(field_name(name)), shown))
     if rows:
-        _add_table(out, f"{FIELDS_TABLE}>", rows)
+        _add_fields(out, rows)
     if pictures:
         out.add(_thumbnails(pictures))
     _add_versions(out, versions)
@@ -213,13 +232,12 @@ def _add_versions(out: _Pieces, versions: list[tuple[str, list[tuple[str, str]]]
     """Add the earlier versions of an amended entry: when recorded, what it said then."""
     for heading, rows in versions:
         out.add(f"<p class='meta'><b>{e(heading)}</b></p>")
-        opening = f"{FIELDS_TABLE} style='color:#333333'>"
         if rows:
             shown = [(e(label), _pieces_html(value, out.split)) for label, value in rows]
-            _add_table(out, opening, shown)
+            _add_fields(out, shown, old=True)
         else:
             same = translate("PdfReport", "No change in the details shown here.")
-            out.add(f"{opening}<tr><td>{same}</td></tr></table>")
+            out.add(f"<p class='value old'>{same}</p>")
 
 
 def _files(item: ExportItem) -> str:

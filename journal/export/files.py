@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import hashlib
-import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +13,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from journal import private_files
-from journal.canonical import portable_canonical_json
+from journal.canonical import indented_json, portable_canonical_json
 from journal.errors import VaultError
 from journal.export.data import (
     DISCREET_FORMAT_NAME,
@@ -270,7 +269,7 @@ def document_digest(doc: dict[str, Any]) -> str:
 
 def manifest_bytes(doc: dict[str, Any]) -> bytes:
     """Return the JSON export as written to a file (UTF-8, indented, newline at the end)."""
-    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return indented_json(doc) + b"\n"
 
 
 def write_json(doc: dict[str, Any], path: Path) -> None:

@@ -96,7 +96,10 @@ def _tenths(values: list[int]) -> str:
 
 
 def _month(entry: Entry) -> str:
-    return local_naive(entry.occurred_start).strftime("%Y-%m")
+    """Return the entry's local month as `strftime("%Y-%m")` writes it, without strftime (which
+    imports a module on every call, through PySide6's import hook once Qt is loaded)."""
+    moment = local_naive(entry.occurred_start)
+    return f"{moment.year}-{moment.month:02d}"
 
 
 def local_naive(moment: datetime) -> datetime:
