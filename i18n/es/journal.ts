@@ -302,10 +302,6 @@
             <translation>Quién hizo qué, en orden. Si puedes, escribe las palabras exactas.</translation>
         </message>
         <message>
-            <source>How you explained it to yourself afterwards, in your own words. Private: left out of advocate exports unless you choose it.</source>
-            <translation>Cómo te lo explicaste después, con tus propias palabras. Es privado: no va en las exportaciones para personas defensoras, a menos que tú lo elijas.</translation>
-        </message>
-        <message>
             <source>Write at least a few words about what happened.</source>
             <translation>Escribe al menos unas palabras sobre lo que pasó.</translation>
         </message>
@@ -334,46 +330,6 @@
             <translation>Fecha de registro:</translation>
         </message>
         <message>
-            <source>Where it happened</source>
-            <translation>Dónde pasó</translation>
-        </message>
-        <message>
-            <source>Exact words, in quotes, when you remember them</source>
-            <translation>Las palabras exactas, entre comillas, si las recuerdas</translation>
-        </message>
-        <message>
-            <source>Any injury, however small</source>
-            <translation>Cualquier lesión, aunque sea pequeña</translation>
-        </message>
-        <message>
-            <source>Doctor, hospital, pharmacy, none</source>
-            <translation>Médico, hospital, farmacia, ninguna</translation>
-        </message>
-        <message>
-            <source>Who saw or heard it</source>
-            <translation>Quién lo vio o lo oyó</translation>
-        </message>
-        <message>
-            <source>Not recorded</source>
-            <translation>Sin anotar</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>If reported: police station, report number</source>
-            <translation>Si lo denunciaste: estación de policía, número de denuncia</translation>
-        </message>
-        <message>
-            <source>Messages, tracking, accounts, photos</source>
-            <translation>Mensajes, rastreo, cuentas, fotos</translation>
-        </message>
-        <message>
             <source>Add your own emotion</source>
             <translation>Agrega tu propio sentimiento</translation>
         </message>
@@ -388,14 +344,6 @@
         <message>
             <source>What your body did</source>
             <translation>Qué hizo tu cuerpo</translation>
-        </message>
-        <message>
-            <source>Your own thoughts. Left out of advocate exports by default.</source>
-            <translation>Tus propios pensamientos. No van en las exportaciones para personas defensoras, salvo que lo elijas.</translation>
-        </message>
-        <message>
-            <source>Words to find this entry again, separated by commas</source>
-            <translation>Palabras para volver a encontrar esta entrada, separadas por comas</translation>
         </message>
         <message>
             <source>Details</source>
@@ -459,6 +407,58 @@
         <message>
             <source>set automatically when you save</source>
             <translation>se anota sola al guardar</translation>
+        </message>
+        <message>
+            <source>How you explained it to yourself afterwards, in your own words. Private: left out of advocate exports unless you choose it.</source>
+            <translation>Cómo te lo explicaste después, con tus propias palabras. Es privado: no va en las exportaciones para personas defensoras, a menos que tú lo elijas.</translation>
+        </message>
+        <message>
+            <source>Where it happened</source>
+            <translation>Dónde pasó</translation>
+        </message>
+        <message>
+            <source>Exact words, in quotes, when you remember them</source>
+            <translation>Las palabras exactas, entre comillas, si las recuerdas</translation>
+        </message>
+        <message>
+            <source>Any injury, however small</source>
+            <translation>Cualquier lesión, aunque sea pequeña</translation>
+        </message>
+        <message>
+            <source>Doctor, hospital, pharmacy, none</source>
+            <translation>Médico, hospital, farmacia, ninguna</translation>
+        </message>
+        <message>
+            <source>Who saw or heard it</source>
+            <translation>Quién lo vio o lo oyó</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Sin anotar</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>If reported: police station, report number</source>
+            <translation>Si lo denunciaste: estación de policía, número de denuncia</translation>
+        </message>
+        <message>
+            <source>Messages, tracking, accounts, photos</source>
+            <translation>Mensajes, rastreo, cuentas, fotos</translation>
+        </message>
+        <message>
+            <source>Your own thoughts. Left out of advocate exports by default.</source>
+            <translation>Tus propios pensamientos. No van en las exportaciones para personas defensoras, salvo que lo elijas.</translation>
+        </message>
+        <message>
+            <source>Words to find this entry again, separated by commas</source>
+            <translation>Palabras para volver a encontrar esta entrada, separadas por comas</translation>
         </message>
         <message>
             <source>Place, behaviours, feelings, reflection, tags and files: open them when you want</source>
@@ -1099,6 +1099,34 @@
             <translation>Qué pasó</translation>
         </message>
         <message>
+            <source>Add your own emotion</source>
+            <translation>Agrega tu propio sentimiento</translation>
+        </message>
+        <message>
+            <source>Add emotion</source>
+            <translation>Agregar sentimiento</translation>
+        </message>
+        <message>
+            <source>Add your own body response</source>
+            <translation>Agrega tu propia reacción del cuerpo</translation>
+        </message>
+        <message>
+            <source>Add body response</source>
+            <translation>Agregar reacción del cuerpo</translation>
+        </message>
+        <message>
+            <source>More details</source>
+            <translation>Más detalles</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
             <source>Location</source>
             <translation>Lugar</translation>
         </message>
@@ -1131,22 +1159,6 @@
             <translation>Tecnología usada</translation>
         </message>
         <message>
-            <source>Add your own emotion</source>
-            <translation>Agrega tu propio sentimiento</translation>
-        </message>
-        <message>
-            <source>Add emotion</source>
-            <translation>Agregar sentimiento</translation>
-        </message>
-        <message>
-            <source>Add your own body response</source>
-            <translation>Agrega tu propia reacción del cuerpo</translation>
-        </message>
-        <message>
-            <source>Add body response</source>
-            <translation>Agregar reacción del cuerpo</translation>
-        </message>
-        <message>
             <source>Private reflection</source>
             <translation>Reflexión privada</translation>
         </message>
@@ -1157,18 +1169,6 @@
         <message>
             <source>What I told myself afterwards</source>
             <translation>Lo que me dije después</translation>
-        </message>
-        <message>
-            <source>More details</source>
-            <translation>Más detalles</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Guardar</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Severity (1–5)</source>

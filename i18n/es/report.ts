@@ -175,38 +175,6 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <source>PDF (to print or read)</source>
-            <translation>PDF (para imprimir o leer)</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>Documento PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>CSV (spreadsheet)</source>
-            <translation>CSV (hoja de cálculo)</translation>
-        </message>
-        <message>
-            <source>CSV spreadsheet (*.csv)</source>
-            <translation>Hoja de cálculo CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>JSON (can be checked for changes)</source>
-            <translation>JSON (se puede comprobar si cambió)</translation>
-        </message>
-        <message>
-            <source>JSON file (*.json)</source>
-            <translation>Archivo JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;The exported file is not encrypted.&lt;/b&gt; Anyone who opens it can read everything in it. Save it straight to a USB stick or a folder only you use, give it to the person who needs it, then delete your copy. Avoid shared, cloud-synced and Downloads folders.</source>
-            <translation>&lt;b&gt;El archivo exportado no está cifrado.&lt;/b&gt; Cualquier persona que lo abra puede leer todo lo que tiene. Guárdalo directamente en una memoria USB o en una carpeta que solo uses tú, dáselo a la persona que lo necesita y luego borra tu copia. Evita las carpetas compartidas, las que se sincronizan con la nube y la carpeta Descargas.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;The copied attached files are not encrypted either&lt;/b&gt;: they go into a folder named after the export, beside it.</source>
-            <translation>&lt;b&gt;Las copias de los archivos adjuntos tampoco están cifradas&lt;/b&gt;: van a una carpeta con el nombre de la exportación, al lado de ella.</translation>
-        </message>
-        <message>
             <source>Export for a helper</source>
             <translation>Exportar para una persona que te ayuda</translation>
         </message>
@@ -217,14 +185,6 @@
         <message>
             <source>Only entries between these dates</source>
             <translation>Solo las entradas entre estas fechas</translation>
-        </message>
-        <message>
-            <source>Kinds of entry</source>
-            <translation>Tipos de entrada</translation>
-        </message>
-        <message>
-            <source>Only entries with any of these behaviours</source>
-            <translation>Solo las entradas con alguna de estas conductas</translation>
         </message>
         <message>
             <source>Only the 1 entry listed in the journal (your search and filters)</source>
@@ -253,10 +213,6 @@
         <message>
             <source>From:</source>
             <translation>Del:</translation>
-        </message>
-        <message>
-            <source>Behaviours</source>
-            <translation>Conductas</translation>
         </message>
         <message>
             <source>Export…</source>
@@ -293,6 +249,50 @@
         <message>
             <source>Export finished</source>
             <translation>Exportación terminada</translation>
+        </message>
+        <message>
+            <source>Kinds of entry</source>
+            <translation>Tipos de entrada</translation>
+        </message>
+        <message>
+            <source>Only entries with any of these behaviours</source>
+            <translation>Solo las entradas con alguna de estas conductas</translation>
+        </message>
+        <message>
+            <source>Behaviours</source>
+            <translation>Conductas</translation>
+        </message>
+        <message>
+            <source>PDF (to print or read)</source>
+            <translation>PDF (para imprimir o leer)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Documento PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (spreadsheet)</source>
+            <translation>CSV (hoja de cálculo)</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheet (*.csv)</source>
+            <translation>Hoja de cálculo CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON (can be checked for changes)</source>
+            <translation>JSON (se puede comprobar si cambió)</translation>
+        </message>
+        <message>
+            <source>JSON file (*.json)</source>
+            <translation>Archivo JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The exported file is not encrypted.&lt;/b&gt; Anyone who opens it can read everything in it. Save it straight to a USB stick or a folder only you use, give it to the person who needs it, then delete your copy. Avoid shared, cloud-synced and Downloads folders.</source>
+            <translation>&lt;b&gt;El archivo exportado no está cifrado.&lt;/b&gt; Cualquier persona que lo abra puede leer todo lo que tiene. Guárdalo directamente en una memoria USB o en una carpeta que solo uses tú, dáselo a la persona que lo necesita y luego borra tu copia. Evita las carpetas compartidas, las que se sincronizan con la nube y la carpeta Descargas.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The copied attached files are not encrypted either&lt;/b&gt;: they go into a folder named after the export, beside it.</source>
+            <translation>&lt;b&gt;Las copias de los archivos adjuntos tampoco están cifradas&lt;/b&gt;: van a una carpeta con el nombre de la exportación, al lado de ella.</translation>
         </message>
         <message>
             <source>1 entry was written to {file}.</source>
@@ -899,14 +899,6 @@
             <translation>Hasta</translation>
         </message>
         <message>
-            <source>Only entries with any of these behaviours</source>
-            <translation>Solo las entradas con alguna de estas conductas</translation>
-        </message>
-        <message>
-            <source>Behaviours</source>
-            <translation>Conductas</translation>
-        </message>
-        <message>
             <source>Only the entries listed</source>
             <translation>Solo las entradas de la lista</translation>
         </message>
@@ -957,6 +949,14 @@
         <message>
             <source>Location warning</source>
             <translation>Aviso de ubicación</translation>
+        </message>
+        <message>
+            <source>Only entries with any of these behaviours</source>
+            <translation>Solo las entradas con alguna de estas conductas</translation>
+        </message>
+        <message>
+            <source>Behaviours</source>
+            <translation>Conductas</translation>
         </message>
         <message>
             <source>Selected day</source>
@@ -1117,8 +1117,8 @@
             <translation>Cada página también muestra la huella de la exportación de este documento, que la comprobación también muestra; así se puede relacionar una página con su copia firmada. La descripción técnica de la comprobación se publica con el programa (EXPORT_FORMAT).</translation>
         </message>
         <message>
-            <source>What the check cannot tell: whether what was written is true, or when it was really written down beyond the times the journal records. The table below lists a SHA-256 fingerprint of each entry as held in the signed copy.</source>
-            <translation>Lo que la comprobación no puede decir: si lo escrito es verdad, ni cuándo se escribió realmente, más allá de los momentos que registra el diario. La tabla de abajo da una huella SHA-256 de cada entrada tal como está en la copia firmada.</translation>
+            <source>What the check cannot tell: whether what was written is true, or when it was really written down beyond the times the journal records. The list below gives a SHA-256 fingerprint of each entry as held in the signed copy.</source>
+            <translation>Lo que la comprobación no puede decir: si lo escrito es verdad, ni cuándo se escribió realmente, más allá de los momentos que registra el diario. La lista de abajo da una huella SHA-256 de cada entrada tal como está en la copia firmada.</translation>
         </message>
         <message>
             <source>Journal chain head at the time of export (the latest link of the journal's own hash chain):</source>

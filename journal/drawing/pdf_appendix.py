@@ -62,7 +62,7 @@ def appendix_intro(data: ExportData) -> str:
         + translate(
             "PdfReport",
             "What the check cannot tell: whether what was written is true, or when it was "
-            "really written down beyond the times the journal records. The table below lists a "
+            "really written down beyond the times the journal records. The list below gives a "
             "SHA-256 fingerprint of each entry as held in the signed copy.",
         )
         + "</p><p>"
