@@ -116,14 +116,17 @@ def _add_fields(out: _Pieces, rows: Sequence[tuple[str, list[str]]], old: bool =
     several pieces continues in the next fragments."""
     grey = " old" if old else ""
     for label, values in rows:
+        rtl = bool(values) and _right_to_left(values[0])
+        direction = " dir='rtl'" if rtl else ""  # laid out and aligned right to left
         for index, value in enumerate(values):
             if index > 0 or out.full(len(value)):
                 out.cut()
             if index > 0:
-                out.add(f"<p class='value{grey}'>{value}</p>", len(value))
-            elif _right_to_left(value):
+                out.add(f"<p class='value{grey}'{direction}>{value}</p>", len(value))
+            elif rtl:
                 out.add(
-                    f"<p class='label'>{label}</p><p class='value{grey}'>{value}</p>", len(value)
+                    f"<p class='label'>{label}</p><p class='value{grey}'{direction}>{value}</p>",
+                    len(value),
                 )
             else:
                 out.add(
