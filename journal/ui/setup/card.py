@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+MIN_WIDTH = 420
+MAX_WIDTH = 620
+
+
+class _Card(QFrame):
+    """A frame never narrower than its content needs (nor than `MIN_WIDTH`).
+
+    An explicit `setMinimumWidth` would replace the minimum its layout asks for, and the
+    stretches beside the card could then squeeze longer text (Spanish, a larger scale) until
+    words were cut; this keeps the layout's minimum."""
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().expandedTo(QSize(MIN_WIDTH, 0))
 
 
 def card(*widgets: QWidget) -> QWidget:
@@ -12,10 +27,9 @@ def card(*widgets: QWidget) -> QWidget:
     outer.addStretch(1)
     row = QHBoxLayout()
     row.addStretch(1)
-    frame = QFrame()
+    frame = _Card()
     frame.setObjectName("card")
-    frame.setMaximumWidth(620)
-    frame.setMinimumWidth(420)
+    frame.setMaximumWidth(MAX_WIDTH)
     column = QVBoxLayout(frame)
     column.setSpacing(12)
     column.setContentsMargins(28, 24, 28, 24)

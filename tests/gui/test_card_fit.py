@@ -1,0 +1,81 @@
+"""The setup pages' card never squeezes its content: at 1024×600 with a 1.5 scale factor (a
+window about 680 points wide) the Spanish unlock page once cut "Restaurar desde una copia de
+seguridad…" and pushed "Mostrar" over the passphrase field."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMainWindow, QWidget
+
+from journal.app import create_main_window
+from journal.drawing.catalogs import apply_language
+from journal.i18n import Language
+from journal.vault import KdfParams, create_vault
+from tests.conftest import PASSPHRASE
+from tests.gui_helpers import ini_settings
+
+WIDTH, HEIGHT = 683, 400  # 1024×600 at QT_SCALE_FACTOR=1.5, in the window's own points
+
+
+@pytest.fixture(params=[Language.SPANISH, Language.ENGLISH], ids=["es", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[Language]:
+    apply_language(request.param)
+    yield request.param
+    apply_language(Language.ENGLISH)
+
+
+def _squeezed(page: QWidget) -> list[str]:
+    """Return the visible buttons narrower than their text needs and fields overlapped."""
+    problems = []
+    for button in page.findChildren(QAbstractButton):
+        if button.isVisible() and button.width() < button.sizeHint().width():
+            problems.append(f"{button.text()!r}: {button.width()} < {button.sizeHint().width()}")
+    buttons = [b for b in page.findChildren(QAbstractButton) if b.isVisible()]
+    for edit in page.findChildren(QLineEdit):
+        if edit.isVisible():
+            for button in buttons:
+                if _on_page(edit, page).intersects(_on_page(button, page)):
+                    problems.append(f"{button.text()!r} overlaps a field")
+    return problems
+
+
+def _on_page(widget: QWidget, page: QWidget) -> QRect:
+    """Return the widget's rectangle in the page's coordinates."""
+    return QRect(widget.mapTo(page, QPoint(0, 0)), widget.size())
+
+
+def _window(qtbot, path: Path, tmp_path: Path) -> QMainWindow:
+    win = create_main_window(path, kdf=KdfParams.FLOOR, settings=ini_settings(tmp_path))
+    qtbot.addWidget(win)
+    win.resize(WIDTH, HEIGHT)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_the_unlock_page_keeps_its_words_whole_in_a_narrow_window(
+    qtbot, language: Language, tmp_path: Path
+) -> None:
+    path = tmp_path / "j" / "journal.rcv"
+    create_vault(path, PASSPHRASE, kdf=KdfParams.FLOOR)[0].close()
+    win = _window(qtbot, path, tmp_path)
+    page = win.pages.currentWidget()
+    assert page is win.unlock_page
+    qtbot.waitUntil(lambda: page.width() > 0)
+    assert _squeezed(page) == []
+    win.close()
+
+
+def test_the_first_pages_of_a_new_journal_keep_their_words_whole(
+    qtbot, language: Language, tmp_path: Path
+) -> None:
+    win = _window(qtbot, tmp_path / "new" / "journal.rcv", tmp_path)
+    for page in (win.welcome_page, win.create_page):
+        win.pages.setCurrentWidget(page)
+        qtbot.waitUntil(page.isVisible)
+        assert _squeezed(page) == [], page.objectName() or type(page).__name__
+    win.close()
