@@ -79,3 +79,36 @@ def test_the_first_pages_of_a_new_journal_keep_their_words_whole(
         qtbot.waitUntil(page.isVisible)
         assert _squeezed(page) == [], page.objectName() or type(page).__name__
     win.close()
+
+
+def test_the_export_dialog_wraps_its_text_in_a_narrow_window(
+    qtbot, language: Language, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QGroupBox, QScrollArea
+
+    from journal.session import Session
+    from journal.ui.export.export_dialog import ExportDialog
+
+    session = Session(tmp_path / "j" / "journal.rcv", kdf=KdfParams.FLOOR)
+    session.create(PASSPHRASE)
+    dialog = ExportDialog(session)
+    qtbot.addWidget(dialog)
+    kinds, behaviours = dialog.filters.findChildren(QGroupBox)
+    # Narrower than the two filter boxes side by side (whatever the fonts here), wider than
+    # either of them and than the rest of the form.
+    side_by_side = kinds.minimumSizeHint().width() + behaviours.minimumSizeHint().width()
+    dialog.resize(min(WIDTH, side_by_side), HEIGHT)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    inner = dialog.filters.parentWidget()
+    scroll = next(s for s in dialog.findChildren(QScrollArea) if s.widget() is inner)
+    # No sideways scrolling: the warning wraps, the two filter boxes stand one above the other.
+    qtbot.waitUntil(lambda: inner.width() <= scroll.viewport().width())
+    qtbot.waitUntil(lambda: kinds.y() < behaviours.y())  # laid out again, one above the other
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert not _on_page(kinds, inner).intersects(_on_page(behaviours, inner))
+    dialog.resize(1200, 800)  # room enough: side by side again
+    qtbot.waitUntil(lambda: kinds.y() == behaviours.y())
+    assert kinds.x() < behaviours.x()
+    dialog.close()
+    session.close()
