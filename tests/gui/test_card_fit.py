@@ -112,3 +112,33 @@ def test_the_export_dialog_wraps_its_text_in_a_narrow_window(
     assert kinds.x() < behaviours.x()
     dialog.close()
     session.close()
+
+
+def test_the_insights_controls_fold_in_a_narrow_window(
+    qtbot, language: Language, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    from journal.session import Session
+    from journal.ui.insights.insights_view import InsightsView
+
+    session = Session(tmp_path / "j" / "journal.rcv", kdf=KdfParams.FLOOR)
+    session.create(PASSPHRASE)
+    view = InsightsView(session)
+    qtbot.addWidget(view)
+    span, leaving = view.controls._parts
+    one_row = span.minimumSizeHint().width() + leaving.minimumSizeHint().width()
+    holder = QScrollArea()  # as in the Insights window: a narrow window scrolls, never cuts
+    holder.setWidgetResizable(True)
+    holder.setWidget(view)
+    qtbot.addWidget(holder)
+    holder.resize(one_row, HEIGHT)  # narrower than one row once the margins are taken
+    holder.show()
+    qtbot.waitExposed(holder)
+    qtbot.waitUntil(lambda: view.controls.folded)
+    qtbot.waitUntil(lambda: leaving.y() > span.y())
+    assert view.width() <= holder.viewport().width()  # no sideways scrolling
+    holder.resize(one_row + 200, HEIGHT)
+    qtbot.waitUntil(lambda: not view.controls.folded and leaving.y() == span.y())
+    holder.close()
+    session.close()

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QCheckBox,
     QGroupBox,
-    QLayout,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -22,6 +19,7 @@ from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.insights.wording import kind_label
 from journal.model import KIND_LABELS, KINDS, Entry
 from journal.taxonomy import Taxonomy
+from journal.ui.common.folding_row import FoldingRow
 from journal.ui.common.widgets import named
 
 
@@ -60,32 +58,11 @@ class ExportFilters(QWidget):
         behaviours_layout = QVBoxLayout(behaviours_box)
         behaviours_layout.addWidget(self.use_behaviours)
         behaviours_layout.addWidget(self.behaviours)
-        # Side by side when there is room, one above the other in a narrow window (a small
-        # screen, a larger scale, longer Spanish words): never wider than the wider box.
-        self._boxes = (kinds_box, behaviours_box)
-        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._row.setContentsMargins(0, 0, 0, 0)
-        self._row.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self._row.addWidget(kinds_box)
-        self._row.addWidget(behaviours_box, 1)
-
-    def _side_by_side_width(self) -> int:
-        return sum(box.minimumSizeHint().width() for box in self._boxes) + self._row.spacing()
-
-    def minimumSizeHint(self) -> QSize:
-        """As narrow as the wider box (they then stand one above the other); as tall as the
-        boxes need the way they stand now."""
-        width = max(box.minimumSizeHint().width() for box in self._boxes)
-        return QSize(width, self._row.minimumSize().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Stand the boxes one above the other when they do not fit side by side."""
-        wide = event.size().width() >= self._side_by_side_width()
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self._row.direction() != direction:
-            self._row.setDirection(direction)
-            self.updateGeometry()
-        super().resizeEvent(event)
+        # Side by side when there is room, one above the other in a narrow window.
+        self._row = FoldingRow(kinds_box, behaviours_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._row)
 
     def fill_behaviours(self, entries: Iterable[Entry]) -> None:
         """List the behaviours that occur in `entries`, most used first, none ticked."""

@@ -35,6 +35,7 @@ from journal.insights import (
 from journal.insights.records import period_name
 from journal.model import Entry
 from journal.session import Session
+from journal.ui.common.folding_row import FoldingRow
 from journal.ui.common.widgets import described, heading, named
 from journal.ui.insights.evidence_view import CalendarSection, PromisesCard
 
@@ -128,7 +129,9 @@ class InsightsView(QWidget):
         self.chart_views: list[QChartView] = []
         self.caption_labels: list[QLabel] = []
 
-        controls = QHBoxLayout()
+        span = QWidget()  # the dates shown and how they are grouped
+        controls = QHBoxLayout(span)
+        controls.setContentsMargins(0, 0, 0, 0)
         for text, edit in (
             (translate("InsightsView", "From"), self.date_from),
             (translate("InsightsView", "To"), self.date_to),
@@ -144,8 +147,14 @@ class InsightsView(QWidget):
         controls.addWidget(self.period)
         controls.addWidget(self.whole_record)
         controls.addStretch(1)
-        controls.addWidget(self.left)
-        controls.addWidget(self.left_on)
+        leaving = QWidget()  # the day the person left
+        left_row = QHBoxLayout(leaving)
+        left_row.setContentsMargins(0, 0, 0, 0)
+        left_row.addWidget(self.left)
+        left_row.addWidget(self.left_on)
+        left_row.addStretch(1)
+        # In one row when there is room; the day you left goes below in a narrow window.
+        self.controls = FoldingRow(span, leaving, apart=True)
 
         body = QWidget()
         body.setObjectName("insightsBody")
@@ -169,7 +178,7 @@ class InsightsView(QWidget):
         self.scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
-        layout.addLayout(controls)
+        layout.addWidget(self.controls)
         layout.addWidget(self.scroll, 1)
         self._reset_controls()
 
