@@ -159,6 +159,13 @@ class HelpPanel(SafeDialog):
             stack.addWidget(view)
             self._stacks.append(stack)
             self.tabs.addTab(stack, title)
+        # Every section in view, its name shortened in a narrow window (the whole name in its
+        # tip and for screen readers): no scroll arrows to find the last ones.
+        bar = self.tabs.tabBar()
+        bar.setElideMode(Qt.TextElideMode.ElideRight)
+        bar.setUsesScrollButtons(False)
+        for index in range(self.tabs.count()):
+            self.tabs.setTabToolTip(index, self.tabs.tabText(index))
 
         self.print_button = named(
             QPushButton(translate("HelpPanel", "Print plans…")),
