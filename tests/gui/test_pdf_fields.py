@@ -42,7 +42,8 @@ def test_labels_come_before_their_values_and_no_table_is_used(
     data = collect(vault, preset="therapist")
     (fragment,) = entry_fragments(data, 1, data.items[0])
     assert "<table" not in fragment.html
-    assert f"<p class='label'>Words used</p><p class='value' dir='rtl'>{ARABIC}</p>" in fragment.html
+    value = f"<p class='value' dir='rtl'>{ARABIC}</p>"  # right to left, under its label
+    assert f"<p class='label'>Words used</p>{value}" in fragment.html
     path = tmp_path / "out.pdf"
     os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     pdf.render_pdf(data, path, export_fingerprint="TEST-FPRT")
