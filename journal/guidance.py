@@ -17,13 +17,12 @@ No Qt, no network.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 
 from journal.i18n import SOURCE_LANGUAGE, Language, language
-from journal.paths import resource_file
+from journal.paths import read_json, resource_file
 
 GUIDANCE_FOLDER = "guidance"
 GUIDANCE_INDEX = "index.json"
@@ -99,20 +98,6 @@ class GuidancePage:
     def read(self, lang: Language | None = None) -> str:
         """Return the page's Markdown text (default: in the current language)."""
         return self.text(lang).path.read_text(encoding="utf-8")
-
-
-def read_json(path: Traversable, label: str) -> object:
-    """Read a JSON file, turning every failure into a ValueError naming `label`."""
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"{label}: {path.name} is not valid UTF-8 text.") from exc
-    except json.JSONDecodeError as exc:
-        raise ValueError(
-            f"{label}: {path.name} is not valid JSON (line {exc.lineno}, column {exc.colno})."
-        ) from exc
-    except OSError as exc:
-        raise ValueError(f"{label}: {path.name} cannot be read ({exc.strerror}).") from exc
 
 
 def load_guidance(folder: Traversable | None = None) -> tuple[GuidancePage, ...]:

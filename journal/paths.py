@@ -40,6 +40,22 @@ def resource_file(name: str) -> Traversable:
     return item
 
 
+def read_json(path: Traversable, label: str) -> object:
+    """Read a bundled JSON file, turning every failure into a ValueError naming `label`."""
+    import json  # not needed to show the first window
+
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{label}: {path.name} is not valid UTF-8 text.") from exc
+    except json.JSONDecodeError as exc:
+        raise ValueError(
+            f"{label}: {path.name} is not valid JSON (line {exc.lineno}, column {exc.colno})."
+        ) from exc
+    except OSError as exc:
+        raise ValueError(f"{label}: {path.name} cannot be read ({exc.strerror}).") from exc
+
+
 def resource_path(name: str) -> Path:
     """Return one bundled resource as a file on disk (for APIs that need a file name)."""
     item = resource_file(name)

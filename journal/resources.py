@@ -62,7 +62,6 @@ from journal.guidance import (
     cited_references,
     default_guidance,
     load_guidance,
-    read_json,
 )
 from journal.i18n import (
     QT_TRANSLATE_NOOP,
@@ -72,7 +71,7 @@ from journal.i18n import (
     localized_resource,
     translate,
 )
-from journal.paths import resource_file
+from journal.paths import read_json, resource_file
 
 __all__ = [  # guidance names re-exported for callers that import them from here
     "ARTICLE_REFERENCES",

@@ -24,7 +24,7 @@ from importlib.resources.abc import Traversable
 from typing import Any
 
 from journal.i18n import SOURCE_LANGUAGE, Language
-from journal.paths import resource_file
+from journal.paths import read_json, resource_file
 from journal.taxonomy_words import (
     TaxonomyTranslation,
     Translations,
@@ -33,7 +33,6 @@ from journal.taxonomy_words import (
     check_ids,
     fold,
     parse_translation,
-    read_json,
     translations_of,
 )
 

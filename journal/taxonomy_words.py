@@ -14,11 +14,9 @@ cannot change what is recorded, only how it reads.
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib.resources.abc import Traversable
 from typing import Any
 
 from journal.i18n import Language, language
@@ -158,15 +156,3 @@ def check_ids(found: Mapping[Language, TaxonomyTranslation], known: Mapping[str,
             unknown = sorted(set(translation.sections.get(section, {})) - known[section])
             if unknown:
                 raise ValueError(f"Taxonomy ({lang.value}): unknown {section} ids {unknown}.")
-
-
-def read_json(target: Traversable, label: str) -> object:
-    """Read a JSON file, turning every failure into a ValueError naming `label`."""
-    try:
-        return json.loads(target.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"{label}: {target.name} is not valid UTF-8 text.") from exc
-    except json.JSONDecodeError as exc:
-        raise ValueError(
-            f"{label}: {target.name} is not valid JSON (line {exc.lineno}, column {exc.colno})."
-        ) from exc
