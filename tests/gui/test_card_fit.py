@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMainWin
 from journal.app import create_main_window
 from journal.drawing.catalogs import apply_language
 from journal.i18n import Language
+from journal.session import Session
 from journal.vault import KdfParams, create_vault
 from tests.conftest import PASSPHRASE
 from tests.gui_helpers import ini_settings
@@ -26,6 +27,15 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[Lan
     apply_language(request.param)
     yield request.param
     apply_language(Language.ENGLISH)
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[Session]:
+    """An unlocked new journal (floor KDF), closed afterwards."""
+    made = Session(tmp_path / "j" / "journal.rcv", kdf=KdfParams.FLOOR)
+    made.create(PASSPHRASE)
+    yield made
+    made.close()
 
 
 def _squeezed(page: QWidget) -> list[str]:
@@ -82,15 +92,12 @@ def test_the_first_pages_of_a_new_journal_keep_their_words_whole(
 
 
 def test_the_export_dialog_wraps_its_text_in_a_narrow_window(
-    qtbot, language: Language, tmp_path: Path
+    qtbot, language: Language, session: Session
 ) -> None:
     from PySide6.QtWidgets import QGroupBox, QScrollArea
 
-    from journal.session import Session
     from journal.ui.export.export_dialog import ExportDialog
 
-    session = Session(tmp_path / "j" / "journal.rcv", kdf=KdfParams.FLOOR)
-    session.create(PASSPHRASE)
     dialog = ExportDialog(session)
     qtbot.addWidget(dialog)
     kinds, behaviours = dialog.filters.findChildren(QGroupBox)
@@ -111,22 +118,18 @@ def test_the_export_dialog_wraps_its_text_in_a_narrow_window(
     qtbot.waitUntil(lambda: kinds.y() == behaviours.y())
     assert kinds.x() < behaviours.x()
     dialog.close()
-    session.close()
 
 
 def test_the_insights_controls_fold_in_a_narrow_window(
-    qtbot, language: Language, tmp_path: Path
+    qtbot, language: Language, session: Session
 ) -> None:
     from PySide6.QtWidgets import QScrollArea
 
-    from journal.session import Session
     from journal.ui.insights.insights_view import InsightsView
 
-    session = Session(tmp_path / "j" / "journal.rcv", kdf=KdfParams.FLOOR)
-    session.create(PASSPHRASE)
     view = InsightsView(session)
     qtbot.addWidget(view)
-    span, leaving = view.controls._parts
+    span, leaving = view.controls.parts
     one_row = span.minimumSizeHint().width() + leaving.minimumSizeHint().width()
     holder = QScrollArea()  # as in the Insights window: a narrow window scrolls, never cuts
     holder.setWidgetResizable(True)
@@ -141,4 +144,3 @@ def test_the_insights_controls_fold_in_a_narrow_window(
     holder.resize(one_row + 200, HEIGHT)
     qtbot.waitUntil(lambda: not view.controls.folded and leaving.y() == span.y())
     holder.close()
-    session.close()

@@ -20,7 +20,7 @@ class FoldingRow(QWidget):
         self, first: QWidget, second: QWidget, *, apart: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._parts = (first, second)
+        self.parts = (first, second)
         self._row = QBoxLayout(SIDE_BY_SIDE, self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
@@ -37,12 +37,12 @@ class FoldingRow(QWidget):
         return self._row.direction() == ONE_ABOVE_THE_OTHER
 
     def _side_by_side_width(self) -> int:
-        parts = sum(part.minimumSizeHint().width() for part in self._parts)
+        parts = sum(part.minimumSizeHint().width() for part in self.parts)
         return parts + self._row.spacing()
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as the wider group; as tall as the groups need the way they stand now."""
-        width = max(part.minimumSizeHint().width() for part in self._parts)
+        width = max(part.minimumSizeHint().width() for part in self.parts)
         return QSize(width, self._row.minimumSize().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
