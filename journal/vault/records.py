@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import Any
 
 import orjson
-from cryptography.exceptions import InvalidTag
 
 from journal import crypto
 from journal.canonical import canonical_json
@@ -66,17 +65,15 @@ class RecordKeys:
     def unseal(self, record_id: bytes, kind: int, blob: bytes) -> Any:
         """Return the JSON data in `blob`; `VaultCorrupted` unless it is that record and kind."""
         self._live()
-        plain = crypto.unpad(crypto.open_sealed(self._cipher, blob, self.ad(record_id, kind)))
-        try:
-            return json.loads(plain)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise VaultCorrupted(translate("Vault", "A record's content is damaged.")) from exc
+        return _parse(
+            crypto.unpad(crypto.open_sealed(self._cipher, blob, self.ad(record_id, kind)))
+        )
 
     def reader(self) -> Callable[[bytes, int, bytes], Any]:
         """Return f(record_id, kind, blob) -> what `unseal` returns, for reading many records
         (unlocking reads them all): the lookups are made once, and `orjson` parses."""
         self._live()
-        decrypt = self._cipher.decrypt
+        cipher = self._cipher
         prefix = b"rc-rec-v1" + self.vault_id
         kinds = [bytes([kind]) for kind in range(KIND_CHUNK + 1)]
         # `orjson` parses about three times faster than `json`. Its value is taken when
@@ -85,23 +82,20 @@ class RecordKeys:
         # reads so that `json` reads it back the same; what it reads differently, an integer
         # beyond 64 bits read as a float, is written back differently, e.g. "1.8e19"). Anything
         # else (NaN, a lone surrogate, other spacing, a damaged text, ...) goes the general,
-        # `json` way (tests/unit/test_records_json.py compares the two).
+        # `json` way (tests/unit/test_records_json.py compares the two). Each record is
+        # decrypted once, whichever way it is parsed.
         loads, dumps = orjson.loads, orjson.dumps
-        nonce = crypto.NONCE_BYTES
+        open_sealed, unpad = crypto.open_sealed, crypto.unpad
 
         def read(record_id: bytes, kind: int, blob: bytes) -> Any:
+            text = unpad(open_sealed(cipher, blob, prefix + record_id + kinds[kind]))
             try:
-                padded = decrypt(blob[:nonce], blob[nonce:], prefix + record_id + kinds[kind])
-                length = int.from_bytes(padded[:4], "big")
-                if length <= len(padded) - 4:
-                    text = padded[4 : 4 + length]
-                    value = loads(text)
-                    if dumps(value) == text:
-                        return value
-            except (InvalidTag, ValueError, TypeError, IndexError):
+                value = loads(text)
+                if dumps(value) == text:
+                    return value
+            except (ValueError, TypeError):
                 pass  # orjson's errors are ValueError (reading) and TypeError (writing)
-            # Anything unusual: the general path, which raises the error saying what is wrong.
-            return self.unseal(record_id, kind, blob)
+            return _parse(text)  # anything unusual: the general way, or the error saying so
 
         return read
 
@@ -153,3 +147,11 @@ class RecordKeys:
             record_id = secrets.token_bytes(16)
             if not is_chunk(record_id):
                 return record_id
+
+
+def _parse(plain: bytes) -> Any:
+    """Return the JSON value of a decrypted record; `VaultCorrupted` if it is not JSON."""
+    try:
+        return json.loads(plain)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise VaultCorrupted(translate("Vault", "A record's content is damaged.")) from exc
