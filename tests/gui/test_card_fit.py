@@ -144,3 +144,20 @@ def test_the_insights_controls_fold_in_a_narrow_window(
     holder.resize(one_row + 200, HEIGHT)
     qtbot.waitUntil(lambda: not view.controls.folded and leaving.y() == span.y())
     holder.close()
+
+
+def test_every_help_section_stays_in_view_in_a_narrow_window(qtbot, language: Language) -> None:
+    from journal.ui.help.help_panel import HelpPanel
+
+    panel = HelpPanel(territory="US")
+    qtbot.addWidget(panel)
+    panel.resize(WIDTH, HEIGHT)
+    panel.show()
+    qtbot.waitExposed(panel)
+    bar = panel.tabs.tabBar()
+    assert not bar.usesScrollButtons()
+    # Every tab lies inside the bar (none behind scroll arrows), its whole name in its tip.
+    for index in range(bar.count()):
+        assert bar.rect().contains(bar.tabRect(index)), bar.tabText(index)
+        assert panel.tabs.tabToolTip(index) == panel.tabs.tabText(index)
+    panel.close()

@@ -21,6 +21,7 @@ from journal.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QTabWidget
 
 # `QtCore.Qt` is touched only once a widget is in use: the unlock window is built without it
 # (see journal.ui.common.early).
@@ -29,6 +30,18 @@ NAMES = "Names"  # the translation context of accessible names (see `named`)
 W = TypeVar("W", bound=QWidget)
 L = TypeVar("L", bound=QLabel)
 ROLE_PROPERTY = "accessibleRole"  # what a text label is for; its text stays its name
+
+
+def tabs_in_view(tabs: QTabWidget) -> None:
+    """Keep every tab in view: names shortened with "…" in a narrow window, the whole name in
+    the tip of a tab that has no other (no scroll buttons, which the style sheet leaves without
+    arrows). Call once the tabs are added."""
+    bar = tabs.tabBar()
+    bar.setElideMode(QtCore.Qt.TextElideMode.ElideRight)
+    bar.setUsesScrollButtons(False)
+    for index in range(tabs.count()):
+        if not tabs.tabToolTip(index):
+            tabs.setTabToolTip(index, tabs.tabText(index))
 
 
 def named(widget: W, name: str, description: str = "") -> W:

@@ -26,7 +26,7 @@ from journal.session import Session
 from journal.taxonomy import Taxonomy
 from journal.ui.attachments.attachment_model import Source
 from journal.ui.attachments.attachments_view import AttachmentsView
-from journal.ui.common.widgets import announce, heading, named
+from journal.ui.common.widgets import announce, heading, named, tabs_in_view
 from journal.ui.editor.behaviours import BehaviourPanel
 from journal.ui.editor.choices import ChoiceGrid
 from journal.ui.editor.entry_forms import DetailsForm, ReflectionForm
@@ -213,8 +213,7 @@ class EntryEditor(QWidget):
         column.addWidget(self.tabs, 1)
         column.addStretch(0)
         self.tabs.setMinimumHeight(240)
-        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
-        self.tabs.tabBar().setUsesScrollButtons(False)  # every tab in view, Files included
+        tabs_in_view(self.tabs)  # every tab in view, Files included
         self.body_scroll = scrolling(body)
         self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)

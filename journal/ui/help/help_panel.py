@@ -33,7 +33,7 @@ from journal.resources import GuidancePage, HotlineDirectory, default_guidance, 
 from journal.session import Session
 from journal.ui.common.file_dialogs import choose_file
 from journal.ui.common.messages import SafeDialog, ask
-from journal.ui.common.widgets import heading, named, paragraph
+from journal.ui.common.widgets import heading, named, paragraph, tabs_in_view
 from journal.ui.help.checkin_view import CheckInView
 from journal.ui.help.guidance_view import GuidanceView
 from journal.ui.help.hotlines_view import HotlinesView, system_territory
@@ -159,13 +159,7 @@ class HelpPanel(SafeDialog):
             stack.addWidget(view)
             self._stacks.append(stack)
             self.tabs.addTab(stack, title)
-        # Every section in view, its name shortened in a narrow window (the whole name in its
-        # tip and for screen readers): no scroll arrows to find the last ones.
-        bar = self.tabs.tabBar()
-        bar.setElideMode(Qt.TextElideMode.ElideRight)
-        bar.setUsesScrollButtons(False)
-        for index in range(self.tabs.count()):
-            self.tabs.setTabToolTip(index, self.tabs.tabText(index))
+        tabs_in_view(self.tabs)  # every section in view, however narrow the window
 
         self.print_button = named(
             QPushButton(translate("HelpPanel", "Print plans…")),
