@@ -29,15 +29,21 @@ class Scan:
     rows: int = 0  # records read (attachment chunks not counted)
 
 
+# Unlocking reads records up to this size whole; a larger one (an attachment chunk, or now and
+# then a long entry) by its id alone first. A record's length is known without reading it.
+_WHOLE_BYTES = 1 << 16
+
+
 def _rows(
     conn: sqlite3.Connection, keys: RecordKeys, chunks: bool
 ) -> tuple[list[tuple[Any, Any]], set[bytes]]:
-    """Return (id, blob) of every record but chunks, and with `chunks` the chunk ids."""
+    """Return (id, blob) of the records; with `chunks`, every record but chunks and the chunk
+    ids; without, every record, a blob over `_WHOLE_BYTES` as None (see `_large`)."""
     chunk_ids: set[bytes] = set()
-    # Attachment chunks are recognised by their keyed id and never loaded here.
-    conn.create_function("rc_chunk", 1, keys.chunk_predicate(), deterministic=True)
     try:
         if chunks:  # (verify) one pass: a chunk's id without its large blob, the rest whole
+            # Attachment chunks are recognised by their keyed id and never loaded here.
+            conn.create_function("rc_chunk", 1, keys.chunk_predicate(), deterministic=True)
             rows = []
             for record_id, blob, is_chunk in conn.execute(
                 "SELECT id, CASE WHEN rc_chunk(id) THEN NULL ELSE blob END, rc_chunk(id) "
@@ -47,16 +53,31 @@ def _rows(
                     chunk_ids.add(record_id)
                 else:
                     rows.append((record_id, blob))
-        else:  # (unlock) the keyed check once per record
-            rows = conn.execute("SELECT id, blob FROM records WHERE NOT rc_chunk(id)").fetchall()
+        else:  # (unlock) no keyed check per record: most records are small entries
+            rows = conn.execute(
+                "SELECT id, CASE WHEN length(blob) <= ? THEN blob END FROM records",
+                (_WHOLE_BYTES,),
+            ).fetchall()
     except DB_ERRORS as exc:
         raise VaultCorrupted(
             translate("Vault", "The journal file is damaged and cannot be read.")
         ) from exc
     finally:
-        with contextlib.suppress(sqlite3.Error):
-            conn.create_function("rc_chunk", 1, None)
+        if chunks:
+            with contextlib.suppress(sqlite3.Error):
+                conn.create_function("rc_chunk", 1, None)
     return rows, chunk_ids
+
+
+def _large(conn: sqlite3.Connection, record_id: bytes) -> Any:
+    """Return the blob of a record `_rows` left out for its size."""
+    try:
+        row = conn.execute("SELECT blob FROM records WHERE id = ?", (record_id,)).fetchone()
+    except DB_ERRORS as exc:
+        raise VaultCorrupted(
+            translate("Vault", "The journal file is damaged and cannot be read.")
+        ) from exc
+    return None if row is None else row[0]
 
 
 def scan_records(conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = False) -> Scan:
@@ -71,7 +92,14 @@ def scan_records(conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = F
     docs: dict[bytes, dict[str, Any]] = {}
     rows, chunk_ids = _rows(conn, keys, chunks)
     read = keys.reader()
+    is_chunk = keys.chunk_predicate()
+    count = len(rows)
     for record_id, blob in rows:
+        if blob is None and not chunks:  # larger than `_WHOLE_BYTES`, or no blob at all
+            if is_chunk(record_id):
+                count -= 1
+                continue
+            blob = _large(conn, record_id)
         if not isinstance(record_id, bytes) or not isinstance(blob, bytes):
             problems.append(translate("Vault", "A record has an invalid format."))
             continue
@@ -96,6 +124,9 @@ def scan_records(conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = F
             continue
         except VaultError:
             pass
+        if not chunks and is_chunk(record_id):  # a small attachment chunk
+            count -= 1
+            continue
         try:
             doc = read(record_id, KIND_DOC, blob)
             if isinstance(doc, dict) and keys.named_id("doc:" + str(doc.get("name"))) == record_id:
@@ -109,4 +140,4 @@ def scan_records(conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = F
             )
         )
     links.sort(key=lambda link: link.seq)
-    return Scan(links, head, draft_blob, problems, head_damaged, chunk_ids, docs, len(rows))
+    return Scan(links, head, draft_blob, problems, head_damaged, chunk_ids, docs, count)

@@ -184,3 +184,53 @@ def test_the_chunk_test_knows_chunk_ids_and_nothing_else(keys: RecordKeys) -> No
     assert not any(is_chunk(other) for other in others)
     other_keys = RecordKeys(bytearray(os.urandom(32)), keys.vault_id)
     assert not any(other_keys.chunk_predicate()(record_id) for record_id in chunk_ids)
+
+
+def test_unlock_reads_the_records_verify_reads(tmp_path: Any) -> None:
+    """Unlocking reads small records whole and a large one (over 64 KiB) by its id first,
+    skipping attachment chunks without the keyed check of every record; it finds exactly the
+    records, documents and problems that the keyed pass of `verify` finds."""
+    import random
+    import sqlite3
+    from datetime import datetime
+
+    from journal.model import MAX_TEXT, Entry
+    from journal.vault import KdfParams, create_vault, open_vault
+    from journal.vault.scan import scan_records
+
+    path = tmp_path / "journal" / "journal.rcv"
+    vault, _code = create_vault(path, "a passphrase", kdf=KdfParams.FLOOR)
+    with vault:
+        when = datetime(2025, 5, 1, 20, 0)
+        long = vault.add_entry(Entry("incident", when, what_happened="long " * (MAX_TEXT // 5)))
+        short = vault.add_entry(Entry("incident", when, what_happened="short"))
+        noise = random.Random(5).randbytes
+        for name, size in [("tiny.bin", 10), ("small.bin", 40_000), ("big.bin", 2_300_000)]:
+            source = tmp_path / name
+            source.write_bytes(noise(size))
+            vault.add_attachment(short.id or "", source)
+        vault.save_document("safety_plan", {"steps": ["call a friend"]})
+    conn = sqlite3.connect(path)
+    sizes = [length for (length,) in conn.execute("SELECT length(blob) FROM records")]
+    assert sum(size > 1 << 16 for size in sizes) >= 3  # the long entry and two big chunks
+    assert sum(size < 1 << 16 for size in sizes) > 5  # small chunks among the small records
+    # Someone added a long text where a blob belongs, and a record that is not an entry.
+    conn.execute("INSERT INTO records (id, blob) VALUES (?, ?)", (os.urandom(16), "t" * 70_000))
+    conn.execute("INSERT INTO records (id, blob) VALUES (?, ?)", (os.urandom(16), b"x" * 99))
+    conn.commit()
+    conn.close()
+    with open_vault(path, "a passphrase") as opened:
+        keys = opened._unlocked()
+        conn = opened._store.conn
+        unlock, full = scan_records(conn, keys), scan_records(conn, keys, chunks=True)
+        assert [link.seq for link in unlock.links] == [link.seq for link in full.links]
+        assert [link.content for link in unlock.links] == [link.content for link in full.links]
+        assert (unlock.head, unlock.draft_blob, unlock.docs, unlock.rows) == (
+            full.head,
+            full.draft_blob,
+            full.docs,
+            full.rows,
+        )
+        assert sorted(unlock.problems) == sorted(full.problems) and len(full.problems) == 2
+        assert len(full.chunk_ids) == 5 and not unlock.chunk_ids
+        assert sorted(e.id for e in opened.entries()) == sorted([long.id, short.id])
