@@ -68,15 +68,22 @@ SEARCH_QUERIES: dict[str, str] = {
 
 @dataclass(frozen=True)
 class OpenTiming:
-    """One `open_vault` call: its wall time and the part spent in the Argon2id derive."""
+    """One unlock: its wall time until the list can be drawn, the part spent in the Argon2id
+    derive, and building every other entry after that (see `measure_open`)."""
 
     total: float
     kdf: float
+    rest: float = 0.0
 
     @property
     def beyond_kdf(self) -> float:
         """Return the time spent opening apart from the key derivation."""
         return self.total - self.kdf
+
+    @property
+    def every_entry(self) -> float:
+        """Return the time beyond the KDF until every entry is built and checked."""
+        return self.beyond_kdf + self.rest
 
 
 # ------------------------------------------------------------- measurements
@@ -128,17 +135,30 @@ def timed_derive() -> Iterator[list[float]]:
         KdfParams.derive = original  # type: ignore[method-assign]
 
 
+# The rows a tall journal list shows at once: unlocking builds these before it is drawn.
+SCREEN_ROWS = 40
+
+
 def measure_open(path: Path, passphrase: str, repeats: int, warmup: int = 1) -> list[OpenTiming]:
-    """Time `open_vault` (unlock and load every entry), splitting off the Argon2id derive."""
+    """Time what a person waits for after the passphrase: `open_vault` (every check) and the
+    newest `SCREEN_ROWS` entries built, as the journal list builds the rows it draws, splitting
+    off the Argon2id derive; `rest` is then building and checking every other entry (the app
+    does it in slices after the list is drawn)."""
     timings: list[OpenTiming] = []
     for index in range(warmup + repeats):
         with timed_derive() as spent:
             start = time.perf_counter()
             vault = open_vault(path, passphrase)
+            listing = vault.listing().reversed()  # newest first, as the list starts
+            for row in range(min(SCREEN_ROWS, len(listing))):
+                listing[row]
             total = time.perf_counter() - start
+        start = time.perf_counter()
+        vault.build_entries()
+        rest = time.perf_counter() - start
         vault.close()
         if index >= warmup:
-            timings.append(OpenTiming(total=total, kdf=sum(spent)))
+            timings.append(OpenTiming(total=total, kdf=sum(spent), rest=rest))
     return timings
 
 
@@ -207,10 +227,12 @@ def run_vault(sizes: Sizes, report: Report, log: Log) -> None:
     beyond = median([t.beyond_kdf for t in opens])
     total = median([t.total for t in opens])
     kdf = median([t.kdf for t in opens])
+    every = median([t.every_entry for t in opens])
     report.rows.append(
         Row(
-            f"Unlock beyond the KDF, {at_search:,} entries",
-            f"{ms(beyond)} (open {ms(total)} − Argon2id {ms(kdf)})",
+            f"Unlock beyond the KDF until the list can be drawn, {at_search:,} entries",
+            f"{ms(beyond)} (open {ms(total)} − Argon2id {ms(kdf)}); every entry built and "
+            f"checked: {ms(every)}",
             f"≤ {OPEN_TARGET * 1000:.0f} ms",
             beyond <= OPEN_TARGET,
         )
@@ -255,9 +277,13 @@ def run_vault(sizes: Sizes, report: Report, log: Log) -> None:
         f"0–3 tags), protected with `KdfParams.FLOOR` "
         f"({KdfParams.FLOOR.memory_kib // 1024} MiB, t={KdfParams.FLOOR.iterations}); "
         f"building ran at about {build_rate:,.0f} entries/s.",
-        f"*Unlock*: median of {sizes.repeats} `open_vault` calls (after one warm-up, so the "
-        "file is in the OS cache); the Argon2id derive inside each call is timed and "
-        "subtracted, leaving decrypting, checking and indexing every record.",
+        f"*Unlock*: median of {sizes.repeats} unlocks (after one warm-up, so the file is in "
+        f"the OS cache), each `open_vault` — reading and decrypting every record, the schema, "
+        f"chain and document checks — and the {SCREEN_ROWS} newest entries built, which is "
+        "what the list draws first; the Argon2id derive inside is timed and subtracted. The "
+        "app builds and checks the other entries in slices just after the list is drawn; "
+        "*every entry built and checked* adds that work (a search, Insights or an export "
+        "before it is done does it at once).",
         f"*Save*: median of {sizes.adds} `add_entry` calls, each its own SQLite transaction "
         "(`synchronous=FULL`, WAL), so each includes an fsync.",
         f"*Search*: median of {max(sizes.repeats, 5)} runs per query "
@@ -301,16 +327,20 @@ def run_kdf(sizes: Sizes, report: Report, log: Log) -> KdfParams:
         opens = measure_whole_unlock(Path(tmp), params, n, sizes.repeats)
     total = median([t.total for t in opens])
     kdf = median([t.kdf for t in opens])
+    every = median([t.every_entry for t in opens])
     report.rows.append(
         Row(
-            f"Reality Check: whole unlock (`open_vault`) of a {n:,}-entry journal, "
-            "Argon2id as calibrated above",
-            f"{ms(total)} (Argon2id {ms(kdf)}, the rest {ms(total - kdf)})",
+            f"Reality Check: whole unlock (`open_vault` and the list's first rows) of a "
+            f"{n:,}-entry journal, Argon2id as calibrated above",
+            f"{ms(total)} (Argon2id {ms(kdf)}, the rest {ms(total - kdf)}; every entry "
+            f"decrypted and checked at once would be {ms(kdf + every)})",
         )
     )
     report.notes.append(
         f"*Whole unlock*: what a person waits for after typing the passphrase — median of "
-        f"{sizes.repeats} `open_vault` calls (after one warm-up) on a {n:,}-entry journal "
+        f"{sizes.repeats} `open_vault` calls with the {SCREEN_ROWS} newest entries built "
+        "(what the list draws first; the app builds the others in slices just after the list "
+        f"is drawn) (after one warm-up) on a {n:,}-entry journal "
         "created with the parameters `KdfParams.calibrate()` returned above (what a new journal "
         "gets), so it can be read next to jrnl's whole open below. Most of it is the key "
         "derivation, slow and memory-hard on purpose so that a stolen file resists guessing; "

@@ -55,8 +55,8 @@ class WindowCommands:
         if not self._journal_open():
             return
         model = self.journal_page.model
-        listed = [e.id for e in (model.entry(r) for r in range(model.rowCount())) if e and e.id]
-        total = len(self.session.vault.entries())
+        listed = model.entry_ids()
+        total = len(self.session.vault)
         picked = listed if 0 < len(listed) < total else None
         from journal.ui.export.export_dialog import ExportDialog
 

@@ -29,6 +29,7 @@ from journal.errors import (
 )
 from journal.vault.chain import GENESIS, content_digest
 from journal.vault.core import Vault
+from journal.vault.index import EntryListing
 from journal.vault.integrity import VerifyReport
 from journal.vault.opening import (
     create_vault,
@@ -45,6 +46,7 @@ __all__ = [
     "GENESIS",
     "Attachment",
     "AttachmentNotFound",
+    "EntryListing",
     "EntryNotFound",
     "FileLock",
     "HeaderChanged",

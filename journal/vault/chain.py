@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from json.encoder import encode_basestring
 from typing import Any
@@ -49,6 +49,9 @@ class Link:
     content: dict[str, Any] | None
     record_id: bytes
     attachment: str | None = None  # "att" and "att-del" links only
+    # The hash of the stored text without its content (`hash_of_stored`), when read from the
+    # file: the link hash if that text is canonical, which `check_chain` confirms.
+    text_hash: str | None = field(default=None, compare=False, repr=False)
 
     def header(self) -> dict[str, Any]:
         """Return the fields the link hash covers (everything but the content)."""
@@ -103,6 +106,19 @@ class Link:
         data = self.header()
         data["content"] = self.content
         return data
+
+
+def hash_of_stored(text: bytes) -> str | None:
+    """Return the SHA-256 of a log record's JSON text without its content: its link hash
+    when the text is canonical, as the vault writes it (keys in order, "content" after "at"
+    and "attachment", before "digest"). A quote inside a JSON string is escaped, so the first
+    `,"content":` and the last `,"digest":"` are the top-level keys (nothing after "digest"
+    holds an object)."""
+    start = text.find(b',"content":')
+    end = text.rfind(b',"digest":"')
+    if start < 0 or end < start:
+        return None
+    return hashlib.sha256(text[:start] + text[end:]).hexdigest()
 
 
 def parse_link(data: Any, record_id: bytes) -> Link:
@@ -322,6 +338,7 @@ def check_chain(
     deleted = {link.entry for link in links if link.op == "del"}
     removed = {link.attachment for link in links if link.op == "att-del"}
     entries: set[str] = set()
+    previous: Link | None = None  # the link before, when `prev` is its unconfirmed text hash
     for link in links:
         if link.seq != expected_seq:
             if link.seq < expected_seq:
@@ -337,7 +354,7 @@ def check_chain(
                     ).format(first=expected_seq, last=link.seq - 1)
                 )
             expected_seq = link.seq
-        if link.prev != prev:
+        if link.prev != prev and (previous is None or link.prev != previous.link_hash()):
             problems.append(
                 translate("Vault", "Chain link {seq} does not follow the link before it.").format(
                     seq=link.seq
@@ -378,9 +395,12 @@ def check_chain(
             )
         if link.op == "rev":
             entries.add(link.entry)
-        prev = link.link_hash()
+        prev = link.text_hash or link.link_hash()
+        previous = link if link.text_hash else None
         expected_seq += 1
     count = len(links)
+    if links and links[-1].text_hash is not None and (head is None or head["head"] != prev):
+        prev = links[-1].link_hash()  # not confirmed by the head: the general way
     if head is None and not head_damaged and (count or known.seq):
         problems.append(translate("Vault", "The chain head record is missing."))
     if head is not None:

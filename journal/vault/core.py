@@ -25,7 +25,7 @@ from journal.vault.chain import Chain
 from journal.vault.chunks import delete_chunks
 from journal.vault.files_api import AttachmentFiles
 from journal.vault.header import authenticate
-from journal.vault.index import EntryIndex
+from journal.vault.index import EntryIndex, EntryListing
 from journal.vault.integrity import VerifyReport, check_binding, unlock_problems, verify_file
 from journal.vault.migration import after_unlock
 from journal.vault.records import RecordKeys
@@ -128,7 +128,7 @@ class Vault(AttachmentFiles, SecretSlots):
     def problems(self) -> list[str]:
         """Return damaged or inconsistent records noticed when the vault was unlocked."""
         self._unlocked()
-        return list(self._problems)
+        return self._problems + self._index.problems
 
     @property
     def kdf(self) -> KdfParams:
@@ -290,6 +290,30 @@ class Vault(AttachmentFiles, SecretSlots):
         """Return the current revision of every entry, ordered by when it happened."""
         self._unlocked()
         return self._index.entries()
+
+    def listing(self) -> EntryListing:
+        """Return the entries in time order, each built and checked when first read (a list
+        shows a few); one found damaged then reads as None and joins `problems`."""
+        self._unlocked()
+        return self._index.listing()
+
+    def build_entries(self, limit: int | None = None) -> int:
+        """Build and check up to `limit` (default all) entries not read yet; returns how many
+        are left (the app builds them in slices after unlocking, see `EntryIndex`)."""
+        self._unlocked()
+        collecting = gc.isenabled()
+        gc.disable()  # as in `_load`: no cycles here, and the new entries are kept
+        try:
+            return self._index.build(limit)
+        finally:
+            gc.freeze()
+            if collecting:
+                gc.enable()
+
+    def behaviours_used(self) -> set[str]:
+        """Return every behaviour named by the current entries (without building them)."""
+        self._unlocked()
+        return self._index.behaviours()
 
     def __len__(self) -> int:
         return len(self._index)

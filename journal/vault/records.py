@@ -74,9 +74,10 @@ class RecordKeys:
             crypto.unpad(crypto.open_sealed(self._cipher, blob, self.ad(record_id, kind)))
         )
 
-    def reader(self) -> Callable[[bytes, int, bytes], Any]:
-        """Return f(record_id, kind, blob) -> what `unseal` returns, for reading many records
-        (unlocking reads them all): the lookups are made once, and `orjson` parses."""
+    def reader(self) -> Callable[[bytes, int, bytes], tuple[Any, bytes]]:
+        """Return f(record_id, kind, blob) -> (what `unseal` returns, the JSON text), for
+        reading many records (unlocking reads them all): the lookups are made once, and
+        `orjson` parses."""
         self._live()
         cipher = self._cipher
         prefix = b"rc-rec-v1" + self.vault_id
@@ -91,14 +92,14 @@ class RecordKeys:
         loads = orjson.loads
         open_sealed, unpad = crypto.open_sealed, crypto.unpad
 
-        def read(record_id: bytes, kind: int, blob: bytes) -> Any:
+        def read(record_id: bytes, kind: int, blob: bytes) -> tuple[Any, bytes]:
             text = unpad(open_sealed(cipher, blob, prefix + record_id + kinds[kind]))
             if _LONG_DIGITS not in text.translate(_DIGITS_ONLY):
                 try:
-                    return loads(text)
+                    return loads(text), text
                 except ValueError:
                     pass  # orjson's error: the general way says what is wrong
-            return _parse(text)
+            return _parse(text), text
 
         return read
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from journal.errors import VaultCorrupted, VaultError
 from journal.i18n import translate
-from journal.vault.chain import Link, parse_head, parse_link
+from journal.vault.chain import Link, hash_of_stored, parse_head, parse_link
 from journal.vault.records import KIND_DOC, KIND_DRAFT, KIND_HEAD, KIND_LOG, RecordKeys
 from journal.vault.storage import DB_ERRORS
 
@@ -105,7 +105,7 @@ def scan_records(conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = F
             continue
         if record_id == head_id:
             try:
-                head = parse_head(read(record_id, KIND_HEAD, blob))
+                head = parse_head(read(record_id, KIND_HEAD, blob)[0])
             except VaultError:
                 head_damaged = True
                 problems.append(translate("Vault", "The chain head record is damaged."))
@@ -120,7 +120,10 @@ def scan_records(conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = F
                 )
             continue
         try:
-            links.append(parse_link(read(record_id, KIND_LOG, blob), record_id))
+            data, text = read(record_id, KIND_LOG, blob)
+            link = parse_link(data, record_id)
+            link.text_hash = hash_of_stored(text)
+            links.append(link)
             continue
         except VaultError:
             pass
@@ -128,7 +131,7 @@ def scan_records(conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = F
             count -= 1
             continue
         try:
-            doc = read(record_id, KIND_DOC, blob)
+            doc = read(record_id, KIND_DOC, blob)[0]
             if isinstance(doc, dict) and keys.named_id("doc:" + str(doc.get("name"))) == record_id:
                 docs[record_id] = doc
                 continue

@@ -268,6 +268,29 @@ def test_problems_found_at_unlock_stay_in_a_banner_until_dismissed(
     assert not banner.isVisible()
 
 
+def test_an_entry_found_damaged_after_the_list_is_shown_is_reported_and_left_out(
+    qtbot, journal: Path, tmp_path: Path
+) -> None:
+    # An entry the journal's key vouches for but that does not make sense (as a bug in some
+    # version could write): unlocking lists it unbuilt; building it finds the damage.
+    vault = open_vault(journal, PASS)
+    odd = Entry(kind="incident", occurred_start=datetime(2025, 6, 9, 8, 0), what_happened="?")
+    object.__setattr__(odd, "kind", "no such kind")
+    with vault._store.transaction() as cur:  # as `add_entry` writes, without its checks
+        links = vault._chain.append(cur, vault._unlocked(), [("rev", "0dd0dd0dd0dd0dd0", 1, odd)])
+    vault._chain.commit(links)
+    vault.close()
+    win = _window(qtbot, journal, tmp_path)
+    _unlocked(qtbot, win)
+    banner = find(win, QWidget, PROBLEMS_NAME)
+    table = find(win, QTableView, "Entries")
+    qtbot.waitUntil(lambda: banner.isVisible() and table.model().rowCount() == 3)
+    assert "problem" in visible_text(win)
+    assert win.session.vault.problems == ["Entry record 4 is damaged."]
+    shown = [table.model().index(row, 3).data() for row in range(3)]
+    assert sorted(shown) == ["Saved entry 0.", "Saved entry 1.", "Saved entry 2."]
+
+
 def test_change_passphrase_from_the_window_re_keys_and_remembers_the_header(
     qtbot, journal: Path, tmp_path: Path
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, time
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal, Slot
@@ -184,31 +185,42 @@ class EntryList(QWidget):
     def show_own_behaviours(self) -> None:
         """Add the behaviours the user wrote in (not bundled) to the filter."""
         known = {b.id for b in self._taxonomy.all_behaviours()}
-        entries = self._session.vault.entries()
-        self.fill_behaviour_filter(sorted({b for e in entries for b in e.behaviours} - known))
+        self.fill_behaviour_filter(sorted(self._session.vault.behaviours_used() - known))
 
     def refresh(self, keep: str | None = None) -> None:
         """Apply search and filters to the list, selecting entry `keep` again if listed."""
         if not self._session.is_unlocked:
             return
         vault = self._session.vault
-        entries = vault.search(self.search.text())
         kind = self.kind_filter.currentData()
-        if kind:
-            entries = [e for e in entries if e.kind == kind]
         behaviour = self.behaviour_filter.currentData()
-        if behaviour:
-            entries = [e for e in entries if behaviour in e.behaviours]
-        if self.use_dates.isChecked():
-            start = datetime.combine(self.date_from.date().toPython(), time.min)
-            end = datetime.combine(self.date_to.date().toPython(), time.max)
-            entries = [e for e in entries if start <= _local(e.occurred_start) <= end]
-        if self.order.currentData():
-            entries.reverse()
+        dates = self.use_dates.isChecked()
+        entries: Sequence[Entry | None]
+        if self.search.text().strip() or kind or behaviour or dates:
+            found = self._filtered(vault.search(self.search.text()), kind, behaviour, dates)
+            if self.order.currentData():
+                found.reverse()
+            entries = found
+        else:  # every entry, each built when its row is first drawn: a long journal shows
+            listing = vault.listing()  # at once; the rest are built while the person reads
+            entries = listing.reversed() if self.order.currentData() else listing
         self.model.set_entries(entries)
         self.count.setText(count_text(len(entries), len(vault)))
         if keep:
             self.select(keep)
+
+    def _filtered(
+        self, entries: list[Entry], kind: str | None, behaviour: str | None, dates: bool
+    ) -> list[Entry]:
+        if kind:
+            entries = [e for e in entries if e.kind == kind]
+        if behaviour:
+            entries = [e for e in entries if behaviour in e.behaviours]
+        if dates:
+            start = datetime.combine(self.date_from.date().toPython(), time.min)
+            end = datetime.combine(self.date_to.date().toPython(), time.max)
+            entries = [e for e in entries if start <= _local(e.occurred_start) <= end]
+        return entries
 
     def select(self, entry_id: str) -> None:
         """Select an entry in the list (which shows it)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -10,6 +11,7 @@ from journal.display import behaviour_labels, first_words, format_when, kind_lab
 from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.model import Entry
 from journal.taxonomy import Taxonomy
+from journal.vault import EntryListing
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,12 +33,18 @@ class EntryTableModel(QAbstractTableModel):
     def __init__(self, taxonomy: Taxonomy, parent: Any = None) -> None:
         super().__init__(parent)
         self._taxonomy = taxonomy
-        self._entries: list[Entry] = []
+        self._entries: Sequence[Entry | None] = []
+        self._ids: list[str | None] = []
 
-    def set_entries(self, entries: list[Entry]) -> None:
-        """Replace every row."""
+    def set_entries(self, entries: Sequence[Entry | None]) -> None:
+        """Replace every row: a list, or the vault's `EntryListing` (each entry is built
+        when its row is first drawn or read, so a long journal shows at once)."""
         self.beginResetModel()
-        self._entries = list(entries)
+        if isinstance(entries, EntryListing):
+            self._entries, self._ids = entries, list(entries.ids)
+        else:
+            self._entries = list(entries)
+            self._ids = [entry.id if entry else None for entry in self._entries]
         self.endResetModel()
 
     def clear(self) -> None:
@@ -44,15 +52,19 @@ class EntryTableModel(QAbstractTableModel):
         self.set_entries([])
 
     def entry(self, row: int) -> Entry | None:
-        """Return the entry shown on `row`."""
+        """Return the entry shown on `row` (None: none, or found damaged when read)."""
         return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def entry_ids(self) -> list[str]:
+        """Return the ids of the entries listed, in order (without building them)."""
+        return [entry_id for entry_id in self._ids if entry_id]
 
     def row_of(self, entry_id: str) -> int:
         """Return the row of an entry id, or -1."""
-        for row, entry in enumerate(self._entries):
-            if entry.id == entry_id:
-                return row
-        return -1
+        try:
+            return self._ids.index(entry_id)
+        except ValueError:
+            return -1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
@@ -72,6 +84,8 @@ class EntryTableModel(QAbstractTableModel):
             return None
         entry = self._entries[index.row()]
         column = index.column()
+        if entry is None:  # found damaged when read: the list is refreshed without it
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.COL_WHEN:
                 return format_when(entry)

@@ -26,6 +26,9 @@ from journal.ui.journal.problems_banner import ProblemsBanner
 DRAFT_INTERVAL_MS = 3000
 
 
+BUILD_SLICE = 400  # entries built per pass of the event loop after unlocking (a few ms)
+
+
 class JournalPage(QWidget):
     """Browse, search, read, write and amend entries of the unlocked journal."""
 
@@ -85,6 +88,10 @@ class JournalPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self._draft_timer = QTimer(self)
+        self._builder = QTimer(self)  # builds the entries the list has not shown yet
+        self._builder.setInterval(0)
+        self._builder.timeout.connect(self._build_slice)
+        self._shown_problems: list[str] = []
         self._draft_timer.setInterval(DRAFT_INTERVAL_MS)
         self._draft_timer.timeout.connect(self._autosave_draft)
 
@@ -137,18 +144,32 @@ class JournalPage(QWidget):
                 ],
             )
         self.table.setFocus()
-        # Build the search text while the person reads the list, so the first search is as
-        # quick as the others (about 40 ms once, after the window has been drawn).
-        QTimer.singleShot(0, self._prepare_search)
+        # The list builds the entries it shows; the rest are built (and checked) in slices
+        # while the person reads it, then the search text, so the first search is as quick
+        # as the others. A damaged entry found then is reported like those found unlocking.
+        self._shown_problems = problems
+        self._builder.start()
 
     @Slot()
-    def _prepare_search(self) -> None:
-        if self._session.is_unlocked:
-            self._session.vault.prepare_search()
+    def _build_slice(self) -> None:
+        if not self._session.is_unlocked:
+            self._builder.stop()
+            return
+        vault = self._session.vault
+        if vault.build_entries(BUILD_SLICE):
+            return  # the next slice on the next pass of the event loop
+        self._builder.stop()
+        vault.prepare_search()
+        problems = vault.problems
+        if any(problem not in self._shown_problems for problem in problems):
+            self._shown_problems = problems
+            self.problems_banner.show_problems(problems)
+            self.refresh()  # without the damaged entries
 
     def wipe(self) -> None:
         """Forget everything shown: list, entry, editor, filters' text (on lock)."""
         self._draft_timer.stop()
+        self._builder.stop()
         self.entries.wipe()
         self.view.wipe()
         self.banner.dismiss()
