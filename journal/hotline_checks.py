@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from journal.json_checks import Checks
+
 SUPPORTED_VERSION = 1
 EMERGENCY_REGION = "EMERGENCY"
 OTHER_REGION = "OTHER"
@@ -49,26 +51,9 @@ _URL = re.compile(r"https?://[^\s,;)]+[^\s,;).]")
 _DIGITS = re.compile(r"\d+")
 
 
-def obj(value: object, where: str) -> dict[str, Any]:
-    """Return `value` if it is a JSON object, else raise ValueError naming `where`."""
-    if not isinstance(value, dict):
-        raise ValueError(f"Hotlines: {where} must be an object.")
-    return value
-
-
-def items(value: object, where: str) -> list[Any]:
-    """Return `value` if it is a JSON list, else raise ValueError naming `where`."""
-    if not isinstance(value, list):
-        raise ValueError(f"Hotlines: {where} must be a list.")
-    return value
-
-
-def text(data: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
-    """Return the stripped text at `key` (required: not empty)."""
-    value = data.get(key, None if required else "")
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise ValueError(f"Hotlines: {where} needs a non-empty text '{key}'.")
-    return value.strip()
+# The JSON checks, each error starting "Hotlines: " (`check.obj`... in `journal.resources`).
+_CHECKS = Checks("Hotlines")
+obj, items, text = _CHECKS.obj, _CHECKS.items, _CHECKS.text
 
 
 def https(value: str, where: str, *, plain: bool = False) -> str:

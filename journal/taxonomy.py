@@ -24,6 +24,7 @@ from importlib.resources.abc import Traversable
 from typing import Any
 
 from journal.i18n import SOURCE_LANGUAGE, Language
+from journal.json_checks import Checks
 from journal.paths import read_json, resource_file
 from journal.taxonomy_words import (
     TaxonomyTranslation,
@@ -214,27 +215,11 @@ class Taxonomy:
 # --- parsing and validation -------------------------------------------------
 
 
-def _require_dict(value: object, where: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise ValueError(f"Taxonomy: {where} must be an object.")
-    return value
-
-
-def _require_list(value: object, where: str) -> list[Any]:
-    if not isinstance(value, list):
-        raise ValueError(f"Taxonomy: {where} must be a list.")
-    return value
-
-
-def _require_text(obj: dict[str, Any], key: str, where: str) -> str:
-    value = obj.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"Taxonomy: {where} needs a non-empty text '{key}'.")
-    return value.strip()
+_CHECKS = Checks("Taxonomy")  # its errors start "Taxonomy: "
 
 
 def _require_id(obj: dict[str, Any], where: str, seen: set[str], kind: str) -> str:
-    value = _require_text(obj, "id", where)
+    value = _CHECKS.text(obj, "id", where)
     if not _ID_PATTERN.match(value):
         raise ValueError(f"Taxonomy: {where} has an invalid id {value!r} (use snake_case).")
     if value in seen:
@@ -244,7 +229,7 @@ def _require_id(obj: dict[str, Any], where: str, seen: set[str], kind: str) -> s
 
 
 def _texts(obj: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
-    items = _require_list(obj.get(key, []), f"{where} '{key}'")
+    items = _CHECKS.items(obj.get(key, []), f"{where} '{key}'")
     if not all(isinstance(i, str) and i.strip() for i in items):
         raise ValueError(f"Taxonomy: {where} '{key}' must be a list of words.")
     return tuple(i.strip() for i in items)
@@ -256,7 +241,7 @@ Found = Mapping[Language, TaxonomyTranslation]  # the other languages' words, by
 def _parse_behaviour(
     raw: object, where: str, group_id: str, seen: set[str], found: Found
 ) -> Behaviour:
-    obj = _require_dict(raw, where)
+    obj = _CHECKS.obj(raw, where)
     behaviour_id = _require_id(obj, where, seen, "behaviour")
     high_risk = obj.get("high_risk", False)
     if not isinstance(high_risk, bool):
@@ -264,7 +249,7 @@ def _parse_behaviour(
     risk_note = ""
     risk_sources: tuple[str, ...] = ()
     if high_risk:
-        risk_note = _require_text(obj, "risk_note", where)
+        risk_note = _CHECKS.text(obj, "risk_note", where)
         risk_sources = _texts(obj, "risk_sources", where)
         if not risk_sources:
             raise ValueError(f"Taxonomy: {where} needs 'risk_sources' for its risk note.")
@@ -279,8 +264,8 @@ def _parse_behaviour(
             )
     return Behaviour(
         id=behaviour_id,
-        name=_require_text(obj, "name", where),
-        description=_require_text(obj, "description", where),
+        name=_CHECKS.text(obj, "name", where),
+        description=_CHECKS.text(obj, "description", where),
         group_id=group_id,
         high_risk=high_risk,
         keywords=_texts(obj, "keywords", where),
@@ -294,10 +279,10 @@ def _parse_group(
     raw: object, index: int, group_ids: set[str], behaviour_ids: set[str], found: Found
 ) -> Group:
     where = f"group #{index + 1}"
-    obj = _require_dict(raw, where)
+    obj = _CHECKS.obj(raw, where)
     group_id = _require_id(obj, where, group_ids, "group")
     where = f"group {group_id!r}"
-    raw_behaviours = _require_list(obj.get("behaviours"), f"{where} 'behaviours'")
+    raw_behaviours = _CHECKS.items(obj.get("behaviours"), f"{where} 'behaviours'")
     if not raw_behaviours:
         raise ValueError(f"Taxonomy: {where} has no behaviours.")
     behaviours = tuple(
@@ -306,8 +291,8 @@ def _parse_group(
     )
     return Group(
         id=group_id,
-        name=_require_text(obj, "name", where),
-        description=_require_text(obj, "description", where),
+        name=_CHECKS.text(obj, "name", where),
+        description=_CHECKS.text(obj, "description", where),
         behaviours=behaviours,
         keywords=_texts(obj, "keywords", where),
         translations=translations_of(found, "groups", group_id),
@@ -315,14 +300,14 @@ def _parse_group(
 
 
 def _parse_choices(raw: object, key: str, found: Found) -> tuple[Choice, ...]:
-    items = _require_list(raw, f"'{key}'")
+    items = _CHECKS.items(raw, f"'{key}'")
     seen: set[str] = set()
     choices: list[Choice] = []
     for i, item in enumerate(items):
         where = f"{key} #{i + 1}"
-        obj = _require_dict(item, where)
+        obj = _CHECKS.obj(item, where)
         choice_id = _require_id(obj, where, seen, key.rstrip("s").replace("_", " "))
-        name = _require_text(obj, "name", where)
+        name = _CHECKS.text(obj, "name", where)
         choices.append(Choice(choice_id, name, translations_of(found, key, choice_id)))
     return tuple(choices)
 
@@ -330,7 +315,7 @@ def _parse_choices(raw: object, key: str, found: Found) -> tuple[Choice, ...]:
 def _parse_sources(raw: object) -> tuple[str, ...]:
     if raw is None:
         return ()
-    items = _require_list(raw, "'sources'")
+    items = _CHECKS.items(raw, "'sources'")
     if not all(isinstance(s, str) for s in items):
         raise ValueError("Taxonomy: 'sources' must be a list of text.")
     return tuple(items)
@@ -342,13 +327,13 @@ def parse_taxonomy(data: object, translations: Found | None = None) -> Taxonomy:
     `translations`: other languages' words (see `journal.taxonomy_words`), by language.
     """
     found = dict(translations or {})
-    root = _require_dict(data, "the top level")
+    root = _CHECKS.obj(data, "the top level")
     version = root.get("version")
     if version != SUPPORTED_VERSION:
         raise ValueError(
             f"Taxonomy: unsupported version {version!r} (expected {SUPPORTED_VERSION})."
         )
-    raw_groups = _require_list(root.get("groups"), "'groups'")
+    raw_groups = _CHECKS.items(root.get("groups"), "'groups'")
     if not raw_groups:
         raise ValueError("Taxonomy: 'groups' is empty.")
     group_ids: set[str] = set()

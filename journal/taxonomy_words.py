@@ -17,8 +17,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
+from journal import json_checks as check
 from journal.i18n import Language, language
 
 RISK_HEADING = "For your safety"  # what a high-risk behaviour's tooltip puts before its note
@@ -94,29 +94,21 @@ class TaxonomyTranslation:
         return self.sections.get(section, {}).get(item_id)
 
 
-def _text(obj: Mapping[str, Any], key: str, where: str, required: bool = True) -> str:
-    value = obj.get(key, None if required else "")
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise ValueError(f"{where} needs a non-empty text '{key}'.")
-    return value.strip()
-
-
 def _wording(raw: object, section: str, where: str, heading: str) -> Wording:
-    if not isinstance(raw, dict):
-        raise ValueError(f"{where} must be an object.")
-    unknown = set(raw) - {"name", "description", "keywords", "risk_note"}
-    if unknown or ("risk_note" in raw and section != "behaviours"):
+    data = check.obj(raw, where)
+    unknown = set(data) - {"name", "description", "keywords", "risk_note"}
+    if unknown or ("risk_note" in data and section != "behaviours"):
         raise ValueError(f"{where} has unknown keys {sorted(unknown or {'risk_note'})}.")
-    keywords = raw.get("keywords", [])
+    keywords = data.get("keywords", [])
     if not isinstance(keywords, list) or not all(
         isinstance(k, str) and k.strip() for k in keywords
     ):
         raise ValueError(f"{where} 'keywords' must be a list of words.")
     return Wording(
-        name=_text(raw, "name", where),
-        description=_text(raw, "description", where, required=section in _DESCRIBED),
+        name=check.text(data, "name", where),
+        description=check.text(data, "description", where, required=section in _DESCRIBED),
         keywords=tuple(k.strip() for k in keywords),
-        risk_note=_text(raw, "risk_note", where, required=False),
+        risk_note=check.text(data, "risk_note", where, required=False),
         risk_heading=heading,
     )
 
@@ -128,7 +120,7 @@ def parse_translation(data: object, lang: Language) -> TaxonomyTranslation:
         raise ValueError(f"{label}: the file must be an object with version 1.")
     if data.get("language") != lang.value:
         raise ValueError(f"{label}: the file says it is {data.get('language')!r}.")
-    heading = _text(data, "risk_heading", label)
+    heading = check.text(data, "risk_heading", label)
     sections: dict[str, dict[str, Wording]] = {}
     for section in SECTIONS:
         raw = data.get(section, {})

@@ -35,6 +35,58 @@
     <context>
         <name>Attachments</name>
         <message>
+            <source>Add file…</source>
+            <translation>Agregar archivo…</translation>
+        </message>
+        <message>
+            <source>Attach a file to this entry</source>
+            <translation>Adjuntar un archivo a esta entrada</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Ver</translation>
+        </message>
+        <message>
+            <source>Show the picture or play the sound</source>
+            <translation>Mostrar la imagen o reproducir el sonido</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Guardar una copia…</translation>
+        </message>
+        <message>
+            <source>Save a copy that is not encrypted</source>
+            <translation>Guardar una copia sin cifrar</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Quitar…</translation>
+        </message>
+        <message>
+            <source>Adding “{name}”… {percent}%</source>
+            <translation>Agregando “{name}”… {percent}%</translation>
+        </message>
+        <message>
+            <source>Added “{name}”.</source>
+            <translation>Se agregó “{name}”.</translation>
+        </message>
+        <message>
+            <source>The original file is still where it was.</source>
+            <translation>El archivo original sigue donde estaba.</translation>
+        </message>
+        <message>
+            <source>It has location data (GPS): see the note below the list.</source>
+            <translation>Tiene datos de ubicación (GPS): lee la nota debajo de la lista.</translation>
+        </message>
+        <message>
+            <source>Remove this attachment?</source>
+            <translation>¿Quitar este archivo adjunto?</translation>
+        </message>
+        <message>
+            <source>“{name}” will be removed from the journal for good. The journal keeps only a marker that a file was removed (no name, no content), so its integrity can still be checked.</source>
+            <translation>“{name}” se quitará del diario para siempre. El diario solo guarda una marca de que se quitó un archivo (sin nombre ni contenido), para que se pueda seguir comprobando su integridad.</translation>
+        </message>
+        <message>
             <source>Fingerprint (SHA-256):</source>
             <translation>Huella (SHA-256):</translation>
         </message>
@@ -137,50 +189,6 @@
             <translation>Las fotos, capturas de pantalla, grabaciones y documentos que agregues aquí se guardan cifrados en el diario cuando guardes la entrada. Arrastra archivos aquí, presiona &lt;b&gt;Agregar archivo…&lt;/b&gt; o pega una captura de pantalla (Ctrl+V) mientras esta pestaña esté abierta.</translation>
         </message>
         <message>
-            <source>Add file…</source>
-            <translation>Agregar archivo…</translation>
-        </message>
-        <message>
-            <source>Attach a file to this entry</source>
-            <translation>Adjuntar un archivo a esta entrada</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translation>Ver</translation>
-        </message>
-        <message>
-            <source>Show the picture or play the sound</source>
-            <translation>Mostrar la imagen o reproducir el sonido</translation>
-        </message>
-        <message>
-            <source>Save a copy…</source>
-            <translation>Guardar una copia…</translation>
-        </message>
-        <message>
-            <source>Save a copy that is not encrypted</source>
-            <translation>Guardar una copia sin cifrar</translation>
-        </message>
-        <message>
-            <source>Remove…</source>
-            <translation>Quitar…</translation>
-        </message>
-        <message>
-            <source>Added “{name}”.</source>
-            <translation>Se agregó “{name}”.</translation>
-        </message>
-        <message>
-            <source>The original file is still where it was.</source>
-            <translation>El archivo original sigue donde estaba.</translation>
-        </message>
-        <message>
-            <source>It has location data (GPS): see the note below the list.</source>
-            <translation>Tiene datos de ubicación (GPS): lee la nota debajo de la lista.</translation>
-        </message>
-        <message>
-            <source>Adding “{name}”… {percent}%</source>
-            <translation>Agregando “{name}”… {percent}%</translation>
-        </message>
-        <message>
             <source>The clipboard holds no picture or file to attach.</source>
             <translation>El portapapeles no tiene ninguna imagen ni archivo para adjuntar.</translation>
         </message>
@@ -199,14 +207,6 @@
         <message>
             <source>Saved a copy (not encrypted) as {name}.</source>
             <translation>Se guardó una copia (sin cifrar) como {name}.</translation>
-        </message>
-        <message>
-            <source>Remove this attachment?</source>
-            <translation>¿Quitar este archivo adjunto?</translation>
-        </message>
-        <message>
-            <source>“{name}” will be removed from the journal for good. The journal keeps only a marker that a file was removed (no name, no content), so its integrity can still be checked.</source>
-            <translation>“{name}” se quitará del diario para siempre. El diario solo guarda una marca de que se quitó un archivo (sin nombre ni contenido), para que se pueda seguir comprobando su integridad.</translation>
         </message>
         <message>
             <source>Attachment removed.</source>
@@ -983,6 +983,22 @@
     <context>
         <name>Names</name>
         <message>
+            <source>Add file…</source>
+            <translation>Agregar archivo…</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Ver</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Guardar una copia…</translation>
+        </message>
+        <message>
+            <source>Remove attachment</source>
+            <translation>Quitar el archivo adjunto</translation>
+        </message>
+        <message>
             <source>SHA-256 of the selected attachment</source>
             <translation>SHA-256 del archivo adjunto seleccionado</translation>
         </message>
@@ -1025,22 +1041,6 @@
         <message>
             <source>Stop</source>
             <translation>Detener</translation>
-        </message>
-        <message>
-            <source>Add file…</source>
-            <translation>Agregar archivo…</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translation>Ver</translation>
-        </message>
-        <message>
-            <source>Save a copy…</source>
-            <translation>Guardar una copia…</translation>
-        </message>
-        <message>
-            <source>Remove attachment</source>
-            <translation>Quitar el archivo adjunto</translation>
         </message>
         <message>
             <source>Adding attachment</source>

@@ -1177,16 +1177,16 @@
             <translation>Prueba n.º {number}</translation>
         </message>
         <message>
+            <source>The PDF could not be finished (no catalog)</source>
+            <translation>No se pudo terminar el PDF (no tiene catálogo)</translation>
+        </message>
+        <message>
             <source>Page {page} of {pages}</source>
             <translation>Página {page} de {pages}</translation>
         </message>
         <message>
             <source>Confidential</source>
             <translation>Confidencial</translation>
-        </message>
-        <message>
-            <source>The PDF could not be finished (no catalog)</source>
-            <translation>No se pudo terminar el PDF (no tiene catálogo)</translation>
         </message>
         <message>
             <source>Record of events</source>

@@ -19,19 +19,14 @@ from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QTextDocument
 
 from journal.drawing.pdf_evidence import calendar_fragments
-from journal.drawing.pdf_layout import (
-    LOGICAL_DPI,
-    Flow,
-    Fragment,
-    Page,
-    Placed,
-    body_font,
+from journal.drawing.pdf_file import (
     declare_language,
     fix_text_mapping,
     local_page_size,
     new_pdf_writer,
     require_application,
 )
+from journal.drawing.pdf_layout import LOGICAL_DPI, Flow, Fragment, Page, Placed, body_font
 from journal.drawing.pdf_sections import TITLE, Thumbnails, audience, sections
 from journal.export.data import ExportData
 from journal.export.files import private_file

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -20,19 +20,22 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from journal import attachments as att
 from journal.attachments import Attachment
 from journal.errors import VaultError
 from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.session import Session
+from journal.ui.attachments.attachment_buttons import attachment_buttons
+from journal.ui.attachments.attachment_changes import (
+    added_message,
+    confirm_removal,
+    store_with_progress,
+)
 from journal.ui.attachments.attachment_details import AttachmentDetails
 from journal.ui.attachments.attachment_files import (
     choose_files_to_add,
@@ -40,7 +43,6 @@ from journal.ui.attachments.attachment_files import (
     dropped_sources,
     local_files,
     save_copy,
-    store_file,
 )
 from journal.ui.attachments.attachment_model import (
     AttachmentRow,
@@ -57,7 +59,6 @@ from journal.ui.attachments.attachment_viewers import (
     open_viewer,
 )
 from journal.ui.common.messages import ask
-from journal.ui.common.widgets import named
 
 MAX_VIEW_BYTES = 300 * 1024 * 1024  # larger files are offered as "Save a copy…" only
 DROP_HINT = QT_TRANSLATE_NOOP(
@@ -101,32 +102,13 @@ class AttachmentsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.activated.connect(self._activated)
 
-        self.add_button = named(
-            QPushButton(translate("Attachments", "Add file…")),
-            QT_TRANSLATE_NOOP("Names", "Add file…"),
-            translate("Attachments", "Attach a file to this entry"),
-        )
+        self._buttons = attachment_buttons(pending=pending)
+        self.add_button, self.view_button = self._buttons.add, self._buttons.view
+        self.save_button, self.remove_button = self._buttons.save, self._buttons.remove
         self.add_button.clicked.connect(self.choose_and_add)
-        self.view_button = named(
-            QPushButton(translate("Attachments", "View")),
-            QT_TRANSLATE_NOOP("Names", "View"),
-            translate("Attachments", "Show the picture or play the sound"),
-        )
         self.view_button.clicked.connect(self.view_selected)
-        self.save_button = named(
-            QPushButton(translate("Attachments", "Save a copy…")),
-            QT_TRANSLATE_NOOP("Names", "Save a copy…"),
-            translate("Attachments", "Save a copy that is not encrypted"),
-        )
         self.save_button.clicked.connect(self.save_selected)
-        self.remove_button = named(
-            QPushButton(translate("Attachments", "Remove…")),
-            QT_TRANSLATE_NOOP("Names", "Remove attachment"),
-        )
         self.remove_button.clicked.connect(self.remove_selected)
-        for button in (self.view_button, self.save_button):
-            if pending:  # (never show() a widget before it has a parent: it becomes a window)
-                button.hide()
 
         self.details = AttachmentDetails()
         self.hint = QLabel(translate("Attachments", PENDING_HINT if pending else DROP_HINT))
@@ -136,18 +118,12 @@ class AttachmentsView(QWidget):
         self.progress.setAccessibleName(translate("Names", "Adding attachment"))
         self.progress.setVisible(False)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.view_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addWidget(self.progress)
-        layout.addLayout(buttons)
+        layout.addLayout(self._buttons.row())
         layout.addWidget(self.hint)
 
         # Ctrl+V anywhere in `paste_scope` (the whole entry view) or in this list.
@@ -196,13 +172,8 @@ class AttachmentsView(QWidget):
     @Slot()
     def _update_buttons(self, *_: object) -> None:
         row = self.selected()
-        saved = row.attachment if row is not None else None
         usable = not self._busy and (self._pending or self._entry_id is not None)
-        self.add_button.setEnabled(usable)
-        self.remove_button.setEnabled(usable and row is not None)
-        self.save_button.setEnabled(usable and saved is not None)
-        viewable = saved is not None and (saved.is_image or can_play(saved))
-        self.view_button.setEnabled(usable and viewable)
+        self._buttons.enable(row, usable)
         self.details.show_rows(row, self.model.rows())
         # The hint matters most before the first file; afterwards the list speaks for itself.
         self.hint.setVisible(self._pending or self.model.rowCount() == 0)
@@ -258,7 +229,8 @@ class AttachmentsView(QWidget):
         try:
             for name, source in sources:
                 try:
-                    added.append(self._add_one(entry_id, name, source))
+                    vault = self._session.vault
+                    added.append(store_with_progress(vault, entry_id, name, source, self.progress))
                 except VaultError as exc:
                     if self._session.is_unlocked:
                         self.status.emit(exc.message)
@@ -272,38 +244,8 @@ class AttachmentsView(QWidget):
             ids = [row.attachment.id if row.attachment else "" for row in self.model.rows()]
             if added[-1].id in ids:
                 self.select_row(ids.index(added[-1].id))
-            located = [a for a in added if a.has_location]
-            if len(added) == 1:
-                message = translate("Attachments", "Added “{name}”.").format(name=added[0].filename)
-            else:
-                message = translate("Attachments", "Added %n attachments.", None, len(added))
-            if any(isinstance(source, Path) for _name, source in sources):
-                message += " " + translate(
-                    "Attachments", "The original file is still where it was."
-                )
-            if located:
-                message += " " + translate(
-                    "Attachments", "It has location data (GPS): see the note below the list."
-                )
-            self.status.emit(message)
+            self.status.emit(added_message(added, sources))
         return len(added)
-
-    def _add_one(self, entry_id: str, name: str, source: Path | bytes) -> Attachment:
-        shown = att.safe_filename(name)
-
-        def progress(done: int, total: int) -> None:
-            if total > 4 * att.CHUNK_SIZE:
-                percent = min(100, done * 100 // max(1, total))
-                self.progress.setText(
-                    translate("Attachments", "Adding “{name}”… {percent}%").format(
-                        name=shown, percent=percent
-                    )
-                )
-                self.progress.setVisible(True)
-            # Keep the window alive (quick exit, lock) while a large file is stored.
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-
-        return store_file(self._session.vault, entry_id, name, source, progress)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -430,20 +372,7 @@ class AttachmentsView(QWidget):
             self._update_buttons()
             self.changed.emit()
             return
-        answer = ask(
-            self,
-            QMessageBox.Icon.Warning,
-            translate("Attachments", "Remove this attachment?"),
-            translate(
-                "Attachments",
-                "“{name}” will be removed from the journal for good. The journal keeps only a "
-                "marker that a file was removed (no name, no content), so its integrity can still "
-                "be checked.",
-            ).format(name=row.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes or not self._session.is_unlocked:
+        if not confirm_removal(self, row.name) or not self._session.is_unlocked:
             return
         try:
             self._session.vault.remove_attachment(row.attachment.id)
