@@ -303,10 +303,13 @@ class Vault(AttachmentFiles, SecretSlots):
         self._unlocked()
         collecting = gc.isenabled()
         gc.disable()  # as in `_load`: no cycles here, and the new entries are kept
+        left = -1
         try:
-            return self._index.build(limit)
+            left = self._index.build(limit)
+            return left
         finally:
-            gc.freeze()
+            if left == 0:
+                gc.freeze()  # the whole model, out of later collections (see `_load`)
             if collecting:
                 gc.enable()
 
