@@ -161,3 +161,24 @@ def test_every_help_section_stays_in_view_in_a_narrow_window(qtbot, language: La
         assert bar.rect().contains(bar.tabRect(index)), bar.tabText(index)
         assert panel.tabs.tabToolTip(index) == panel.tabs.tabText(index)
     panel.close()
+
+
+def test_the_journal_list_keeps_its_order_whole_in_a_narrow_window(
+    qtbot, language: Language, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    path = tmp_path / "j" / "journal.rcv"
+    create_vault(path, PASSPHRASE, kdf=KdfParams.FLOOR)[0].close()
+    win = _window(qtbot, path, tmp_path)
+    field = win.unlock_page.passphrase.edit
+    qtbot.keyClicks(field, PASSPHRASE)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.journal_page.isVisible())
+    entries = win.journal_page.entries
+    span, order = entries.dates_row.parts
+    # "Recientes primero" once showed as "Recientes p…": now it goes under the dates.
+    qtbot.waitUntil(lambda: order.width() >= order.sizeHint().width())
+    assert order.geometry().right() <= entries.dates_row.width()
+    assert entries.dates_row.folded == (order.y() > span.y())
+    win.close()

@@ -26,6 +26,7 @@ from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.model import KIND_LABELS, KINDS, Entry
 from journal.session import Session
 from journal.taxonomy import Taxonomy
+from journal.ui.common.folding_row import FoldingRow
 from journal.ui.common.widgets import named
 from journal.ui.editor.behaviours import own_group
 from journal.ui.journal.entry_model import EntryTableModel
@@ -116,13 +117,16 @@ class EntryList(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.behaviour_filter, 1)
-        dates = QHBoxLayout()
+        span = QWidget()
+        dates = QHBoxLayout(span)
+        dates.setContentsMargins(0, 0, 0, 0)
         dates.addWidget(self.use_dates)
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel(translate("EntryList", "to", "between two dates")))
         dates.addWidget(self.date_to)
-        dates.addStretch(1)
-        dates.addWidget(self.order)
+        # The order's whole name ("Recientes primero") stays readable: in a narrow list the
+        # order goes under the dates instead of being cut.
+        self.dates_row = FoldingRow(span, self.order, apart=True)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
@@ -131,7 +135,7 @@ class EntryList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addLayout(dates)
+        layout.addWidget(self.dates_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 
