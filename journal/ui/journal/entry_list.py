@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -124,8 +125,12 @@ class EntryList(QWidget):
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel(translate("EntryList", "to", "between two dates")))
         dates.addWidget(self.date_to)
+        dates.addStretch(1)
         # The order's whole name ("Recientes primero") stays readable: in a narrow list the
-        # order goes under the dates instead of being cut.
+        # order goes under the dates instead of being cut; it is never wider than its words.
+        self.order.setSizePolicy(
+            QSizePolicy.Policy.Maximum, self.order.sizePolicy().verticalPolicy()
+        )
         self.dates_row = FoldingRow(span, self.order, apart=True)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
