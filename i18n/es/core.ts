@@ -204,16 +204,16 @@
             <translation>El registro principal de la cadena está dañado.</translation>
         </message>
         <message>
+            <source>The journal's record count does not match its chain: records may have been removed or rolled back.</source>
+            <translation>La cantidad de registros del diario no coincide con su cadena: puede que se hayan quitado registros o que se haya vuelto a un estado anterior.</translation>
+        </message>
+        <message>
             <source>The saved {name} is not in the journal's chain (added outside the app).</source>
             <translation>El documento guardado “{name}” no está en la cadena del diario (se agregó fuera de la aplicación).</translation>
         </message>
         <message>
             <source>The saved {name} is not the one last saved (changed, or an old copy put back).</source>
             <translation>El documento guardado “{name}” no es el último que se guardó (se cambió o se volvió a poner una copia vieja).</translation>
-        </message>
-        <message>
-            <source>The journal's record count does not match its chain: records may have been removed or rolled back.</source>
-            <translation>La cantidad de registros del diario no coincide con su cadena: puede que se hayan quitado registros o que se haya vuelto a un estado anterior.</translation>
         </message>
         <message>
             <source>Chain link {seq} appears more than once.</source>

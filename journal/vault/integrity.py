@@ -9,7 +9,8 @@ from typing import Any
 from journal.errors import VaultCorrupted
 from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.vault.catalogue import live_attachments
-from journal.vault.chain import GENESIS, HEAD_FORMAT, Chain, check_chain, check_documents
+from journal.vault.chain import GENESIS, HEAD_FORMAT, Chain
+from journal.vault.chain_check import check_chain, check_documents
 from journal.vault.chunks import KeysGetter, verify_chunks
 from journal.vault.scan import Scan, scan_records
 from journal.vault.schema import check_schema
