@@ -907,6 +907,18 @@
     <context>
         <name>JournalPage</name>
         <message>
+            <source>Draft restored. Save it when you are ready.</source>
+            <translation>Borrador recuperado. Guárdalo cuando quieras.</translation>
+        </message>
+        <message>
+            <source>Discard the unsaved entry?</source>
+            <translation>¿Descartar la entrada sin guardar?</translation>
+        </message>
+        <message>
+            <source>The entry you started last time will be deleted for good. Discard it?</source>
+            <translation>La entrada que empezaste la última vez se eliminará para siempre. ¿Quieres descartarla?</translation>
+        </message>
+        <message>
             <source>You have an unsaved entry from last time.</source>
             <translation>Tienes una entrada sin guardar de la última vez.</translation>
         </message>
@@ -945,18 +957,6 @@
         <message>
             <source>Entry deleted.</source>
             <translation>Entrada eliminada.</translation>
-        </message>
-        <message>
-            <source>Draft restored. Save it when you are ready.</source>
-            <translation>Borrador recuperado. Guárdalo cuando quieras.</translation>
-        </message>
-        <message>
-            <source>Discard the unsaved entry?</source>
-            <translation>¿Descartar la entrada sin guardar?</translation>
-        </message>
-        <message>
-            <source>The entry you started last time will be deleted for good. Discard it?</source>
-            <translation>La entrada que empezaste la última vez se eliminará para siempre. ¿Quieres descartarla?</translation>
         </message>
         <message numerus="yes">
             <source>%n attachment added.</source>
