@@ -12,7 +12,8 @@ from typing import overload
 
 from journal.errors import EntryNotFound, VaultCorrupted
 from journal.i18n import translate
-from journal.model import Entry, entry_from_stored
+from journal.model import Entry
+from journal.model_stored import entry_from_stored
 from journal.vault.chain import Link
 
 

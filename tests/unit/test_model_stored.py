@@ -19,8 +19,8 @@ from journal.model import (
     MAX_TEXT,
     TEXT_FIELDS,
     Entry,
-    entry_from_stored,
 )
+from journal.model_stored import entry_from_stored
 from tests.unit.test_model import entries, full_entry
 
 RECORDED = datetime(2024, 6, 1, 8, 30, tzinfo=UTC)
