@@ -28,18 +28,12 @@ from journal.vault.header import authenticate
 from journal.vault.index import EntryIndex, EntryListing
 from journal.vault.integrity import VerifyReport, check_binding, unlock_problems, verify_file
 from journal.vault.migration import after_unlock
+from journal.vault.overlap import while_deriving
 from journal.vault.records import RecordKeys
-from journal.vault.scan import scan_records
+from journal.vault.scan import Rows, read_records, scan_records
 from journal.vault.secrets_api import SecretSlots
 from journal.vault.storage import FileLock, Store
-from journal.vault.wrapping import (
-    Slot,
-    kdf_from_header,
-    open_slot,
-    passphrase_seed,
-    recovery_seed,
-    slot_public,
-)
+from journal.vault.wrapping import Slot, derive_seed, kdf_from_header, open_slot, slot_public
 
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
 
@@ -75,17 +69,17 @@ class Vault(AttachmentFiles, SecretSlots):
         self._files = Catalogue()
         self._problems: list[str] = []
 
-    def _install_key(self, vault_key: bytearray) -> None:
+    def _install_key(self, vault_key: bytearray, rows: Rows | None = None) -> None:
         if self._keys is not None:
             self._keys.wipe()
         self._keys = RecordKeys(vault_key, self._vault_id)
         try:
-            self._load()
+            self._load(rows)
         except BaseException:
             self.lock()
             raise
 
-    def _load(self) -> None:
+    def _load(self, rows: Rows | None = None) -> None:
         # Building tens of thousands of small objects makes the cyclic garbage collector scan
         # the growing heap again and again (about a quarter of the unlock time at 10,000
         # entries). Nothing here makes cycles, so it waits until the model is built; then the
@@ -94,7 +88,7 @@ class Vault(AttachmentFiles, SecretSlots):
         collecting = gc.isenabled()
         gc.disable()
         try:
-            scan = scan_records(self._store.conn, self._unlocked())
+            scan = scan_records(self._store.conn, self._unlocked(), rows=rows)
             check_binding(scan, self._header)
             self._reset_model()
             problems = list(scan.problems)
@@ -162,12 +156,16 @@ class Vault(AttachmentFiles, SecretSlots):
         """Unwrap the vault key with a secret, check the header's MAC, load, and upgrade a
         version-1 journal (see `migration`)."""
         self._store.require_open()
-        header = self._header
-        seed = (
-            passphrase_seed(header, secret)
-            if slot == "passphrase"
-            else recovery_seed(header, secret)
+        conn = self._store.conn
+        # The records are read while Argon2id works (see `overlap`); the key opens them after.
+        seed, rows = while_deriving(
+            lambda: derive_seed(self._header, slot, secret), lambda: read_records(conn)
         )
+        self._unlock_seed(slot, seed, rows)
+
+    def _unlock_seed(self, slot: Slot, seed: bytearray, rows: Rows | None = None) -> None:
+        """Go on unlocking with a secret's derived seed (wiped here) and the records read."""
+        header = self._header
         try:
             vault_key = open_slot(header, slot, seed)
             try:
@@ -175,7 +173,7 @@ class Vault(AttachmentFiles, SecretSlots):
             except BaseException:
                 crypto.wipe(vault_key)
                 raise
-            self._install_key(vault_key)
+            self._install_key(vault_key, rows)
             if slot_public(header, slot) is None:
                 self._seeds[slot] = bytearray(seed)
         finally:

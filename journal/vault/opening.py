@@ -15,11 +15,13 @@ from journal.errors import HeaderChanged, VaultCorrupted, VaultError, WrongPassp
 from journal.i18n import translate
 from journal.vault.core import Vault
 from journal.vault.header import dump_header, fingerprint_of, new_header, parse_header
-from journal.vault.schema import read_checked_header, real_journal_path
+from journal.vault.overlap import while_deriving
+from journal.vault.scan import Rows, read_records
+from journal.vault.schema import open_checked, quick_check, read_checked_header, real_journal_path
 from journal.vault.storage import DB_ERRORS, SCHEMA, FileLock, connect, write_error
-from journal.vault.wrapping import Slot
+from journal.vault.wrapping import Slot, derive_seed
 
-_Opened = tuple[Path, sqlite3.Connection, FileLock, dict[str, Any], str]
+_Opened = tuple[Path, FileLock, sqlite3.Connection, dict[str, Any], str]
 
 
 def _create_file(target: Path) -> None:
@@ -81,45 +83,89 @@ def create_vault(
 
 
 def _open(path: str | os.PathLike[str]) -> _Opened:
-    """Lock the real journal file, check its structure read-only and read its header."""
+    """Lock the real journal file, check its structure read-only and read its header; returns
+    the read-only connection too (for `_check_and_read`)."""
     target = real_journal_path(path)
     lock = FileLock(target)
     lock.acquire()
     try:
-        text = read_checked_header(target)
-        header = parse_header(text)
+        checker, text = open_checked(target)
+        try:
+            return target, lock, checker, parse_header(text), text
+        except BaseException:
+            checker.close()
+            raise
+    except BaseException as exc:
+        lock.release()
+        explained = _file_error(exc)
+        if explained is exc:
+            raise
+        raise explained from exc
+
+
+def _check_and_read(target: Path, checker: sqlite3.Connection) -> tuple[sqlite3.Connection, Rows]:
+    """Check every page read-only (`quick_check`), then connect and read the records."""
+    try:
+        try:
+            quick_check(checker)  # before anything may write to the file
+        finally:
+            checker.close()
         conn = connect(target)
-        return target, conn, lock, header, text
-    except DB_ERRORS as exc:
-        lock.release()
-        raise VaultCorrupted(
+        try:
+            return conn, read_records(conn)
+        except BaseException:
+            conn.close()
+            raise
+    except BaseException as exc:
+        explained = _file_error(exc)
+        if explained is exc:
+            raise
+        raise explained from exc
+
+
+def _file_error(exc: BaseException) -> BaseException:
+    """Return what to raise for an error opening the file: SQLite's and the system's explained."""
+    if isinstance(exc, DB_ERRORS):
+        return VaultCorrupted(
             translate("Vault", "The journal file is damaged and cannot be opened.")
-        ) from exc
-    except OSError as exc:
-        lock.release()
+        )
+    if isinstance(exc, OSError):
         message = translate("Vault", "The journal cannot be read ({reason}).")
-        raise VaultError(message.format(reason=exc.strerror)) from exc
-    except BaseException:
-        lock.release()
-        raise
+        return VaultError(message.format(reason=exc.strerror))
+    return exc
 
 
 def _finish_open(
     path: str | os.PathLike[str], slot: Slot, secret: str, remembered_header: str | None
 ) -> Vault:
-    target, conn, lock, header, text = _open(path)
+    target, lock, checker, header, text = _open(path)
+    try:
+        # Argon2id works on a helper thread while every page is checked and the records read.
+        seed, (conn, rows) = while_deriving(
+            lambda: derive_seed(header, slot, secret),
+            lambda: _check_and_read(target, checker),
+            undo=lambda done: done[0].close(),
+        )
+    except BaseException as exc:
+        lock.release()
+        _explain(exc, text, remembered_header)
+        raise
     vault = Vault(target, conn, lock, header, text)
     try:
-        vault._unlock_slot(slot, secret)
-    except WrongPassphrase as exc:
+        vault._unlock_seed(slot, seed, rows)
+    except BaseException as exc:
         vault.close()
-        if remembered_header is not None and remembered_header != fingerprint_of(text):
-            raise HeaderChanged() from exc
-        raise
-    except BaseException:
-        vault.close()
+        _explain(exc, text, remembered_header)
         raise
     return vault
+
+
+def _explain(exc: BaseException, text: str, remembered_header: str | None) -> None:
+    """Raise `HeaderChanged` for a secret that did not open a journal whose header has
+    changed since its last unlock here (see `open_vault`)."""
+    changed = remembered_header is not None and remembered_header != fingerprint_of(text)
+    if isinstance(exc, WrongPassphrase) and changed:
+        raise HeaderChanged() from exc
 
 
 def open_vault(

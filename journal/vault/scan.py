@@ -30,42 +30,49 @@ class Scan:
 
 
 # Unlocking reads records up to this size whole; a larger one (an attachment chunk, or now and
-# then a long entry) by its id alone first. A record's length is known without reading it.
+# then a long entry) by its id alone first.
 _WHOLE_BYTES = 1 << 16
 
 
-def _rows(
-    conn: sqlite3.Connection, keys: RecordKeys, chunks: bool
-) -> tuple[list[tuple[Any, Any]], set[bytes]]:
-    """Return (id, blob) of the records; with `chunks`, every record but chunks and the chunk
-    ids; without, every record, a blob over `_WHOLE_BYTES` as None (see `_large`)."""
-    chunk_ids: set[bytes] = set()
+Rows = list[tuple[Any, Any]]  # (id, blob) of records as read
+
+
+def read_records(conn: sqlite3.Connection) -> Rows:
+    """Return (id, blob) of every record as unlocking reads them, without any key: a blob
+    over `_WHOLE_BYTES` as None (an attachment chunk, or now and then a long entry: `_large`
+    reads it when it is not a chunk). A record's length is known without reading it."""
     try:
-        if chunks:  # (verify) one pass: a chunk's id without its large blob, the rest whole
-            # Attachment chunks are recognised by their keyed id and never loaded here.
-            conn.create_function("rc_chunk", 1, keys.chunk_predicate(), deterministic=True)
-            rows = []
-            for record_id, blob, is_chunk in conn.execute(
-                "SELECT id, CASE WHEN rc_chunk(id) THEN NULL ELSE blob END, rc_chunk(id) "
-                "FROM records"
-            ):
-                if is_chunk:
-                    chunk_ids.add(record_id)
-                else:
-                    rows.append((record_id, blob))
-        else:  # (unlock) no keyed check per record: most records are small entries
-            rows = conn.execute(
-                "SELECT id, CASE WHEN length(blob) <= ? THEN blob END FROM records",
-                (_WHOLE_BYTES,),
-            ).fetchall()
+        return conn.execute(
+            "SELECT id, CASE WHEN length(blob) <= ? THEN blob END FROM records",
+            (_WHOLE_BYTES,),
+        ).fetchall()
+    except DB_ERRORS as exc:
+        raise VaultCorrupted(
+            translate("Vault", "The journal file is damaged and cannot be read.")
+        ) from exc
+
+
+def _with_chunk_ids(conn: sqlite3.Connection, keys: RecordKeys) -> tuple[Rows, set[bytes]]:
+    """Return (id, blob) of every record but attachment chunks, and the chunk ids (verify):
+    a chunk is recognised by its keyed id and its large blob never loaded."""
+    chunk_ids: set[bytes] = set()
+    rows = []
+    conn.create_function("rc_chunk", 1, keys.chunk_predicate(), deterministic=True)
+    try:
+        for record_id, blob, is_chunk in conn.execute(
+            "SELECT id, CASE WHEN rc_chunk(id) THEN NULL ELSE blob END, rc_chunk(id) FROM records"
+        ):
+            if is_chunk:
+                chunk_ids.add(record_id)
+            else:
+                rows.append((record_id, blob))
     except DB_ERRORS as exc:
         raise VaultCorrupted(
             translate("Vault", "The journal file is damaged and cannot be read.")
         ) from exc
     finally:
-        if chunks:
-            with contextlib.suppress(sqlite3.Error):
-                conn.create_function("rc_chunk", 1, None)
+        with contextlib.suppress(sqlite3.Error):
+            conn.create_function("rc_chunk", 1, None)
     return rows, chunk_ids
 
 
@@ -80,8 +87,11 @@ def _large(conn: sqlite3.Connection, record_id: bytes) -> Any:
     return None if row is None else row[0]
 
 
-def scan_records(conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = False) -> Scan:
-    """Decrypt every record but attachment chunks; with `chunks`, also list chunk ids."""
+def scan_records(
+    conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = False, rows: Rows | None = None
+) -> Scan:
+    """Decrypt every record but attachment chunks; with `chunks`, also list chunk ids.
+    `rows`: what `read_records` returned for this file, if it was read already."""
     head_id = keys.named_id("head")
     draft_id = keys.named_id("draft")
     links: list[Link] = []
@@ -90,7 +100,11 @@ def scan_records(conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = F
     head_damaged = False
     draft_blob: bytes | None = None
     docs: dict[bytes, dict[str, Any]] = {}
-    rows, chunk_ids = _rows(conn, keys, chunks)
+    chunk_ids: set[bytes] = set()
+    if chunks:
+        rows, chunk_ids = _with_chunk_ids(conn, keys)
+    elif rows is None:
+        rows = read_records(conn)
     read = keys.reader()
     is_chunk = keys.chunk_predicate()
     count = len(rows)

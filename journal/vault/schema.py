@@ -57,6 +57,13 @@ def _changed(kinds: list[str]) -> str:
 
 def check_schema(conn: sqlite3.Connection) -> None:
     """Raise `VaultCorrupted` unless the schema is exactly `TABLES` and quick_check is ok."""
+    check_structure(conn)
+    quick_check(conn)
+
+
+def check_structure(conn: sqlite3.Connection) -> None:
+    """Raise `VaultCorrupted` unless the schema is exactly `TABLES` (no trigger, view, index or
+    table this app does not make), with `trusted_schema` off."""
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
@@ -72,6 +79,10 @@ def check_schema(conn: sqlite3.Connection) -> None:
         raise VaultCorrupted(
             translate("Vault", "The journal file is damaged: part of its structure is missing.")
         )
+
+
+def quick_check(conn: sqlite3.Connection) -> None:
+    """Raise `VaultCorrupted` unless SQLite's `quick_check` of every page is ok."""
     try:
         result = conn.execute("PRAGMA quick_check").fetchall()
     except DB_ERRORS as exc:
@@ -87,6 +98,19 @@ def check_schema(conn: sqlite3.Connection) -> None:
 def read_checked_header(path: Path) -> str:
     """Check a closed journal file read-only (its magic, schema and quick_check) and return
     its header row; `VaultCorrupted` / `UnsupportedVault` without writing to the file."""
+    conn, text = open_checked(path)
+    try:
+        quick_check(conn)
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
+    return text
+
+
+def open_checked(path: Path) -> tuple[sqlite3.Connection, str]:
+    """Open a closed journal file read-only, check its magic and schema (`check_structure`)
+    and read its header row; returns the read-only connection (for `quick_check`; the caller
+    closes it) and the header's text. Nothing is ever written through it."""
     with path.open("rb") as handle:
         magic = handle.read(16)
     if magic != SQLITE_MAGIC:
@@ -98,22 +122,23 @@ def read_checked_header(path: Path) -> str:
             translate("Vault", "The journal file is damaged and cannot be opened.")
         ) from exc
     try:
-        check_schema(conn)
+        check_structure(conn)
         try:
             rows = conn.execute("SELECT id, data FROM header").fetchall()
         except DB_ERRORS as exc:
             raise VaultCorrupted(
                 translate("Vault", "The journal file is damaged and cannot be opened.")
             ) from exc
-    finally:
+        if len(rows) != 1 or rows[0][0] != 1:
+            raise VaultCorrupted(translate("Vault", "The journal header is missing."))
+        text = rows[0][1]
+        if not isinstance(text, str):
+            raise VaultCorrupted(translate("Vault", "The journal header is damaged."))
+    except BaseException:
         with contextlib.suppress(sqlite3.Error):
             conn.close()
-    if len(rows) != 1 or rows[0][0] != 1:
-        raise VaultCorrupted(translate("Vault", "The journal header is missing."))
-    text = rows[0][1]
-    if not isinstance(text, str):
-        raise VaultCorrupted(translate("Vault", "The journal header is damaged."))
-    return text
+        raise
+    return conn, text
 
 
 def real_journal_path(path: str | os.PathLike[str]) -> Path:

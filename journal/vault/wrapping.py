@@ -64,6 +64,13 @@ def passphrase_seed(header: dict[str, Any], passphrase: str) -> bytearray:
     return params.derive(secret, salt)
 
 
+def derive_seed(header: dict[str, Any], slot: Slot, secret: str) -> bytearray:
+    """Return the seed of a secret for its slot: the passphrase's (Argon2id) or the code's."""
+    if slot == "passphrase":
+        return passphrase_seed(header, secret)
+    return recovery_seed(header, secret)
+
+
 def recovery_seed(header: dict[str, Any], code: str) -> bytearray:
     """Derive the recovery code's seed with the header's recovery salt."""
     try:
