@@ -4,6 +4,7 @@ meantime costs the person waiting nothing extra."""
 
 from __future__ import annotations
 
+import contextvars
 import threading
 from collections.abc import Callable
 from typing import TypeVar
@@ -22,10 +23,11 @@ def while_deriving(
     returned). When `work` fails its error is raised (once `derive` is done, the seed wiped);
     when only `derive` fails, `undo` gets what `work` returned and `derive`'s error is raised."""
     outcome: list[bytearray | BaseException] = []
+    context = contextvars.copy_context()  # e.g. the language its messages are written in
 
     def run() -> None:
         try:
-            outcome.append(derive())
+            outcome.append(context.run(derive))
         except BaseException as exc:  # raised again on the calling thread, never printed
             outcome.append(exc)
 

@@ -102,3 +102,18 @@ def test_no_passphrase_or_a_wrong_one_on_a_changed_header_says_the_header_change
             open_vault(journal, secret, remembered_header=remembered)
     with open_vault(journal, PASS) as vault:  # the file was not held by the failed attempts
         assert vault.entries() == []
+
+
+def test_the_derive_writes_its_messages_in_the_callers_language() -> None:
+    from journal.i18n import current, using
+
+    marker = object()
+    seen: list[object] = []
+
+    def derive() -> bytearray:
+        seen.append(current())
+        return bytearray(1)
+
+    with using(marker):  # type: ignore[arg-type]
+        while_deriving(derive, lambda: None)
+    assert seen == [marker]
