@@ -3,6 +3,7 @@ the head record, scrubbing deleted content, and checking a re-read chain (for `v
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -15,7 +16,7 @@ from journal.canonical import canonical_json
 from journal.errors import VaultCorrupted
 from journal.i18n import translate
 from journal.model import Entry
-from journal.vault.records import KIND_HEAD, KIND_LOG, RecordKeys
+from journal.vault.records import KIND_HEAD, KIND_LOG, RecordKeys, parse_record
 
 GENESIS = "0" * 64
 
@@ -46,12 +47,24 @@ class Link:
     rev: int
     at: str
     digest: str
-    content: dict[str, Any] | None
+    content: dict[str, Any] | None  # `UNREAD` until `read_content()` (see `link_from_text`)
     record_id: bytes
     attachment: str | None = None  # "att" and "att-del" links only
     # The hash of the stored text without its content (`hash_of_stored`), when read from the
     # file: the link hash if that text is canonical, which `check_chain` confirms.
     text_hash: str | None = field(default=None, compare=False, repr=False)
+    # An entry's content as stored (JSON text), while `content` is `UNREAD`.
+    stored_content: bytes | None = field(default=None, compare=False, repr=False)
+
+    def read_content(self) -> dict[str, Any] | None:
+        """Return the content, parsing it the first time if unlocking left it unread;
+        `VaultCorrupted` if it is not a JSON object (the link itself was sound)."""
+        if self.content is UNREAD:
+            value = parse_record(self.stored_content or b"")
+            if not isinstance(value, dict):
+                raise VaultCorrupted(translate("Vault", "A journal record is damaged."))
+            self.content, self.stored_content = value, None
+        return self.content
 
     def header(self) -> dict[str, Any]:
         """Return the fields the link hash covers (everything but the content)."""
@@ -104,8 +117,50 @@ class Link:
     def payload(self) -> dict[str, Any]:
         """Return the log record's JSON."""
         data = self.header()
-        data["content"] = self.content
+        data["content"] = self.read_content()
         return data
+
+
+# The content of a link that unlocking has not parsed yet (compared by identity; never used as
+# a value): an entry is parsed when it is built, most of them just after the list is drawn.
+UNREAD: dict[str, Any] = {}
+_HEAD_KEYS = frozenset(("at", "attachment"))
+_TAIL_KEYS = frozenset(("digest", "entry", "op", "prev", "rev", "seq"))
+
+
+def link_from_text(text: bytes, record_id: bytes) -> Link:
+    """Return the link in a log record's JSON text (`parse_link` of its value), leaving an
+    entry's content unread (`UNREAD`, `read_content`) and noting the text's hash.
+
+    The vault writes canonical JSON: keys in order, "content" after "at" and "attachment" and
+    before "digest", and nothing after "digest" holds an object; a quote inside a string is
+    escaped. So the first `,"content":` and the last `,"digest":"` are the top-level keys, and
+    what lies before, between and after them parse on their own to the same values as the
+    whole. A text written any other way takes the general way (`parse_link`)."""
+    start = text.find(b',"content":')
+    end = text.rfind(b',"digest":"')
+    if 0 < start < end:
+        try:
+            head = parse_record(text[:start] + b"}")
+            tail = parse_record(b"{" + text[end + 1 :])
+        except VaultCorrupted:
+            head = tail = None
+        if (
+            type(head) is dict
+            and head.keys() <= _HEAD_KEYS
+            and type(tail) is dict
+            and tail.keys() == _TAIL_KEYS
+            and tail["op"] == "rev"
+        ):
+            stored = text[start + 11 : end]
+            link = parse_link({**head, **tail, "content": None}, record_id)
+            if stored != b"null":
+                link.content, link.stored_content = UNREAD, stored
+            link.text_hash = hashlib.sha256(text[:start] + text[end:]).hexdigest()
+            return link
+    link = parse_link(parse_record(text), record_id)
+    link.text_hash = hash_of_stored(text)
+    return link
 
 
 def hash_of_stored(text: bytes) -> str | None:
@@ -260,7 +315,7 @@ class Chain:
         """Rewrite `links` without their content, in the caller's transaction (the link hash
         covers the digest, not the content, so the chain stays valid)."""
         for link in links:
-            scrubbed = Link(**{**link.__dict__, "content": None})
+            scrubbed = dataclasses.replace(link, content=None, stored_content=None)
             cur.execute(
                 "UPDATE records SET blob = ? WHERE id = ?",
                 (keys.seal(link.record_id, KIND_LOG, scrubbed.payload()), link.record_id),
@@ -270,4 +325,4 @@ class Chain:
     def forget(links: list[Link]) -> None:
         """Drop the content of links scrubbed by `scrub` once its transaction is committed."""
         for link in links:
-            link.content = None
+            link.content, link.stored_content = None, None

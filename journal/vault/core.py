@@ -312,7 +312,8 @@ class Vault(AttachmentFiles, SecretSlots):
                 gc.enable()
 
     def behaviours_used(self) -> set[str]:
-        """Return every behaviour named by the current entries (without building them)."""
+        """Return every behaviour named by the entries built so far (all of them once
+        `build_entries` has none left)."""
         self._unlocked()
         return self._index.behaviours()
 

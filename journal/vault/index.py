@@ -8,7 +8,7 @@ import itertools
 import operator
 from collections.abc import Sequence
 from datetime import datetime
-from typing import overload
+from typing import Any, overload
 
 from journal.errors import EntryNotFound, VaultCorrupted
 from journal.i18n import translate
@@ -21,12 +21,12 @@ def entry_from_link(link: Link) -> Entry:
     """Return the entry revision a "rev" link holds; `VaultCorrupted` if it is malformed."""
     try:
         return entry_from_stored(
-            link.content,
+            link.read_content(),
             id=link.entry,
             revision=link.rev,
             recorded_at=datetime.fromisoformat(link.at),
         )
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, VaultCorrupted) as exc:
         message = translate("Vault", "Entry record {seq} is damaged.")
         raise VaultCorrupted(message.format(seq=link.seq)) from exc
 
@@ -36,10 +36,27 @@ _rev = operator.attrgetter("rev")
 SortKey = tuple[datetime, str]
 
 
+_START = b'"occurred_start":"'
+
+
 def _raw_key(link: Link) -> SortKey | None:
     """Return the sort key `Entry.sort_key` gives the entry a link holds, from its stored
-    text; None when that text is not a plain ISO date (then the entry is built at once)."""
-    raw = link.content.get("occurred_start") if type(link.content) is dict else None
+    date; None when there is no plain ISO date (then the entry is built at once). Read from
+    the stored text while the content is unread: the first `"occurred_start":"` there is the
+    entry's own (the only object inside an entry, "emotions", holds numbers); building the
+    entry puts it where its real date says if ever they differed (`EntryIndex._build`)."""
+    stored = link.stored_content
+    if stored is not None:
+        at = stored.find(_START)
+        close = stored.find(b'"', at + len(_START)) if at >= 0 else -1
+        if close < 0:
+            return None
+        try:
+            raw: Any = stored[at + len(_START) : close].decode("ascii")
+        except UnicodeDecodeError:
+            return None
+    else:
+        raw = link.content.get("occurred_start") if type(link.content) is dict else None
     if type(raw) is not str:
         return None
     try:
@@ -171,15 +188,10 @@ class EntryIndex:
         return EntryListing(self, [entry_id for _, entry_id in self.ordered])
 
     def behaviours(self) -> set[str]:
-        """Return every behaviour the current entries name (without building them)."""
+        """Return every behaviour the entries built so far name (see `build`)."""
         found: set[str] = set()
         for revs in self.revisions.values():
             found.update(revs[-1].behaviours)
-        for links in self._pending.values():
-            content = links[-1].content
-            items = content.get("behaviours") if type(content) is dict else None
-            if type(items) is list:
-                found.update(item for item in items if type(item) is str)
         return found
 
     def put(self, entry_id: str, revs: list[Entry]) -> None:

@@ -74,32 +74,28 @@ class RecordKeys:
             crypto.unpad(crypto.open_sealed(self._cipher, blob, self.ad(record_id, kind)))
         )
 
-    def reader(self) -> Callable[[bytes, int, bytes], tuple[Any, bytes]]:
-        """Return f(record_id, kind, blob) -> (what `unseal` returns, the JSON text), for
-        reading many records (unlocking reads them all): the lookups are made once, and
-        `orjson` parses."""
+    def opener(self) -> Callable[[bytes, int, bytes], bytes]:
+        """Return f(record_id, kind, blob) -> the record's JSON text, decrypted and unpadded
+        (`VaultCorrupted` unless it is that record and kind), for reading many records."""
         self._live()
         cipher = self._cipher
         prefix = b"rc-rec-v1" + self.vault_id
         kinds = [bytes([kind]) for kind in range(KIND_CHUNK + 1)]
-        # `orjson` parses about three times faster than `json`, and gives the same value for
-        # every JSON text it accepts but one kind: an integer it cannot hold in 64 bits, which
-        # it reads as a float. Such an integer has at least 19 digits (-9223372036854775809),
-        # so a text with a run of 19 digits anywhere (in a string too) goes the general,
-        # `json` way, as does everything `orjson` refuses (NaN, a lone surrogate, a byte order
-        # mark, a damaged text, ...): tests/unit/test_records_json.py compares the two ways.
-        # Each record is decrypted once, whichever way it is parsed.
-        loads = orjson.loads
         open_sealed, unpad = crypto.open_sealed, crypto.unpad
 
+        def open_record(record_id: bytes, kind: int, blob: bytes) -> bytes:
+            return unpad(open_sealed(cipher, blob, prefix + record_id + kinds[kind]))
+
+        return open_record
+
+    def reader(self) -> Callable[[bytes, int, bytes], tuple[Any, bytes]]:
+        """Return f(record_id, kind, blob) -> (what `unseal` returns, the JSON text), for
+        reading many records (unlocking reads them all)."""
+        open_record = self.opener()
+
         def read(record_id: bytes, kind: int, blob: bytes) -> tuple[Any, bytes]:
-            text = unpad(open_sealed(cipher, blob, prefix + record_id + kinds[kind]))
-            if _LONG_DIGITS not in text.translate(_DIGITS_ONLY):
-                try:
-                    return loads(text), text
-                except ValueError:
-                    pass  # orjson's error: the general way says what is wrong
-            return _parse(text), text
+            text = open_record(record_id, kind, blob)
+            return parse_record(text), text
 
         return read
 
@@ -151,6 +147,23 @@ class RecordKeys:
             record_id = secrets.token_bytes(16)
             if not is_chunk(record_id):
                 return record_id
+
+
+def parse_record(text: bytes) -> Any:
+    """Return the JSON value of a decrypted record, as `unseal` does, `orjson` parsing.
+
+    `orjson` parses about three times faster than `json`, and gives the same value for every
+    JSON text it accepts but one kind: an integer it cannot hold in 64 bits, which it reads as
+    a float. Such an integer has at least 19 digits (-9223372036854775809), so a text with a
+    run of 19 digits anywhere (in a string too) goes the general, `json` way, as does
+    everything `orjson` refuses (NaN, a lone surrogate, a byte order mark, a damaged text,
+    ...): tests/unit/test_records_json.py compares the two ways."""
+    if _LONG_DIGITS not in text.translate(_DIGITS_ONLY):
+        try:
+            return orjson.loads(text)
+        except ValueError:
+            pass  # orjson's error: the general way says what is wrong
+    return _parse(text)
 
 
 def _parse(plain: bytes) -> Any:

@@ -10,8 +10,15 @@ from typing import Any
 
 from journal.errors import VaultCorrupted, VaultError
 from journal.i18n import translate
-from journal.vault.chain import Link, hash_of_stored, parse_head, parse_link
-from journal.vault.records import KIND_DOC, KIND_DRAFT, KIND_HEAD, KIND_LOG, RecordKeys
+from journal.vault.chain import Link, hash_of_stored, link_from_text, parse_head, parse_link
+from journal.vault.records import (
+    KIND_DOC,
+    KIND_DRAFT,
+    KIND_HEAD,
+    KIND_LOG,
+    RecordKeys,
+    parse_record,
+)
 from journal.vault.storage import DB_ERRORS
 
 
@@ -106,6 +113,7 @@ def scan_records(
     elif rows is None:
         rows = read_records(conn)
     read = keys.reader()
+    open_record = keys.opener()
     is_chunk = keys.chunk_predicate()
     count = len(rows)
     for record_id, blob in rows:
@@ -134,9 +142,12 @@ def scan_records(
                 )
             continue
         try:
-            data, text = read(record_id, KIND_LOG, blob)
-            link = parse_link(data, record_id)
-            link.text_hash = hash_of_stored(text)
+            text = open_record(record_id, KIND_LOG, blob)
+            if chunks:  # (verify) every content parsed now, as the general way reads it
+                link = parse_link(parse_record(text), record_id)
+                link.text_hash = hash_of_stored(text)
+            else:  # (unlock) an entry's content when it is built (`Link.read_content`)
+                link = link_from_text(text, record_id)
             links.append(link)
             continue
         except VaultError:

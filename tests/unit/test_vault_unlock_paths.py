@@ -8,12 +8,14 @@ import os
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
 
 from journal import crypto
 from journal.canonical import canonical_json
 from journal.errors import VaultCorrupted
 from journal.vault.chain import Link
 from journal.vault.records import KIND_DOC, KIND_DRAFT, KIND_HEAD, KIND_LOG, RecordKeys
+from tests.unit.test_model import entries
 
 ODD_TEXTS = [
     "",
@@ -231,7 +233,7 @@ def test_unlock_reads_the_records_verify_reads(tmp_path: Any) -> None:
         conn = opened._store.conn
         unlock, full = scan_records(conn, keys), scan_records(conn, keys, chunks=True)
         assert [link.seq for link in unlock.links] == [link.seq for link in full.links]
-        assert [link.content for link in unlock.links] == [link.content for link in full.links]
+        assert [link.read_content() for link in unlock.links] == [x.content for x in full.links]
         assert (unlock.head, unlock.draft_blob, unlock.docs, unlock.rows) == (
             full.head,
             full.draft_blob,
@@ -297,3 +299,56 @@ def test_the_chain_check_gives_the_general_result_whatever_the_text_hashes(
         got = check_chain(links, None, False, Chain(), digests=False)
         want = check_chain(general, None, False, Chain(), digests=False)
         assert (got.problems, got.head) == (want.problems, want.head)
+
+
+def _general(text: bytes) -> Link:
+    from journal.vault.chain import hash_of_stored, parse_link
+    from journal.vault.records import parse_record
+
+    link = parse_link(parse_record(text), b"\x01" * 16)
+    link.text_hash = hash_of_stored(text)
+    return link
+
+
+def _same_link(quick: Link, general: Link) -> None:
+    assert quick.read_content() == general.content
+    assert (quick, quick.text_hash) == (general, general.text_hash)
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+@pytest.mark.parametrize("op", ["rev", "del", "att", "doc"])
+@pytest.mark.parametrize("empty", [False, True])
+def test_a_link_read_from_its_text_is_the_link_parsed_whole(
+    text: str, op: str, empty: bool
+) -> None:
+    import json
+
+    from journal.vault.chain import UNREAD, link_from_text
+
+    attachment = "0f" * 16 if op == "att" else None
+    content = None if empty else {"what_happened": text, "emotions": {text: 3}, "tags": [text]}
+    link = a_link(text, attachment, op=op, content=content)
+    written = canonical_json(link.payload())
+    quick = link_from_text(written, b"\x01" * 16)
+    assert (quick.content is UNREAD) == (op == "rev" and not empty)  # left for later
+    _same_link(quick, _general(written))
+    for other in (  # written another way: read whole, as before
+        json.dumps(link.payload(), indent=1).encode(),
+        json.dumps(link.payload(), sort_keys=True).encode(),
+        json.dumps(link.payload(), ensure_ascii=False, separators=(",", ":")).encode(),
+    ):
+        _same_link(link_from_text(other, b"\x01" * 16), _general(other))
+
+
+@settings(max_examples=150, deadline=None)
+@given(entry=entries())
+def test_an_entry_link_read_from_its_text_and_its_place_in_time(entry: Any) -> None:
+    from journal.vault.chain import link_from_text
+    from journal.vault.index import _raw_key, entry_from_link
+
+    link = a_link("e1", None, content=entry.content(), at="2024-06-01T08:30:00+00:00")
+    written = canonical_json(link.payload())
+    quick = link_from_text(written, b"\x01" * 16)
+    key = _raw_key(quick)  # read from the stored text, before the content is parsed
+    _same_link(quick, _general(written))
+    assert key == entry_from_link(quick).sort_key()

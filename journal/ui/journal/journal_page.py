@@ -161,6 +161,7 @@ class JournalPage(DraftActions, QWidget):
             return  # the next slice on the next pass of the event loop
         self._builder.stop()
         vault.prepare_search()
+        self.entries.show_own_behaviours()  # those the person wrote in, now all are read
         problems = vault.problems
         if any(problem not in self._shown_problems for problem in problems):
             self._shown_problems = problems
