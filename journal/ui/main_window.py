@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -91,6 +92,7 @@ class MainWindow(
         self.unlock_page = UnlockPage()
         self._setup_pages: dict[str, QWidget] = {}
         self._started = False  # the app-wide watchers start with the first frame
+        self._before_first_key: list[Callable[[], object]] = []  # see `before_first_key`
         # The journal page (list, entry view, editor) is built when first needed, i.e. on
         # unlocking: the unlock window opens sooner (see "Cold start" in docs/PERFORMANCE.md).
         self._journal_page: JournalPage | None = None
@@ -303,12 +305,22 @@ class MainWindow(
         if self._built_page("welcome") is not None:
             self.welcome_page.set_discreet(discreet)
         self._name_about()
-        icon_name = "notes.svg" if discreet else "reality-check.svg"
+        if self._started:  # else just after the first frame (`_after_first_frame`)
+            self._apply_icon()
+        if self.protective.hide_from_capture:
+            set_capture_protection(self, True)
+
+    def _apply_icon(self) -> None:
+        """Give the window and the app their icon (a neutral one in discreet mode).
+
+        Loading the icon (QIcon's enums, the SVG icon engine) waits until just after the
+        window's first frame (see "Cold start" in docs/PERFORMANCE.md)."""
+        from PySide6.QtGui import QIcon
+
+        icon_name = "notes.svg" if self.preferences.discreet else "reality-check.svg"
         icon = QIcon(str(resource_path("icons/" + icon_name)))
         self.setWindowIcon(icon)
         QGuiApplication.setWindowIcon(icon)
-        if self.protective.hide_from_capture:
-            set_capture_protection(self, True)
 
     def set_idle_timeout_ms(self, milliseconds: int) -> None:
         """Set the auto-lock delay directly (0 = never); the settings store whole minutes."""

@@ -9,6 +9,7 @@ docs/PERFORMANCE.md).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -32,6 +33,7 @@ class WindowPages:
 
     _setup_pages: dict[str, QWidget]
     _started: bool
+    _before_first_key: list[Callable[[], object]]
     system_lock: SystemLockWatcher | None
 
     def _add_setup_page(self: Any, name: str, page: QWidget, *, clears: bool = True) -> None:
@@ -96,11 +98,26 @@ class WindowPages:
 
     # ------------------------------------------------------------ first frame
 
+    def before_first_key(self: Any, task: Callable[[], object]) -> None:
+        """Run `task` on the event loop's pass after the first frame, or before the first key
+        event reaches any widget if that comes sooner (the app's core-dump hardening)."""
+        if self._started and not self._before_first_key:
+            task()
+            return
+        self._before_first_key.append(task)
+
+    def _run_before_first_key(self: Any) -> None:
+        self.shift_detector.before_key = None
+        tasks, self._before_first_key[:] = list(self._before_first_key), []
+        for task in tasks:
+            task()
+
     def _first_frame(self: Any) -> None:
         """Start the app-wide watchers (once), as the window paints its first frame.
 
         Nothing was on screen before, so Quick exit (Shift three times) works from the first
-        frame; the `Qt` namespace, the hand cursor of Quick exit, the clipboard guard and the
+        frame; the tasks given to `before_first_key` (the app's core-dump hardening), the window
+        icon, the `Qt` namespace, the hand cursor of Quick exit, the clipboard guard and the
         screen-lock watcher follow on the event loop's next pass (`_after_first_frame`).
         """
         if self._started:
@@ -108,6 +125,8 @@ class WindowPages:
         self._started = True
         app = QApplication.instance()
         if app is not None:
+            if self._before_first_key:  # the Shift counter sees every key event first
+                self.shift_detector.before_key = self._run_before_first_key
             app.installEventFilter(self.shift_detector)
             self.screen_fitter = ScreenFitter(self)
             app.installEventFilter(self.screen_fitter)
@@ -115,8 +134,10 @@ class WindowPages:
         QTimer.singleShot(0, self._after_first_frame)
 
     def _after_first_frame(self: Any) -> None:
+        self._run_before_first_key()
         if self._exiting:
             return
+        self._apply_icon()  # the window's icon (its SVG engine and QIcon's enums) comes now
         early.warm_up()  # before the first key press reaches the Shift counter
         quick_exit.point_at(self.quick_exit_button)
         self.clipboard_guard.watch()  # Copy and Cut marked secret from now on

@@ -22,6 +22,12 @@ QUICK_EXIT_STYLE = (
 )
 
 _handler: list[Callable[[], None]] = []
+# The events that bring a key (or typed text) to a widget: `ShiftTripleDetector.before_key`.
+BEFORE_KEY_EVENTS = (
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.KeyPress,
+    QEvent.Type.InputMethod,
+)
 
 
 def set_handler(handler: Callable[[], None] | None) -> None:
@@ -88,6 +94,9 @@ class ShiftTripleDetector(QObject):
         self._shift_down = False
         self._shift_used = False
         self._last_seen: tuple[int, int, int] | None = None
+        # Run once before the first key event goes on (the main window's tasks that must
+        # come before any key, if its pass after the first frame has not come yet).
+        self.before_key: Callable[[], None] | None = None
 
     def reset(self) -> None:
         """Forget any presses counted so far."""
@@ -97,6 +106,8 @@ class ShiftTripleDetector(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if self.before_key is not None and kind in BEFORE_KEY_EVENTS:
+            self.before_key()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             return False
         assert isinstance(event, QKeyEvent)
