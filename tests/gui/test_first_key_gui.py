@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QSizePolicy
 
 from journal.app import create_main_window
 from journal.ui.main_window import MainWindow
@@ -67,3 +68,18 @@ def test_discreet_mode_changes_the_icon_after_the_first_frame(qtbot, window) -> 
     window.preferences.discreet = True
     window._apply_settings()
     assert window.windowIcon().cacheKey() != plain
+
+
+def test_the_quick_exit_button_keeps_its_size_as_it_becomes_fixed(qtbot, window) -> None:
+    """Its fixed size policy (QSizePolicy's enums) comes after the first frame: no change seen."""
+    button = window.quick_exit_button
+    first: list[QRect] = []
+    window.before_first_key(lambda: first.append(button.geometry()))  # as the pass starts
+    window.show()
+    qtbot.waitUntil(lambda: len(first) == 1)
+    assert button.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Fixed
+    assert button.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Fixed
+    QApplication.sendPostedEvents()  # the layout request the new policy posted
+    window.centralWidget().layout().activate()
+    assert button.geometry() == first[0]
+    assert button.width() == button.sizeHint().width()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.ui.common.widgets import NAMES, named
@@ -49,8 +49,9 @@ QUICK_EXIT = QT_TRANSLATE_NOOP("Names", "Quick exit")  # its text and its access
 def quick_exit_button(parent: QWidget | None = None, *, pointer: bool = True) -> QPushButton:
     """Return a red "Quick exit" button wired to the registered quick exit.
 
-    `pointer=False` leaves the hand cursor to `point_at` (the unlock window sets it just after
-    its first frame, see journal.ui.common.early)."""
+    `pointer=False` leaves the hand cursor and the fixed size to `point_at` (the unlock window
+    calls it just after its first frame, see journal.ui.common.early: its bar's stretch keeps
+    the button at its own size until then)."""
     button = QPushButton(parent)
     label_quick_exit(button)
     button.setStyleSheet(QUICK_EXIT_STYLE)
@@ -58,14 +59,16 @@ def quick_exit_button(parent: QWidget | None = None, *, pointer: bool = True) ->
     button.setDefault(False)
     if pointer:
         point_at(button)
-    button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     button.clicked.connect(trigger)
     return button
 
 
 def point_at(button: QPushButton) -> None:
-    """Show the hand cursor over a Quick exit button."""
+    """Show the hand cursor over a Quick exit button and keep the button its own size."""
+    from PySide6.QtWidgets import QSizePolicy  # its enums: not before the first frame
+
     button.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+    button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
 
 def label_quick_exit(button: QPushButton) -> None:
