@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import argparse
-import locale
+import _locale  # locale.setlocale without importing `locale` (about 4 ms at start-up)
+import argparse  # already loaded by PySide6; building a parser is what costs (see `arguments`)
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from journal.hardening import disable_core_dumps, quiet_crash_reports
+from journal.hardening import (
+    disable_core_dumps,
+    forbid_dumping,
+    limit_core_dumps,
+    quiet_crash_reports,
+)
 from journal.paths import (
     APP_NAME,
     NEUTRAL_NAME,
@@ -44,7 +49,7 @@ def _ensure_app() -> QApplication:
     # Qt adopts the system's locale (setlocale) on Unix; English texts and records written with
     # strftime ("Mar", "Monday") must stay English whatever the system's language: translated
     # dates come from QLocale (journal.i18n.format_date).
-    locale.setlocale(locale.LC_TIME, "C")
+    _locale.setlocale(_locale.LC_TIME, "C")  # what locale.setlocale does with a name
     QCoreApplication.setApplicationName(_folder_name[0])
     QCoreApplication.setOrganizationName("")
     app.setQuitOnLastWindowClosed(True)
@@ -119,8 +124,8 @@ def resolve_locations(
     return (vault or data / VAULT_FILENAME), portable_settings(data)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse arguments, open the window and run the event loop."""
+def argument_parser() -> argparse.ArgumentParser:
+    """Return the command line's parser (what `--help` shows)."""
     parser = argparse.ArgumentParser(prog="reality-check", description="A private journal.")
     parser.add_argument("--vault", metavar="PATH", help="journal file to open or create")
     parser.add_argument(
@@ -139,12 +144,61 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="create a journal in a temporary folder, write, reopen, verify, export; exit 0",
     )
-    args = parser.parse_args(argv)
-    disable_core_dumps()
+    return parser
+
+
+_SWITCHES = {"--portable": "portable", "--discreet": "discreet", "--self-check": "self_check"}
+
+
+def plain_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """Read a command line of whole option names, each at most once (`--vault PATH`, the
+    switches), as `argument_parser` reads it; None for anything else (help, an abbreviation,
+    `--vault=PATH`, a value starting with "-", a mistake), which the parser then reads.
+
+    Building the parser costs about 7 ms at start-up (argparse translates its own texts
+    through gettext, which imports `locale` and looks for catalogs); a launcher passes no
+    arguments or these. tests/unit/test_app_arguments.py compares both on many command lines.
+    """
+    values: dict[str, object] = {
+        "vault": None,
+        "portable": False,
+        "discreet": False,
+        "self_check": False,
+    }
+    seen: set[str] = set()
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token in seen:
+            return None
+        seen.add(token)
+        if token in _SWITCHES:
+            values[_SWITCHES[token]] = True
+        elif token == "--vault" and index + 1 < len(argv) and not argv[index + 1].startswith("-"):
+            index += 1
+            values["vault"] = argv[index]
+        else:
+            return None
+        index += 1
+    return argparse.Namespace(**values)
+
+
+def arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    """Return the parsed command line (`argv`, or the process's own)."""
+    given = sys.argv[1:] if argv is None else argv
+    plain = plain_arguments(given)
+    return plain if plain is not None else argument_parser().parse_args(given)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments, open the window and run the event loop."""
+    limit_core_dumps()  # non-dumpable too just after the first frame (`forbid_dumping`)
+    args = arguments(argv)
     quiet_crash_reports()
     if args.self_check:
         from journal.self_check import run_self_check
 
+        disable_core_dumps()
         return run_self_check(
             lambda path: create_main_window(path, settings=portable_settings(path.parent)),
             Path(args.vault).expanduser() if args.vault else None,
@@ -157,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = settings or default_settings()
     use_language(Preferences(settings).language)
     window = create_main_window(vault, settings=settings)
+    # Non-dumpable (ctypes) once the window is on screen, before any key reaches it: until
+    # then no passphrase or journal text is in memory.
+    window.before_first_key(forbid_dumping)
     if args.discreet and not window.preferences.discreet:
         window.preferences.discreet = True
         window._apply_settings()

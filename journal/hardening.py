@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import sys
 import threading
 
@@ -11,22 +10,43 @@ PR_SET_DUMPABLE = 4
 
 def disable_core_dumps() -> bool:
     """Turn off core dumps (RLIMIT_CORE 0 and non-dumpable on Linux); True if it worked."""
+    limited = limit_core_dumps()
+    return forbid_dumping() and limited
+
+
+def limit_core_dumps() -> bool:
+    """Set the core-file size limit to 0 (cheap: the app does it first thing); True if it worked."""
     if sys.platform == "win32":
         return False
-    ok = True
     try:
         import resource
 
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     except (ImportError, ValueError, OSError):
-        ok = False
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            ok = libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0 and ok
-        except (OSError, AttributeError):
-            ok = False
-    return ok
+        return False
+    return True
+
+
+def forbid_dumping() -> bool:
+    """Make the process non-dumpable on Linux (no core file even through a crash handler that
+    ignores the size limit, no reading its memory as the same user); True if it worked.
+
+    It needs `ctypes` (about 4 ms to import), so the app calls it just after the unlock window's
+    first frame and before the first key reaches the window (there is no journal secret in
+    memory before that; see "Cold start" in docs/PERFORMANCE.md). Elsewhere than on Linux
+    there is nothing more to do than `limit_core_dumps`.
+    """
+    if sys.platform == "win32":
+        return False
+    if not sys.platform.startswith("linux"):
+        return True
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return bool(libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0)
+    except (OSError, AttributeError):
+        return False
 
 
 def _where(error: BaseException | None) -> str:

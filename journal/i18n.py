@@ -20,11 +20,13 @@ See docs/TRANSLATING.md.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 from collections.abc import Iterator
 from contextvars import ContextVar
 from enum import StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:  # dates are only passed through here; `datetime` loads where they are made
+    import datetime as dt
 
 
 class Language(StrEnum):

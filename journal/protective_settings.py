@@ -9,8 +9,7 @@ protective defaults) applies.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
@@ -34,9 +33,12 @@ def is_safe_exit_page(url: str) -> bool:
     return parts.scheme.lower() == "https" and bool(parts.hostname)
 
 
-@dataclass(frozen=True)
-class ProtectiveSettings:
-    """The protective settings; the field defaults are the protective defaults."""
+class ProtectiveSettings(NamedTuple):
+    """The protective settings; the field defaults are the protective defaults.
+
+    A named tuple (immutable, compared by value) rather than a frozen dataclass: the main
+    window needs the defaults before its first frame, and `dataclasses` costs about 4 ms to
+    import then (see "Cold start" in docs/PERFORMANCE.md)."""
 
     autolock_minutes: int = DEFAULT_AUTOLOCK_MINUTES  # 0 = never
     lock_on_minimise: bool = True
@@ -53,7 +55,7 @@ class ProtectiveSettings:
 
     def to_document(self) -> dict[str, Any]:
         """Return the JSON document stored in the journal."""
-        return asdict(self)
+        return self._asdict()
 
     @classmethod
     def from_document(cls, data: object) -> ProtectiveSettings:

@@ -8,8 +8,8 @@ of a text field) come from Qt's `qtbase_<lang>.qm`, shipped with PySide6.
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,6 +23,9 @@ from PySide6.QtCore import (
 
 from journal.i18n import SOURCE_LANGUAGE, Language, install, language
 from journal.paths import resource_file, resource_path
+
+if TYPE_CHECKING:  # the unlock window shows before `datetime` is needed
+    import datetime as dt
 
 CATALOG_NAME = "reality_check"  # resources/i18n/reality_check_<lang>.qm
 

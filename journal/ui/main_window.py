@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -28,10 +29,8 @@ from journal.session import Session
 from journal.ui.common.fit import ScreenFitter, fit_window, fits, scrolling
 from journal.ui.common.session_views import Layer, SessionViews
 from journal.ui.common.top_bar import TopBar
-from journal.ui.common.worker import run_in_background, wait_for_background
 from journal.ui.safety import quick_exit
 from journal.ui.safety.auto_lock import DriveWatcher, IdleTimer
-from journal.ui.safety.capture import set_capture_protection
 from journal.ui.settings.preferences import Preferences
 from journal.ui.setup.unlock_page import UnlockPage
 from journal.ui.window_commands import WindowCommands
@@ -91,6 +90,7 @@ class MainWindow(
         self.unlock_page = UnlockPage()
         self._setup_pages: dict[str, QWidget] = {}
         self._started = False  # the app-wide watchers start with the first frame
+        self._before_first_key: list[Callable[[], object]] = []  # see `before_first_key`
         # The journal page (list, entry view, editor) is built when first needed, i.e. on
         # unlocking: the unlock window opens sooner (see "Cold start" in docs/PERFORMANCE.md).
         self._journal_page: JournalPage | None = None
@@ -211,6 +211,8 @@ class MainWindow(
             message = exc.message if isinstance(exc, VaultError) else str(exc)
             self.create_page.show_error(message)
 
+        from journal.ui.common.worker import run_in_background
+
         run_in_background(lambda: session.create(passphrase), done, failed)
 
     @Slot(str)
@@ -240,6 +242,8 @@ class MainWindow(
                     ).format(problem=message)
                 self.unlock_page.failed(message)
 
+        from journal.ui.common.worker import run_in_background
+
         run_in_background(lambda: session.unlock(passphrase), done, failed)
 
     @Slot(str, str)
@@ -260,6 +264,8 @@ class MainWindow(
         def failed(exc: Exception) -> None:
             message = exc.message if isinstance(exc, VaultError) else str(exc)
             self.recovery_unlock_page.failed(message)
+
+        from journal.ui.common.worker import run_in_background
 
         run_in_background(lambda: session.unlock_with_recovery(code, new_passphrase), done, failed)
 
@@ -303,12 +309,24 @@ class MainWindow(
         if self._built_page("welcome") is not None:
             self.welcome_page.set_discreet(discreet)
         self._name_about()
-        icon_name = "notes.svg" if discreet else "reality-check.svg"
+        if self._started:  # else just after the first frame (`_after_first_frame`)
+            self._apply_icon()
+        if self.protective.hide_from_capture:
+            from journal.ui.safety.capture import set_capture_protection
+
+            set_capture_protection(self, True)
+
+    def _apply_icon(self) -> None:
+        """Give the window and the app their icon (a neutral one in discreet mode).
+
+        Loading the icon (QIcon's enums, the SVG icon engine) waits until just after the
+        window's first frame (see "Cold start" in docs/PERFORMANCE.md)."""
+        from PySide6.QtGui import QIcon
+
+        icon_name = "notes.svg" if self.preferences.discreet else "reality-check.svg"
         icon = QIcon(str(resource_path("icons/" + icon_name)))
         self.setWindowIcon(icon)
         QGuiApplication.setWindowIcon(icon)
-        if self.protective.hide_from_capture:
-            set_capture_protection(self, True)
 
     def set_idle_timeout_ms(self, milliseconds: int) -> None:
         """Set the auto-lock delay directly (0 = never); the settings store whole minutes."""
@@ -401,7 +419,7 @@ class MainWindow(
         # step is on its own, and a failure is skipped (there is no one to show it to).
         steps = (
             self.session.cancel_rekey,  # a re-key is rolled back (the old secrets still open it)
-            lambda: wait_for_background(15.0),  # an unlock, restore or passphrase change
+            self._wait_for_background,  # an unlock, restore or passphrase change
             self._save_draft_if_unlocked,
             self._forget_everything,
             self.session.close,
@@ -415,6 +433,12 @@ class MainWindow(
         with contextlib.suppress(Exception):
             self.quick_exit_finished.emit()
         QApplication.quit()
+
+    @staticmethod
+    def _wait_for_background() -> None:
+        from journal.ui.common.worker import wait_for_background
+
+        wait_for_background(15.0)
 
     def _save_draft_if_unlocked(self) -> None:
         if self.session.is_unlocked and self._journal_page is not None:

@@ -1,14 +1,16 @@
 """The setup pages of the main window, each built when first used, and its first-frame start.
 
 Only the unlock page is built with the window; the welcome, create, recovery-code and
-recovery-unlock pages are built (and wired) the first time something asks for them. The
-app-wide event filters start as the window paints its first frame, and the D-Bus screen-lock
-watcher just after it: the unlock window opens sooner (see "Cold start" in
-docs/PERFORMANCE.md).
+recovery-unlock pages are built (and wired) the first time something asks for them. The Shift
+counter (an app-wide event filter) starts as the window paints its first frame; the other
+app-wide filters, the window icon, the D-Bus screen-lock watcher and the tasks that must come
+before the first key (`before_first_key`) just after it: the unlock window opens sooner (see
+"Cold start" in docs/PERFORMANCE.md).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -32,6 +34,7 @@ class WindowPages:
 
     _setup_pages: dict[str, QWidget]
     _started: bool
+    _before_first_key: list[Callable[[], object]]
     system_lock: SystemLockWatcher | None
 
     def _add_setup_page(self: Any, name: str, page: QWidget, *, clears: bool = True) -> None:
@@ -96,27 +99,49 @@ class WindowPages:
 
     # ------------------------------------------------------------ first frame
 
+    def before_first_key(self: Any, task: Callable[[], object]) -> None:
+        """Run `task` on the event loop's pass after the first frame, or before the first key
+        event reaches any widget if that comes sooner (the app's core-dump hardening)."""
+        if self._started and not self._before_first_key:
+            task()
+            return
+        self._before_first_key.append(task)
+
+    def _run_before_first_key(self: Any) -> None:
+        self.shift_detector.before_key = None
+        tasks, self._before_first_key[:] = list(self._before_first_key), []
+        for task in tasks:
+            task()
+
     def _first_frame(self: Any) -> None:
-        """Start the app-wide watchers (once), as the window paints its first frame.
+        """Start the Shift counter (once), as the window paints its first frame.
 
         Nothing was on screen before, so Quick exit (Shift three times) works from the first
-        frame; the `Qt` namespace, the hand cursor of Quick exit, the clipboard guard and the
-        screen-lock watcher follow on the event loop's next pass (`_after_first_frame`).
+        frame. On the event loop's next pass (`_after_first_frame`) follow the tasks given to
+        `before_first_key` (the app's core-dump hardening; sooner if a key comes first), the
+        window icon, the screen fitter for other windows, the idle watcher, the `Qt` namespace,
+        the hand cursor of Quick exit, the clipboard guard and the screen-lock watcher.
         """
         if self._started:
             return
         self._started = True
         app = QApplication.instance()
         if app is not None:
+            if self._before_first_key:  # the Shift counter sees every key event first
+                self.shift_detector.before_key = self._run_before_first_key
             app.installEventFilter(self.shift_detector)
-            self.screen_fitter = ScreenFitter(self)
-            app.installEventFilter(self.screen_fitter)
-        self.idle.watch()
         QTimer.singleShot(0, self._after_first_frame)
 
     def _after_first_frame(self: Any) -> None:
+        self._run_before_first_key()
         if self._exiting:
             return
+        self._apply_icon()  # the window's icon (its SVG engine and QIcon's enums) comes now
+        app = QApplication.instance()
+        if app is not None and self.screen_fitter is None:  # windows shown from now on
+            self.screen_fitter = ScreenFitter(self)
+            app.installEventFilter(self.screen_fitter)
+        self.idle.watch()  # input restarts the auto-lock countdown (it runs once unlocked)
         early.warm_up()  # before the first key press reaches the Shift counter
         quick_exit.point_at(self.quick_exit_button)
         self.clipboard_guard.watch()  # Copy and Cut marked secret from now on

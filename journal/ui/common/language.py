@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QLocale, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from journal import i18n
 from journal.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, Language
 from journal.ui.common.widgets import named
 
+CATALOGS = "journal.drawing.catalogs"  # imported when a language is first put in force
 LANGUAGE_NAME = QT_TRANSLATE_NOOP("Names", "Language")
 # Said (in journal.ui.window_language) when an entry or plan could not be kept, or a file is
 # still being added.
@@ -29,6 +30,14 @@ NOT_CHANGED = QT_TRANSLATE_NOOP(
 def use_language(lang: Language) -> Language:
     """Show the interface in `lang` from now on; English (and a note on stderr) if it was not
     built. Returns the language now in force."""
+    if lang is SOURCE_LANGUAGE and CATALOGS not in sys.modules:
+        # No language was put in force yet (it goes through the catalogs): nothing to remove,
+        # nothing to load; what `apply_language(SOURCE_LANGUAGE)` does then. The catalogs and
+        # QTranslator wait until another language is chosen (see "Cold start" in
+        # docs/PERFORMANCE.md; tests/system/test_language_start.py compares both).
+        QLocale.setDefault(QLocale.system())
+        i18n.install(None)
+        return lang
     from journal.drawing.catalogs import MissingTranslations, apply_language
 
     try:

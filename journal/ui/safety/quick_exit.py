@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.ui.common.widgets import NAMES, named
@@ -22,6 +22,12 @@ QUICK_EXIT_STYLE = (
 )
 
 _handler: list[Callable[[], None]] = []
+# The events that bring a key (or typed text) to a widget: `ShiftTripleDetector.before_key`.
+BEFORE_KEY_EVENTS = (
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.KeyPress,
+    QEvent.Type.InputMethod,
+)
 
 
 def set_handler(handler: Callable[[], None] | None) -> None:
@@ -43,8 +49,9 @@ QUICK_EXIT = QT_TRANSLATE_NOOP("Names", "Quick exit")  # its text and its access
 def quick_exit_button(parent: QWidget | None = None, *, pointer: bool = True) -> QPushButton:
     """Return a red "Quick exit" button wired to the registered quick exit.
 
-    `pointer=False` leaves the hand cursor to `point_at` (the unlock window sets it just after
-    its first frame, see journal.ui.common.early)."""
+    `pointer=False` leaves the hand cursor and the fixed size to `point_at` (the unlock window
+    calls it just after its first frame, see journal.ui.common.early: its bar's stretch keeps
+    the button at its own size until then)."""
     button = QPushButton(parent)
     label_quick_exit(button)
     button.setStyleSheet(QUICK_EXIT_STYLE)
@@ -52,14 +59,16 @@ def quick_exit_button(parent: QWidget | None = None, *, pointer: bool = True) ->
     button.setDefault(False)
     if pointer:
         point_at(button)
-    button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     button.clicked.connect(trigger)
     return button
 
 
 def point_at(button: QPushButton) -> None:
-    """Show the hand cursor over a Quick exit button."""
+    """Show the hand cursor over a Quick exit button and keep the button its own size."""
+    from PySide6.QtWidgets import QSizePolicy  # its enums: not before the first frame
+
     button.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+    button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
 
 def label_quick_exit(button: QPushButton) -> None:
@@ -88,6 +97,9 @@ class ShiftTripleDetector(QObject):
         self._shift_down = False
         self._shift_used = False
         self._last_seen: tuple[int, int, int] | None = None
+        # Run once before the first key event goes on (the main window's tasks that must
+        # come before any key, if its pass after the first frame has not come yet).
+        self.before_key: Callable[[], None] | None = None
 
     def reset(self) -> None:
         """Forget any presses counted so far."""
@@ -97,6 +109,8 @@ class ShiftTripleDetector(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if self.before_key is not None and kind in BEFORE_KEY_EVENTS:
+            self.before_key()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             return False
         assert isinstance(event, QKeyEvent)
