@@ -124,8 +124,8 @@ class Link:
 # The content of a link that unlocking has not parsed yet (compared by identity; never used as
 # a value): an entry is parsed when it is built, most of them just after the list is drawn.
 UNREAD: dict[str, Any] = {}
-_HEAD_KEYS = frozenset(("at", "attachment"))
-_TAIL_KEYS = frozenset(("digest", "entry", "op", "prev", "rev", "seq"))
+_HEAD_KEYS = frozenset(("at", "attachment"))  # the keys before "content"
+_TAIL_KEYS = frozenset(("digest", "entry", "op", "prev", "rev", "seq"))  # after
 
 
 def link_from_text(text: bytes, record_id: bytes) -> Link:
@@ -140,23 +140,23 @@ def link_from_text(text: bytes, record_id: bytes) -> Link:
     start = text.find(b',"content":')
     end = text.rfind(b',"digest":"')
     if 0 < start < end:
+        outside = text[:start] + text[end:]  # the link's fields: what its hash covers
         try:
-            head = parse_record(text[:start] + b"}")
-            tail = parse_record(b"{" + text[end + 1 :])
+            fields = parse_record(outside)
         except VaultCorrupted:
-            head = tail = None
+            fields = None
         if (
-            type(head) is dict
-            and head.keys() <= _HEAD_KEYS
-            and type(tail) is dict
-            and tail.keys() == _TAIL_KEYS
-            and tail["op"] == "rev"
+            type(fields) is dict
+            and fields.keys() - _HEAD_KEYS == _TAIL_KEYS
+            and fields["op"] == "rev"
+            and text.count(b',"content":', 0, end) == 1  # no key of the fields inside it
         ):
             stored = text[start + 11 : end]
-            link = parse_link({**head, **tail, "content": None}, record_id)
+            fields["content"] = None
+            link = parse_link(fields, record_id)
             if stored != b"null":
                 link.content, link.stored_content = UNREAD, stored
-            link.text_hash = hashlib.sha256(text[:start] + text[end:]).hexdigest()
+            link.text_hash = hashlib.sha256(outside).hexdigest()
             return link
     link = parse_link(parse_record(text), record_id)
     link.text_hash = hash_of_stored(text)

@@ -352,3 +352,31 @@ def test_an_entry_link_read_from_its_text_and_its_place_in_time(entry: Any) -> N
     key = _raw_key(quick)  # read from the stored text, before the content is parsed
     _same_link(quick, _general(written))
     assert key == entry_from_link(quick).sort_key()
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # "content" twice at the top: the last one counts, as `json` reads it
+        b'{"at":"2024-06-01T08:30","content":{"a":1},"content":{"what_happened":"b"},'
+        b'"digest":"d","entry":"e","op":"rev","prev":"p","rev":1,"seq":1}',
+        # a key named like the link's own inside the content
+        b'{"at":"2024-06-01T08:30","content":{"emotions":{"content":2,"digest":3}},'
+        b'"digest":"d","entry":"e","op":"rev","prev":"p","rev":1,"seq":1}',
+        # "at" twice, the second after the content
+        b'{"at":"2024-06-01T08:30","content":{},"digest":"d","entry":"e","op":"rev",'
+        b'"prev":"p","rev":1,"seq":1,"at":"2025-01-01T00:00"}',
+        # no "at"
+        b'{"content":{},"digest":"d","entry":"e","op":"rev","prev":"p","rev":1,"seq":1}',
+    ],
+)
+def test_a_link_written_oddly_reads_as_it_reads_whole(written: bytes) -> None:
+    from journal.vault.chain import link_from_text
+
+    try:
+        general = _general(written)
+    except VaultCorrupted:
+        with pytest.raises(VaultCorrupted):
+            link_from_text(written, b"\x01" * 16)
+        return
+    _same_link(link_from_text(written, b"\x01" * 16), general)
