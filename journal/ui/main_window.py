@@ -245,6 +245,7 @@ class MainWindow(
         from journal.ui.common.worker import run_in_background
 
         run_in_background(lambda: session.unlock(passphrase), done, failed)
+        self._build_journal_page_meanwhile()
 
     @Slot(str, str)
     def _recover(self, code: str, new_passphrase: str) -> None:
@@ -268,6 +269,16 @@ class MainWindow(
         from journal.ui.common.worker import run_in_background
 
         run_in_background(lambda: session.unlock_with_recovery(code, new_passphrase), done, failed)
+        self._build_journal_page_meanwhile()
+
+    def _build_journal_page_meanwhile(self) -> None:
+        """Build the (empty) journal page while Argon2id works on its own thread, so that the
+        journal shows as soon as it is unlocked: the page comes on the event loop's next pass,
+        after the unlock page has shown that it is working."""
+        if self._journal_page is None:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: self.journal_page)
 
     @Slot()
     def _back_to_unlock(self) -> None:

@@ -399,3 +399,17 @@ def test_a_fifo_chosen_as_attachment_is_refused_at_once(qtbot, journal: Path, tm
         with pytest.raises(VaultError, match="Only ordinary files"):
             store_file(vault, entry_id, "pipe", fifo, lambda _done, _total: None)
         assert vault.attachments(entry_id) == []
+
+
+def test_the_journal_page_is_built_while_the_key_is_derived_and_shows_nothing_before(
+    qtbot, journal: Path, tmp_path: Path
+) -> None:
+    win = _window(qtbot, journal, tmp_path)
+    assert win._journal_page is None  # not at start: the unlock window comes first
+    _unlock(qtbot, win, "not the passphrase")
+    qtbot.waitUntil(lambda: win._journal_page is not None)  # built during the attempt ...
+    qtbot.waitUntil(lambda: find(win, QLineEdit, "Passphrase").isEnabled())
+    page = win._journal_page
+    assert not win.session.is_unlocked and not page.isVisible()  # ... but not shown
+    assert page.model.rowCount() == 0
+    assert "Saved entry" not in visible_text(win)
