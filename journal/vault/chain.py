@@ -151,13 +151,26 @@ def link_from_text(text: bytes, record_id: bytes) -> Link:
             and fields["op"] == "rev"
             and text.count(b',"content":', 0, end) == 1  # no key of the fields inside it
         ):
-            stored = text[start + 11 : end]
-            fields["content"] = None
-            link = parse_link(fields, record_id)
-            if stored != b"null":
-                link.content, link.stored_content = UNREAD, stored
-            link.text_hash = hashlib.sha256(outside).hexdigest()
-            return link
+            stored: bytes | None = text[start + 11 : end]
+            content = None if stored == b"null" else UNREAD
+            seq, rev, at = fields["seq"], fields["rev"], fields.get("at", 0)
+            prev, entry, digest = fields["prev"], fields["entry"], fields["digest"]
+            if not (  # what `parse_link` accepts, by exact type (a bool is not a number)
+                type(seq) is int
+                and type(rev) is int
+                and type(at) is str
+                and type(prev) is str
+                and type(entry) is str
+                and type(digest) is str
+                and "attachment" not in fields
+            ):
+                fields["content"] = None
+                parse_link(fields, record_id)  # says what is wrong, or accepts it
+            link_hash = hashlib.sha256(outside).hexdigest()
+            return Link(
+                seq, prev, "rev", entry, rev, at, digest, content, record_id, None, link_hash,
+                stored if content is UNREAD else None,
+            )  # fmt: skip
     link = parse_link(parse_record(text), record_id)
     link.text_hash = hash_of_stored(text)
     return link

@@ -368,6 +368,13 @@ def test_an_entry_link_read_from_its_text_and_its_place_in_time(entry: Any) -> N
         b'"prev":"p","rev":1,"seq":1,"at":"2025-01-01T00:00"}',
         # no "at"
         b'{"content":{},"digest":"d","entry":"e","op":"rev","prev":"p","rev":1,"seq":1}',
+        # true where a number belongs (Python counts it as one), a number where text belongs
+        b'{"at":"2024-06-01T08:30","content":{},"digest":"d","entry":"e","op":"rev",'
+        b'"prev":"p","rev":true,"seq":1}',
+        b'{"at":"2024-06-01T08:30","content":null,"digest":"d","entry":5,"op":"rev",'
+        b'"prev":"p","rev":1,"seq":1}',
+        b'{"at":"2024-06-01T08:30","attachment":"a","content":{},"digest":"d","entry":"e",'
+        b'"op":"rev","prev":"p","rev":1,"seq":1}',
     ],
 )
 def test_a_link_written_oddly_reads_as_it_reads_whole(written: bytes) -> None:
