@@ -289,9 +289,9 @@ def run_vault(sizes: Sizes, report: Report, log: Log) -> None:
         f"*Search*: median of {max(sizes.repeats, 5)} runs per query "
         f"({', '.join(f'{k} “{v}”' for k, v in SEARCH_QUERIES.items())}). Search runs "
         "`str.find` over every entry's case-folded text joined in time order; *first search* "
-        "is the call right after `open_vault`, which also builds that text (the window builds "
-        "it while idle right after unlocking, so a person's first search costs what the "
-        "others do).",
+        "is the call right after `open_vault`, which also builds every entry not built yet "
+        "and that text (the window does both in slices just after the list is drawn, so a "
+        "person's first search costs what the others do).",
     ]
 
 

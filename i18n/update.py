@@ -29,6 +29,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "journal/ui/window_commands.py",
         "journal/ui/window_pages.py",
         "journal/ui/window_protection.py",
+        "journal/ui/window_unlocking.py",
         "journal/ui/setup",
         "journal/ui/safety",
         "journal/ui/common",

@@ -191,6 +191,18 @@ La huella de la cadena es un código corto que se calcula con cada versión guar
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
+            <source>Locked after a time without use.</source>
+            <translation>Se bloqueó después de un tiempo sin uso.</translation>
+        </message>
+        <message>
+            <source>The drive is back. Unlock to continue.</source>
+            <translation>La unidad volvió a conectarse. Desbloquea el diario para continuar.</translation>
+        </message>
+        <message>
+            <source>The drive with your journal was removed, so the journal was locked. Everything you saved is still on that drive. Plug it back in, then unlock.</source>
+            <translation>Se quitó la unidad donde está tu diario, así que el diario se bloqueó. Todo lo que guardaste sigue en esa unidad. Vuelve a conectarla y desbloquea el diario.</translation>
+        </message>
+        <message>
             <source>Could not unlock: {error}</source>
             <translation>No se pudo desbloquear: {error}</translation>
         </message>
@@ -205,18 +217,6 @@ La huella de la cadena es un código corto que se calcula con cada versión guar
         <message>
             <source>An export interrupted last time was not finished; its file was removed.</source>
             <translation>Una exportación que se interrumpió la última vez no terminó; se borró su archivo.</translation>
-        </message>
-        <message>
-            <source>Locked after a time without use.</source>
-            <translation>Se bloqueó después de un tiempo sin uso.</translation>
-        </message>
-        <message>
-            <source>The drive is back. Unlock to continue.</source>
-            <translation>La unidad volvió a conectarse. Desbloquea el diario para continuar.</translation>
-        </message>
-        <message>
-            <source>The drive with your journal was removed, so the journal was locked. Everything you saved is still on that drive. Plug it back in, then unlock.</source>
-            <translation>Se quitó la unidad donde está tu diario, así que el diario se bloqueó. Todo lo que guardaste sigue en esa unidad. Vuelve a conectarla y desbloquea el diario.</translation>
         </message>
     </context>
     <context>

@@ -16,13 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.errors import (
-    HeaderChanged,
-    UnsupportedVault,
-    VaultCorrupted,
-    VaultError,
-    WrongPassphrase,
-)
 from journal.i18n import translate
 from journal.paths import resource_path
 from journal.session import Session
@@ -38,6 +31,7 @@ from journal.ui.window_language import WindowLanguage
 from journal.ui.window_menus import APP_TITLE, WindowMenus
 from journal.ui.window_pages import WindowPages
 from journal.ui.window_protection import WindowProtection
+from journal.ui.window_unlocking import WindowUnlocking
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -63,7 +57,13 @@ QLabel#apptitle { font-weight: 600; }
 
 
 class MainWindow(
-    QMainWindow, WindowMenus, WindowCommands, WindowProtection, WindowPages, WindowLanguage
+    QMainWindow,
+    WindowMenus,
+    WindowCommands,
+    WindowProtection,
+    WindowPages,
+    WindowUnlocking,
+    WindowLanguage,
 ):
     """One window; its pages never read the vault file themselves (the session does)."""
 
@@ -197,110 +197,6 @@ class MainWindow(
     @Slot(str)
     def _status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
-
-    @Slot(str)
-    def _create(self, passphrase: str) -> None:
-        session = self.session
-
-        def done(code: object) -> None:
-            self.create_page.wipe()
-            self.recovery_code_page.set_code(str(code))
-            self._show(self.recovery_code_page)
-
-        def failed(exc: Exception) -> None:
-            message = exc.message if isinstance(exc, VaultError) else str(exc)
-            self.create_page.show_error(message)
-
-        from journal.ui.common.worker import run_in_background
-
-        run_in_background(lambda: session.create(passphrase), done, failed)
-
-    @Slot(str)
-    def _unlock(self, passphrase: str) -> None:
-        session = self.session
-
-        def done(_: object) -> None:
-            self.unlock_page.succeeded()
-            self._enter_journal()
-
-        def failed(exc: Exception) -> None:
-            if isinstance(exc, WrongPassphrase):
-                self.unlock_page.failed(exc.message)
-            elif isinstance(exc, HeaderChanged):  # the file changed: not the person's memory
-                self.unlock_page.failures -= 1  # not a guess: no back-off for it
-                self.unlock_page.failed(exc.message)
-            else:
-                self.unlock_page.failures -= 1  # not a guess: no back-off for it
-                if isinstance(exc, VaultError):
-                    message = exc.message
-                else:
-                    message = translate("MainWindow", "Could not unlock: {error}").format(error=exc)
-                if isinstance(exc, (VaultCorrupted, UnsupportedVault)):
-                    message = translate(
-                        "MainWindow",
-                        "{problem} If you have a backup, choose “Restore from a backup…” below.",
-                    ).format(problem=message)
-                self.unlock_page.failed(message)
-
-        from journal.ui.common.worker import run_in_background
-
-        run_in_background(lambda: session.unlock(passphrase), done, failed)
-        self._build_journal_page_meanwhile()
-
-    @Slot(str, str)
-    def _recover(self, code: str, new_passphrase: str) -> None:
-        session = self.session
-
-        def done(_: object) -> None:
-            self.recovery_unlock_page.wipe()
-            self._status(
-                translate(
-                    "MainWindow",
-                    "Your new passphrase is set; the old one no longer opens this journal file. "
-                    "Your recovery code still works.",
-                )
-            )
-            self._enter_journal()
-
-        def failed(exc: Exception) -> None:
-            message = exc.message if isinstance(exc, VaultError) else str(exc)
-            self.recovery_unlock_page.failed(message)
-
-        from journal.ui.common.worker import run_in_background
-
-        run_in_background(lambda: session.unlock_with_recovery(code, new_passphrase), done, failed)
-        self._build_journal_page_meanwhile()
-
-    def _build_journal_page_meanwhile(self) -> None:
-        """Build the (empty) journal page while Argon2id works on its own thread, so that the
-        journal shows as soon as it is unlocked: the page comes on the event loop's next pass,
-        after the unlock page has shown that it is working."""
-        if self._journal_page is None:
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(0, lambda: self.journal_page)
-
-    @Slot()
-    def _back_to_unlock(self) -> None:
-        if self._built_page("recovery_unlock") is not None:
-            self.recovery_unlock_page.wipe()
-        self._show(self.unlock_page)
-
-    @Slot()
-    def _enter_journal(self) -> None:
-        self.drive.armed = True
-        if self._built_page("recovery_code") is not None:
-            self.recovery_code_page.wipe()
-        self._load_protective()  # before the journal shows: its auto-lock applies from the start
-        self._show(self.journal_page)
-        self.views.unlock(self.session)  # the entries; contacts and plans in the help panel
-        if self.session.removed_exports:
-            self._status(
-                translate(
-                    "MainWindow",
-                    "An export interrupted last time was not finished; its file was removed.",
-                )
-            )
 
     # ---------------------------------------------------------------- locking
 
