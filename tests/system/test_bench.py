@@ -141,6 +141,7 @@ def test_window_benchmark_runs_and_writes_its_own_section(qapp, tmp_path) -> Non
     assert any("Cold start: Reality Check unlock window" in name for name in names)
     assert any("Quick exit" in name for name in names)
     assert any("Filter the entry list" in name for name in names)
+    assert any("Unlock: Enter in the passphrase field" in name for name in names)
     doc = tmp_path / "PERFORMANCE.md"
     doc.write_text("# Performance\n\nkept by hand\n", encoding="utf-8")
     ui_bench.write_section(doc, ui_bench.render(rows, notes, "cmd"))
