@@ -67,12 +67,17 @@ def _window(qtbot, path: Path, tmp_path: Path) -> QMainWindow:
     return win
 
 
+def _window_on_a_journal(qtbot, tmp_path: Path) -> QMainWindow:
+    """A narrow window on a new journal (floor KDF), showing its unlock page."""
+    path = tmp_path / "j" / "journal.rcv"
+    create_vault(path, PASSPHRASE, kdf=KdfParams.FLOOR)[0].close()
+    return _window(qtbot, path, tmp_path)
+
+
 def test_the_unlock_page_keeps_its_words_whole_in_a_narrow_window(
     qtbot, language: Language, tmp_path: Path
 ) -> None:
-    path = tmp_path / "j" / "journal.rcv"
-    create_vault(path, PASSPHRASE, kdf=KdfParams.FLOOR)[0].close()
-    win = _window(qtbot, path, tmp_path)
+    win = _window_on_a_journal(qtbot, tmp_path)
     page = win.pages.currentWidget()
     assert page is win.unlock_page
     qtbot.waitUntil(lambda: page.width() > 0)
@@ -168,9 +173,7 @@ def test_the_journal_list_keeps_its_order_whole_in_a_narrow_window(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    path = tmp_path / "j" / "journal.rcv"
-    create_vault(path, PASSPHRASE, kdf=KdfParams.FLOOR)[0].close()
-    win = _window(qtbot, path, tmp_path)
+    win = _window_on_a_journal(qtbot, tmp_path)
     field = win.unlock_page.passphrase.edit
     qtbot.keyClicks(field, PASSPHRASE)
     qtbot.keyClick(field, Qt.Key.Key_Return)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from journal.model import Entry
 from journal.vault import KdfParams, create_vault
+from tests.system.app_process import run_on_new_journal
 
 ROOT = Path(__file__).resolve().parents[2]
 PASS = "a passphrase for the cold start"
@@ -132,27 +133,7 @@ print(json.dumps(report))
 def test_the_first_frame_needs_no_qt_namespace_and_quick_exit_works_from_it(
     tmp_path: Path,
 ) -> None:
-    journal = tmp_path / "journal.rcv"
-    vault, _code = create_vault(journal, PASS, kdf=KdfParams.FLOOR)
-    vault.close()
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME, str(journal)],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = run_on_new_journal(FIRST_FRAME, tmp_path, PASS)
     # The Qt namespace (about 40 ms of enums) comes on the pass after the first frame.
     assert report["set_up"] == []
     assert report["focus"] == "passphrase"  # the unlock page, ready to type into

@@ -7,15 +7,12 @@ first key arrives if that comes sooner (docs/PERFORMANCE.md, "Cold start").
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from journal.vault import KdfParams, create_vault
+from tests.system.app_process import run_on_new_journal
 
 ROOT = Path(__file__).resolve().parents[2]
 # At the first frame: the core limit, then a letter typed into the focused field (the
@@ -58,27 +55,7 @@ print(json.dumps(report))
 def test_no_core_file_from_the_start_and_non_dumpable_before_the_first_key(
     tmp_path: Path,
 ) -> None:
-    journal = tmp_path / "journal.rcv"
-    vault, _code = create_vault(journal, "a passphrase for hardening", kdf=KdfParams.FLOOR)
-    vault.close()
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(journal)],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = run_on_new_journal(SCRIPT, tmp_path, "a passphrase for hardening")
     assert report["core_limit"] == [0, 0]
     assert report["dumpable_when_typed"] == [0]  # the letter reached the field afterwards
     assert report["dumpable_later"] == 0
