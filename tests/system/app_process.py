@@ -7,19 +7,29 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from journal.model import Entry
 from journal.vault import KdfParams, create_vault
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_on_new_journal(script: str, tmp_path: Path, passphrase: str) -> dict[str, Any]:
-    """Create a journal in `tmp_path`, run `script` with its path as argument, return the
-    report (the last line of its output, JSON); fail with its error output if it failed."""
+def run_on_new_journal(
+    script: str,
+    tmp_path: Path,
+    passphrase: str,
+    *args: str,
+    entries: Sequence[Entry] = (),
+) -> dict[str, Any]:
+    """Create a journal in `tmp_path` (with `entries`), run `script` with its path and `args`
+    as arguments, return the report (the last line of its output, JSON); fail with its error
+    output if it failed."""
     journal = tmp_path / "journal.rcv"
     vault, _code = create_vault(journal, passphrase, kdf=KdfParams.FLOOR)
+    vault.add_entries(entries)
     vault.close()
     env = {
         **os.environ,
@@ -29,7 +39,7 @@ def run_on_new_journal(script: str, tmp_path: Path, passphrase: str) -> dict[str
         "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
     }
     done = subprocess.run(
-        [sys.executable, "-c", script, str(journal)],
+        [sys.executable, "-c", script, str(journal), *args],
         env=env,
         cwd=tmp_path,
         capture_output=True,

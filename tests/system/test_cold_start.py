@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 
 from journal.model import Entry
-from journal.vault import KdfParams, create_vault
 from tests.system.app_process import run_on_new_journal
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,26 +59,9 @@ LOADED_LATER = (
 
 
 def test_unlock_window_shows_before_the_vault_and_the_journal_page(tmp_path: Path) -> None:
-    journal = tmp_path / "journal.rcv"
-    vault, _code = create_vault(journal, PASS, kdf=KdfParams.FLOOR)
-    vault.add_entry(Entry(kind="incident", occurred_start=datetime(2025, 3, 1), what_happened="x"))
-    vault.close()
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(journal), str(tmp_path / "settings.ini"), PASS],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    entry = Entry(kind="incident", occurred_start=datetime(2025, 3, 1), what_happened="x")
+    settings = str(tmp_path / "settings.ini")
+    report = run_on_new_journal(SCRIPT, tmp_path, PASS, settings, PASS, entries=[entry])
     assert report["visible"] and report["unlock_page"]
     loaded = [
         name
