@@ -59,12 +59,16 @@ class Link:
     def read_content(self) -> dict[str, Any] | None:
         """Return the content, parsing it the first time if unlocking left it unread;
         `VaultCorrupted` if it is not a JSON object (the link itself was sound)."""
-        if self.content is UNREAD:
-            value = parse_record(self.stored_content or b"")
+        content, stored = self.content, self.stored_content
+        if content is UNREAD:
+            if stored is None:  # another thread read it between the two lines above
+                return self.content
+            value = parse_record(stored)
             if not isinstance(value, dict):
                 raise VaultCorrupted(translate("Vault", "A journal record is damaged."))
             self.content, self.stored_content = value, None
-        return self.content
+            return value
+        return content
 
     def header(self) -> dict[str, Any]:
         """Return the fields the link hash covers (everything but the content)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import threading
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, overload
@@ -84,6 +85,7 @@ class EntryIndex:
         self.deleted: set[str] = set()
         self.ordered: list[tuple[SortKey, str]] = []
         self.problems: list[str] = []  # damaged revisions found after unlocking
+        self._lock = threading.RLock()
         # All search texts joined in time order (built on the first search after a change).
         self.search_text: str | None = None
         self._search_starts: list[int] = []
@@ -127,7 +129,13 @@ class EntryIndex:
 
     def _build(self, entry_id: str) -> list[Entry] | None:
         """Build a pending entry's revisions; None when every one of them is damaged."""
-        links = self._pending.pop(entry_id)
+        with self._lock:  # the window builds entries while a worker thread may read one
+            links = self._pending.pop(entry_id, None)
+            if links is None:  # built meanwhile (or never there)
+                return self.revisions.get(entry_id)
+            return self._built(entry_id, links)
+
+    def _built(self, entry_id: str, links: list[Link]) -> list[Entry] | None:
         revs = []
         for link in links:
             try:
@@ -151,14 +159,15 @@ class EntryIndex:
 
     def build(self, limit: int | None = None) -> int:
         """Build up to `limit` (default all) pending entries; returns how many are left."""
-        for entry_id in list(itertools.islice(self._pending, limit)):
-            self._build(entry_id)
-        return len(self._pending)
+        with self._lock:
+            for entry_id in list(itertools.islice(self._pending, limit)):
+                self._build(entry_id)
+            return len(self._pending)
 
     def current(self, entry_id: str) -> Entry | None:
         """Return an entry's current revision (built now if need be); None if damaged."""
         revs = self.revisions.get(entry_id)
-        if revs is None and entry_id in self._pending:
+        if revs is None:  # pending, or being built on another thread: `_build` waits for it
             revs = self._build(entry_id)
         return revs[-1] if revs else None
 
@@ -170,7 +179,7 @@ class EntryIndex:
         if not isinstance(entry_id, str):
             raise EntryNotFound()
         revs = self.revisions.get(entry_id)
-        if revs is None and entry_id in self._pending:
+        if revs is None:  # pending, or being built on another thread: `_build` waits for it
             revs = self._build(entry_id)
         if not revs:
             raise EntryNotFound()
@@ -178,10 +187,10 @@ class EntryIndex:
 
     def entries(self) -> list[Entry]:
         """Return the current revision of every entry, ordered by when it happened."""
-        if self._pending:
+        with self._lock:  # also waits for an entry another thread is building
             self.build()
-        revisions = self.revisions
-        return [revisions[entry_id][-1] for _, entry_id in self.ordered]
+            revisions = self.revisions
+            return [revisions[entry_id][-1] for _, entry_id in self.ordered]
 
     def listing(self) -> EntryListing:
         """Return the entries in time order, each built when it is first read."""
@@ -190,31 +199,34 @@ class EntryIndex:
     def behaviours(self) -> set[str]:
         """Return every behaviour the entries built so far name (see `build`)."""
         found: set[str] = set()
-        for revs in self.revisions.values():
-            found.update(revs[-1].behaviours)
+        with self._lock:
+            for revs in self.revisions.values():
+                found.update(revs[-1].behaviours)
         return found
 
     def put(self, entry_id: str, revs: list[Entry]) -> None:
         """Set an entry's revisions (its last one is current), keeping the time order."""
-        self._pending.pop(entry_id, None)
-        old = self._keys.get(entry_id)
-        if old is not None:
-            self._drop(entry_id, old)
-        self.revisions[entry_id] = revs
-        key = revs[-1].sort_key()
-        self._keys[entry_id] = key
-        bisect.insort(self.ordered, (key, entry_id), key=_first)
-        self.search_text = None
+        with self._lock:
+            self._pending.pop(entry_id, None)
+            old = self._keys.get(entry_id)
+            if old is not None:
+                self._drop(entry_id, old)
+            self.revisions[entry_id] = revs
+            key = revs[-1].sort_key()
+            self._keys[entry_id] = key
+            bisect.insort(self.ordered, (key, entry_id), key=_first)
+            self.search_text = None
 
     def remove(self, entry_id: str) -> None:
         """Forget a deleted entry."""
-        self.deleted.add(entry_id)
-        self.revisions.pop(entry_id, None)
-        self._pending.pop(entry_id, None)
-        self.search_text = None
-        old = self._keys.get(entry_id)
-        if old is not None:
-            self._drop(entry_id, old)
+        with self._lock:
+            self.deleted.add(entry_id)
+            self.revisions.pop(entry_id, None)
+            self._pending.pop(entry_id, None)
+            self.search_text = None
+            old = self._keys.get(entry_id)
+            if old is not None:
+                self._drop(entry_id, old)
 
     def _drop(self, entry_id: str, key: SortKey) -> None:
         del self._keys[entry_id]

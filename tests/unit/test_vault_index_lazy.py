@@ -141,3 +141,27 @@ def test_a_damaged_entry_read_late_is_reported_and_left_out() -> None:
     else:
         raise AssertionError("a damaged entry is not found")
     assert json.dumps(sorted(index.behaviours())) == "[]"
+
+
+def test_entries_built_from_two_threads_at_once_are_built_once_and_right() -> None:
+    import threading
+
+    links = [
+        link(
+            n,
+            f"e{n:04d}",
+            1,
+            Entry("incident", datetime(2025, 1, 1 + n % 28), what_happened=str(n)).content(),
+        )
+        for n in range(1, 1201)
+    ]
+    expected, _problems = eager(links)
+    for _ in range(3):
+        index = EntryIndex()
+        index.load(links)
+        listing = index.listing()
+        worker = threading.Thread(target=index.build)  # as a worker thread might
+        worker.start()
+        shown = [listing[row] for row in range(len(listing))]  # as the list draws
+        worker.join()
+        assert shown == expected and index.entries() == expected and index.problems == []
