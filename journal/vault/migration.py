@@ -77,8 +77,9 @@ def upgrade(vault: Vault) -> None:
     vault._header, vault._header_text = header, text
     store.checkpoint()
     vault._load()
+    vault.build_entries()  # every entry checked, as unlocking once did, before the backup goes
     report = vault.verify()
-    if report.ok and not vault._problems:
+    if report.ok and not vault.problems:
         with contextlib.suppress(OSError):
             spare.unlink()
     else:
