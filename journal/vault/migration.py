@@ -35,9 +35,15 @@ def after_unlock(vault: Vault) -> None:
     spare = backup_path(vault.path)
     if vault._header.get("version") == 1:
         upgrade(vault)
-    elif spare.exists() and not vault._problems and vault.verify().ok:
+    elif spare.exists() and _sound(vault):
         with contextlib.suppress(OSError):
             spare.unlink()
+
+
+def _sound(vault: Vault) -> bool:
+    """Return True when every entry builds (as unlocking once checked) and the file verifies."""
+    vault.build_entries()
+    return not vault.problems and vault.verify().ok
 
 
 def upgrade(vault: Vault) -> None:
@@ -77,9 +83,7 @@ def upgrade(vault: Vault) -> None:
     vault._header, vault._header_text = header, text
     store.checkpoint()
     vault._load()
-    vault.build_entries()  # every entry checked, as unlocking once did, before the backup goes
-    report = vault.verify()
-    if report.ok and not vault.problems:
+    if _sound(vault):  # every entry checked, as unlocking once did, before the backup goes
         with contextlib.suppress(OSError):
             spare.unlink()
     else:
