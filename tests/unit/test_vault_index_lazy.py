@@ -165,3 +165,28 @@ def test_entries_built_from_two_threads_at_once_are_built_once_and_right() -> No
         shown = [listing[row] for row in range(len(listing))]  # as the list draws
         worker.join()
         assert shown == expected and index.entries() == expected and index.problems == []
+
+
+def test_the_upgrade_backup_stays_while_an_entry_is_damaged(tmp_path: Path) -> None:
+    """The copy of a journal kept by an interrupted upgrade is removed only once the journal is
+    sound — every entry built and checked, as unlocking once did before entries were lazy."""
+    from journal.vault.migration import backup_path
+
+    path = tmp_path / "journal" / "journal.rcv"
+    vault, _code = create_vault(path, "a passphrase", kdf=KdfParams.FLOOR)
+    odd = Entry("incident", datetime(2025, 5, 1, 20), what_happened="?")
+    object.__setattr__(odd, "kind", "no such kind")  # as a bug in some version could write
+    with vault._store.transaction() as cur:
+        links = vault._chain.append(cur, vault._unlocked(), [("rev", "0dd0dd0dd0dd0dd0", 1, odd)])
+    vault._chain.commit(links)
+    vault.close()
+    spare = backup_path(path)
+    spare.write_bytes(b"the journal as it was before an upgrade")
+    with open_vault(path, "a passphrase") as opened:
+        assert opened.problems == ["Entry record 1 is damaged."]
+    assert spare.exists()
+    fixed = tmp_path / "fine" / "journal.rcv"
+    create_vault(fixed, "a passphrase", kdf=KdfParams.FLOOR)[0].close()
+    backup_path(fixed).write_bytes(b"as before")
+    open_vault(fixed, "a passphrase").close()
+    assert not backup_path(fixed).exists()  # a sound journal: the copy goes
