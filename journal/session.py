@@ -241,6 +241,7 @@ class Session:
             _copy_database(source, staging)
             restored = _vault_api().open_vault(staging, passphrase)
             try:
+                restored.build_entries()  # every entry checked too, before it replaces anything
                 report = restored.verify()
                 problems = report.problems or restored.problems
             finally:

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -190,3 +191,44 @@ def test_the_upgrade_backup_stays_while_an_entry_is_damaged(tmp_path: Path) -> N
     backup_path(fixed).write_bytes(b"as before")
     open_vault(fixed, "a passphrase").close()
     assert not backup_path(fixed).exists()  # a sound journal: the copy goes
+
+
+def _with_a_damaged_entry(path: Path, passphrase: str) -> None:
+    """A journal whose second entry is sound as a link but not an entry (as a bug could write)."""
+    vault, _code = create_vault(path, passphrase, kdf=KdfParams.FLOOR)
+    vault.add_entry(Entry("incident", datetime(2024, 1, 1), what_happened="kept"))
+    odd = {"kind": "bogus", "occurred_start": "2024-05-01T00:00:00"}
+    with vault._store.transaction() as cur:
+        links = vault._chain.append(cur, vault._unlocked(), [("rev", "deadbeefdeadbeef", 1, odd)])
+    vault._chain.commit(links)
+    vault.close()
+
+
+def test_a_backup_with_a_damaged_entry_is_refused_before_it_replaces_the_journal(
+    tmp_path: Path,
+) -> None:
+    from journal.errors import VaultCorrupted as Refused
+    from journal.session import Session
+
+    backup = tmp_path / "backup" / "journal.rcv"
+    _with_a_damaged_entry(backup, "pass phrase one")
+    session = Session(tmp_path / "live" / "journal.rcv", kdf=KdfParams.FLOOR)
+    session.create("pass phrase live")
+    try:
+        with pytest.raises(Refused):
+            session.restore_from(backup, "pass phrase one")
+        assert session.vault.entries() == []  # the live journal, untouched
+    finally:
+        session.close()
+
+
+def test_settings_move_into_a_journal_with_a_damaged_entry_take_the_safe_defaults(
+    tmp_path: Path,
+) -> None:
+    from journal.protective_settings import ProtectiveSettings, load_or_migrate
+
+    path = tmp_path / "journal" / "journal.rcv"
+    _with_a_damaged_entry(path, "a passphrase")
+    legacy = {"autolock_minutes": 0, "lock_on_minimise": False}  # edited in the INI file
+    with open_vault(path, "a passphrase") as vault:
+        assert load_or_migrate(vault, legacy) == ProtectiveSettings()

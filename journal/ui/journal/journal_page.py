@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QMessageBox,
@@ -93,6 +95,7 @@ class JournalPage(DraftActions, QWidget):
         self._builder.setInterval(0)
         self._builder.timeout.connect(self._build_slice)
         self._shown_problems: list[str] = []
+        self._other_problems: list[str] = []
         self._draft_timer.setInterval(DRAFT_INTERVAL_MS)
         self._draft_timer.timeout.connect(self._autosave_draft)
 
@@ -129,11 +132,13 @@ class JournalPage(DraftActions, QWidget):
         self.refresh()
         self.right.setCurrentWidget(self.view)
         problems = vault.problems
+        self._other_problems = []  # found here, not by the vault: kept when more come
         try:
             draft = vault.load_draft()
         except VaultError as exc:
             draft = None
-            problems.append(exc.message)
+            self._other_problems.append(exc.message)
+        problems += self._other_problems
         if problems:
             self.problems_banner.show_problems(problems)  # stays until dismissed
         if draft is not None:
@@ -156,13 +161,18 @@ class JournalPage(DraftActions, QWidget):
         if not self._session.is_unlocked:
             self._builder.stop()
             return
-        vault = self._session.vault
+        try:
+            self._build_more(self._session.vault)
+        except VaultError:  # locked, restored or closed meanwhile: what shows it starts again
+            self._builder.stop()
+
+    def _build_more(self, vault: Any) -> None:
         if vault.build_entries(BUILD_SLICE):
             return  # the next slice on the next pass of the event loop
         self._builder.stop()
         vault.prepare_search()
         self.entries.show_own_behaviours()  # those the person wrote in, now all are read
-        problems = vault.problems
+        problems = vault.problems + self._other_problems
         if any(problem not in self._shown_problems for problem in problems):
             self._shown_problems = problems
             self.problems_banner.show_problems(problems)
