@@ -90,3 +90,19 @@ def click_check(qtbot: object, box: QWidget) -> None:
     qtbot.mouseClick(  # type: ignore[attr-defined]
         box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2)
     )
+
+
+def window_on_new_journal(qtbot: object, tmp_path: Path, passphrase: str, *, show: bool = True):  # type: ignore[no-untyped-def]
+    """Return the app's main window (closed by qtbot) on a new journal (floor KDF) in
+    `tmp_path`, showing its unlock page (exposed, unless `show` is False)."""
+    from journal.app import create_main_window
+    from journal.vault import KdfParams, create_vault
+
+    path = tmp_path / "journal.rcv"
+    create_vault(path, passphrase, kdf=KdfParams.FLOOR)[0].close()
+    win = create_main_window(path, kdf=KdfParams.FLOOR, settings=ini_settings(tmp_path))
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    if show:
+        win.show()
+        qtbot.waitExposed(win)  # type: ignore[attr-defined]
+    return win

@@ -14,24 +14,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QWidget
 
-from journal.app import create_main_window
 from journal.ui.common import early
 from journal.ui.common.fit import scrolling
 from journal.ui.common.style import DARK, LIGHT, StyleFollower, apply_style
-from journal.vault import KdfParams, create_vault
 from tests.gui.test_style_gui import dark_palette, light_palette
-from tests.gui_helpers import ini_settings
+from tests.gui_helpers import window_on_new_journal
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> QMainWindow:
-    path = tmp_path / "journal.rcv"
-    vault, _code = create_vault(path, "a passphrase for the unlock window", kdf=KdfParams.FLOOR)
-    vault.close()
-    win = create_main_window(path, kdf=KdfParams.FLOOR, settings=ini_settings(tmp_path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = window_on_new_journal(qtbot, tmp_path, "a passphrase for the unlock window")
     yield win
     win.close()
 

@@ -14,19 +14,13 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QSizePolicy
 
-from journal.app import create_main_window
 from journal.ui.main_window import MainWindow
-from journal.vault import KdfParams, create_vault
-from tests.gui_helpers import ini_settings
+from tests.gui_helpers import window_on_new_journal
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> MainWindow:
-    path = tmp_path / "journal.rcv"
-    vault, _code = create_vault(path, "a passphrase for the first key", kdf=KdfParams.FLOOR)
-    vault.close()
-    win = create_main_window(path, kdf=KdfParams.FLOOR, settings=ini_settings(tmp_path))
-    qtbot.addWidget(win)
+    win = window_on_new_journal(qtbot, tmp_path, "a passphrase for the first key", show=False)
     yield win
     win.close()
 
