@@ -44,6 +44,11 @@ _WHOLE_BYTES = 1 << 16
 Rows = list[tuple[Any, Any]]  # (id, blob) of records as read
 
 
+def _unreadable() -> VaultCorrupted:
+    """Return the error for a records table SQLite cannot read."""
+    return VaultCorrupted(translate("Vault", "The journal file is damaged and cannot be read."))
+
+
 def read_records(conn: sqlite3.Connection) -> Rows:
     """Return (id, blob) of every record as unlocking reads them, without any key: a blob
     over `_WHOLE_BYTES` as None (an attachment chunk, or now and then a long entry: `_large`
@@ -54,9 +59,7 @@ def read_records(conn: sqlite3.Connection) -> Rows:
             (_WHOLE_BYTES,),
         ).fetchall()
     except DB_ERRORS as exc:
-        raise VaultCorrupted(
-            translate("Vault", "The journal file is damaged and cannot be read.")
-        ) from exc
+        raise _unreadable() from exc
 
 
 def _with_chunk_ids(conn: sqlite3.Connection, keys: RecordKeys) -> tuple[Rows, set[bytes]]:
@@ -74,9 +77,7 @@ def _with_chunk_ids(conn: sqlite3.Connection, keys: RecordKeys) -> tuple[Rows, s
             else:
                 rows.append((record_id, blob))
     except DB_ERRORS as exc:
-        raise VaultCorrupted(
-            translate("Vault", "The journal file is damaged and cannot be read.")
-        ) from exc
+        raise _unreadable() from exc
     finally:
         with contextlib.suppress(sqlite3.Error):
             conn.create_function("rc_chunk", 1, None)
@@ -88,9 +89,7 @@ def _large(conn: sqlite3.Connection, record_id: bytes) -> Any:
     try:
         row = conn.execute("SELECT blob FROM records WHERE id = ?", (record_id,)).fetchone()
     except DB_ERRORS as exc:
-        raise VaultCorrupted(
-            translate("Vault", "The journal file is damaged and cannot be read.")
-        ) from exc
+        raise _unreadable() from exc
     return None if row is None else row[0]
 
 
