@@ -116,8 +116,7 @@ def load_or_migrate(vault: Vault, legacy: Mapping[str, object] | None) -> Protec
     stored = load(vault)
     if stored is not None:
         return stored
-    vault.build_entries()  # (once, for this move) every entry checked, as unlocking once did
-    if vault.problems or not legacy:
+    if vault.every_problem() or not legacy:
         settings = ProtectiveSettings()
     else:
         settings = ProtectiveSettings.from_document(legacy)

@@ -241,9 +241,8 @@ class Session:
             _copy_database(source, staging)
             restored = _vault_api().open_vault(staging, passphrase)
             try:
-                restored.build_entries()  # every entry checked too, before it replaces anything
                 report = restored.verify()
-                problems = report.problems or restored.problems
+                problems = report.problems or restored.every_problem()
             finally:
                 restored.close()
             if problems:

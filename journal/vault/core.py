@@ -120,9 +120,16 @@ class Vault(AttachmentFiles, SecretSlots):
 
     @property
     def problems(self) -> list[str]:
-        """Return damaged or inconsistent records noticed when the vault was unlocked."""
+        """Return damaged or inconsistent records noticed so far: when the vault was unlocked
+        and in the entries built since (see `every_problem` before deciding on them)."""
         self._unlocked()
         return self._problems + self._index.problems
+
+    def every_problem(self) -> list[str]:
+        """Build and check every entry not read yet, then return `problems`: all that unlocking
+        reported when it built every entry (for a decision: restore, upgrade, settings)."""
+        self.build_entries()
+        return self.problems
 
     @property
     def kdf(self) -> KdfParams:

@@ -41,9 +41,8 @@ def after_unlock(vault: Vault) -> None:
 
 
 def _sound(vault: Vault) -> bool:
-    """Return True when every entry builds (as unlocking once checked) and the file verifies."""
-    vault.build_entries()
-    return not vault.problems and vault.verify().ok
+    """Return True when every entry builds and nothing is wrong, and the file verifies."""
+    return not vault.every_problem() and vault.verify().ok
 
 
 def upgrade(vault: Vault) -> None:
