@@ -141,8 +141,7 @@ def link_from_text(text: bytes, record_id: bytes) -> Link:
     escaped. So the first `,"content":` and the last `,"digest":"` are the top-level keys, and
     what lies before, between and after them parse on their own to the same values as the
     whole. A text written any other way takes the general way (`parse_link`)."""
-    start = text.find(b',"content":')
-    end = text.rfind(b',"digest":"')
+    start, end = _content_span(text)
     if 0 < start < end:
         outside = text[:start] + text[end:]  # the link's fields: what its hash covers
         try:
@@ -186,11 +185,15 @@ def hash_of_stored(text: bytes) -> str | None:
     and "attachment", before "digest"). A quote inside a JSON string is escaped, so the first
     `,"content":` and the last `,"digest":"` are the top-level keys (nothing after "digest"
     holds an object)."""
-    start = text.find(b',"content":')
-    end = text.rfind(b',"digest":"')
+    start, end = _content_span(text)
     if start < 0 or end < start:
         return None
     return hashlib.sha256(text[:start] + text[end:]).hexdigest()
+
+
+def _content_span(text: bytes) -> tuple[int, int]:
+    """Return where `,"content":` starts and where `,"digest":"` starts (-1: not there)."""
+    return text.find(b',"content":'), text.rfind(b',"digest":"')
 
 
 def parse_link(data: Any, record_id: bytes) -> Link:
