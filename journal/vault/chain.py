@@ -53,8 +53,9 @@ class Link:
     # The hash of the stored text without its content (`hash_of_stored`), when read from the
     # file: the link hash if that text is canonical, which `check_chain` confirms.
     text_hash: str | None = field(default=None, compare=False, repr=False)
-    # An entry's content as stored (JSON text), while `content` is `UNREAD`.
-    stored_content: bytes | None = field(default=None, compare=False, repr=False)
+    # An entry's content as stored (JSON text), or still sealed in its record when unlocking
+    # took the link from the link index, while `content` is `UNREAD`.
+    stored_content: bytes | SealedContent | None = field(default=None, compare=False, repr=False)
 
     def read_content(self) -> dict[str, Any] | None:
         """Return the content, parsing it the first time if unlocking left it unread;
@@ -63,6 +64,8 @@ class Link:
         if content is UNREAD:
             if stored is None:  # another thread read it between the two lines above
                 return self.content
+            if isinstance(stored, SealedContent):
+                stored = stored.content_text(self)
             value = parse_record(stored)
             if not isinstance(value, dict):
                 raise VaultCorrupted(translate("Vault", "A journal record is damaged."))
@@ -123,6 +126,46 @@ class Link:
         data = self.header()
         data["content"] = self.read_content()
         return data
+
+
+class SealedContent:
+    """An entry's content still sealed in its record: unlocking took the link's fields from
+    the link index (`journal.vault.link_index`), so the record is decrypted when the entry is
+    built. `start` is the entry's stored date as `stored_start` read it then."""
+
+    __slots__ = ("blob", "keys", "start")
+
+    def __init__(self, blob: bytes, keys: RecordKeys, start: str | None) -> None:
+        self.blob, self.keys, self.start = blob, keys, start
+
+    def content_text(self, link: Link) -> bytes:
+        """Return the content's JSON text, checking that the record holds this very link (the
+        hash of its text without the content); `VaultCorrupted` otherwise or once locked."""
+        text = self.keys.open_text(link.record_id, KIND_LOG, self.blob)
+        start, end = _content_span(text)
+        if (
+            not (0 < start < end)
+            or hashlib.sha256(text[:start] + text[end:]).hexdigest() != link.text_hash
+        ):
+            raise VaultCorrupted(translate("Vault", "A journal record is damaged."))
+        return text[start + 11 : end]
+
+
+_START = b'"occurred_start":"'
+
+
+def stored_start(stored: bytes) -> str | None:
+    """Return the text of the first `"occurred_start":"…"` in an entry's stored content:
+    the entry's own date (the only object inside an entry, "emotions", holds numbers), or
+    None when there is none or it is not ASCII."""
+    at = stored.find(_START)
+    close = stored.find(b'"', at + len(_START)) if at >= 0 else -1
+    if close < 0:
+        return None
+    try:
+        return stored[at + len(_START) : close].decode("ascii")
+    except UnicodeDecodeError:
+        return None
 
 
 # The content of a link that unlocking has not parsed yet (compared by identity; never used as

@@ -15,7 +15,7 @@ from journal.errors import EntryNotFound, VaultCorrupted
 from journal.i18n import translate
 from journal.model import Entry
 from journal.model_stored import entry_from_stored
-from journal.vault.chain import Link
+from journal.vault.chain import Link, SealedContent, stored_start
 
 
 def entry_from_link(link: Link) -> Entry:
@@ -37,25 +37,17 @@ _rev = operator.attrgetter("rev")
 SortKey = tuple[datetime, str]
 
 
-_START = b'"occurred_start":"'
-
-
 def _raw_key(link: Link) -> SortKey | None:
     """Return the sort key `Entry.sort_key` gives the entry a link holds, from its stored
     date; None when there is no plain ISO date (then the entry is built at once). Read from
-    the stored text while the content is unread: the first `"occurred_start":"` there is the
-    entry's own (the only object inside an entry, "emotions", holds numbers); building the
-    entry puts it where its real date says if ever they differed (`EntryIndex._build`)."""
+    the stored text while the content is unread (`stored_start`); building the entry puts it
+    where its real date says if ever they differed (`EntryIndex._build`)."""
     stored = link.stored_content
-    if stored is not None:
-        at = stored.find(_START)
-        close = stored.find(b'"', at + len(_START)) if at >= 0 else -1
-        if close < 0:
-            return None
-        try:
-            raw: Any = stored[at + len(_START) : close].decode("ascii")
-        except UnicodeDecodeError:
-            return None
+    raw: Any
+    if isinstance(stored, SealedContent):  # still sealed: the date the link index noted
+        raw = stored.start
+    elif stored is not None:
+        raw = stored_start(stored)
     else:
         raw = link.content.get("occurred_start") if type(link.content) is dict else None
     if type(raw) is not str:

@@ -15,9 +15,14 @@ from journal.errors import HeaderChanged, VaultCorrupted, VaultError, WrongPassp
 from journal.i18n import translate
 from journal.vault.core import Vault
 from journal.vault.header import dump_header, fingerprint_of, new_header, parse_header
-from journal.vault.overlap import while_deriving
+from journal.vault.overlap import Helper, while_deriving
 from journal.vault.scan import Rows, read_records
-from journal.vault.schema import open_checked, quick_check, read_checked_header, real_journal_path
+from journal.vault.schema import (
+    open_checked,
+    quick_check_file,
+    read_checked_header,
+    real_journal_path,
+)
 from journal.vault.storage import DB_ERRORS, SCHEMA, FileLock, connect, write_error
 from journal.vault.wrapping import Slot, derive_seed
 
@@ -104,18 +109,20 @@ def _open(path: str | os.PathLike[str]) -> _Opened:
 
 
 def _check_and_read(target: Path, checker: sqlite3.Connection) -> tuple[sqlite3.Connection, Rows]:
-    """Check every page read-only (`quick_check`), then connect and read the records."""
+    """Check every page (`quick_check`, on a helper thread with a read-only connection of its
+    own) while the records are read through `checker` (read-only too); then connect."""
     try:
+        checking = Helper(lambda: quick_check_file(target), "rc-check")
         try:
-            quick_check(checker)  # before anything may write to the file
+            rows = read_records(checker)
+        except BaseException:
+            checking.result()  # a damaged file: its page check says so first
+            raise
         finally:
             checker.close()
+        checking.result()  # before anything may write to the file
         conn = connect(target)
-        try:
-            return conn, read_records(conn)
-        except BaseException:
-            conn.close()
-            raise
+        return conn, rows
     except BaseException as exc:
         explained = _file_error(exc)
         if explained is exc:

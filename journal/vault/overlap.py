@@ -7,11 +7,41 @@ from __future__ import annotations
 import contextvars
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from journal import crypto
 
 T = TypeVar("T")
+
+
+class Helper(Generic[T]):
+    """`job` running on a helper thread (with a copy of the caller's context: e.g. the
+    language its messages are written in); `result()` waits for it."""
+
+    def __init__(self, job: Callable[[], T], name: str) -> None:
+        self._outcome: list[T | BaseException] = []
+        context = contextvars.copy_context()
+
+        def run() -> None:
+            try:
+                self._outcome.append(context.run(job))
+            except BaseException as exc:  # raised again by `result()`, never printed
+                self._outcome.append(exc)
+
+        self._thread = threading.Thread(target=run, name=name, daemon=True)
+        self._thread.start()
+
+    def outcome(self) -> T | BaseException:
+        """Wait for the job; return what it returned or the error it raised."""
+        self._thread.join()
+        return self._outcome[0]
+
+    def result(self) -> T:
+        """Wait for the job; return what it returned, or raise its error."""
+        outcome = self.outcome()
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
 
 
 def while_deriving(
@@ -22,28 +52,18 @@ def while_deriving(
     """Run `derive` on a helper thread while `work` runs here; return (seed, what `work`
     returned). When `work` fails its error is raised (once `derive` is done, the seed wiped);
     when only `derive` fails, `undo` gets what `work` returned and `derive`'s error is raised."""
-    outcome: list[bytearray | BaseException] = []
-    context = contextvars.copy_context()  # e.g. the language its messages are written in
-
-    def run() -> None:
-        try:
-            outcome.append(context.run(derive))
-        except BaseException as exc:  # raised again on the calling thread, never printed
-            outcome.append(exc)
-
-    thread = threading.Thread(target=run, name="rc-derive", daemon=True)
-    thread.start()
+    deriving = Helper(derive, "rc-derive")
     try:
         done = work()
     except BaseException:
-        thread.join()
-        if outcome and isinstance(outcome[0], bytearray):
-            crypto.wipe(outcome[0])
+        seed = deriving.outcome()
+        if isinstance(seed, bytearray):
+            crypto.wipe(seed)
         raise
-    thread.join()
-    result = outcome[0]
-    if isinstance(result, BaseException):
+    try:
+        seed = deriving.result()
+    except BaseException:
         if undo is not None:
             undo(done)
-        raise result
-    return result, done
+        raise
+    return seed, done

@@ -22,6 +22,7 @@ KIND_HEAD = 2  # the chain head and length
 KIND_DRAFT = 3  # the unsaved editor draft
 KIND_DOC = 4  # a named document (safety plan, contacts, settings)
 KIND_CHUNK = 5  # one piece of an attachment's content
+KIND_INDEX = 6  # the link index: the chain's links as last read (see `link_index`)
 
 CHUNK_BASE_BYTES = 10  # a chunk id is a keyed base and a keyed tag of the base
 CHUNK_TAG_BYTES = 6
@@ -74,13 +75,19 @@ class RecordKeys:
             crypto.unpad(crypto.open_sealed(self._cipher, blob, self.ad(record_id, kind)))
         )
 
+    def open_text(self, record_id: bytes, kind: int, blob: bytes) -> bytes:
+        """Return one record's JSON text, decrypted and unpadded; `VaultCorrupted` unless it
+        is that record and kind."""
+        self._live()
+        return crypto.unpad(crypto.open_sealed(self._cipher, blob, self.ad(record_id, kind)))
+
     def opener(self) -> Callable[[bytes, int, bytes], bytes]:
         """Return f(record_id, kind, blob) -> the record's JSON text, decrypted and unpadded
         (`VaultCorrupted` unless it is that record and kind), for reading many records."""
         self._live()
         cipher = self._cipher
         prefix = b"rc-rec-v1" + self.vault_id
-        kinds = [bytes([kind]) for kind in range(KIND_CHUNK + 1)]
+        kinds = [bytes([kind]) for kind in range(KIND_INDEX + 1)]
         open_sealed, unpad = crypto.open_sealed, crypto.unpad
 
         def open_record(record_id: bytes, kind: int, blob: bytes) -> bytes:

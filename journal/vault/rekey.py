@@ -100,6 +100,9 @@ def rekey(
     store.require_idle()
     if kdf is not None:
         kdf.check()
+    # Entries not built yet may still be sealed in their records under the old key (read
+    # through the link index): build them now, so none needs the old records afterwards.
+    vault._index.build()
     new_key = bytearray(secrets.token_bytes(crypto.KEY_BYTES))
     header, code = _new_header(vault, new_key, new_passphrase, new_recovery, kdf)
     text = dump_header(header)
@@ -128,6 +131,7 @@ def rekey(
     vault._seeds = {}
     for link in vault._chain.links:
         link.record_id = moved.get(link.record_id, link.record_id)
+    vault._link_items = None  # every row changed; the link index was dropped with them
     _scrub_file(store.conn)
     return code
 

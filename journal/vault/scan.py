@@ -11,10 +11,19 @@ from typing import Any
 from journal.errors import VaultCorrupted, VaultError
 from journal.i18n import translate
 from journal.vault.chain import Link, hash_of_stored, link_from_text, parse_head, parse_link
+from journal.vault.link_index import (
+    INDEX_NAME,
+    Item,
+    blob_digest,
+    item_for,
+    link_from_item,
+    read_index,
+)
 from journal.vault.records import (
     KIND_DOC,
     KIND_DRAFT,
     KIND_HEAD,
+    KIND_INDEX,
     KIND_LOG,
     RecordKeys,
     parse_record,
@@ -34,6 +43,9 @@ class Scan:
     chunk_ids: set[bytes] = field(default_factory=set)
     docs: dict[bytes, dict[str, Any]] = field(default_factory=dict)  # row id -> {name, data}
     rows: int = 0  # records read (attachment chunks not counted)
+    # Unlocking: the link index of the links read, when the stored one is missing or out of
+    # date (`Vault.refresh_link_index` writes it); None when it is up to date.
+    index_items: list[Item] | None = None
 
 
 # Unlocking reads records up to this size whole; a larger one (an attachment chunk, or now and
@@ -41,7 +53,7 @@ class Scan:
 _WHOLE_BYTES = 1 << 16
 
 
-Rows = list[tuple[Any, Any]]  # (id, blob) of records as read
+Rows = list[tuple[Any, Any, str | None]]  # (id, blob, the blob's SHA-256) of records as read
 
 
 def _unreadable() -> VaultCorrupted:
@@ -50,23 +62,26 @@ def _unreadable() -> VaultCorrupted:
 
 
 def read_records(conn: sqlite3.Connection) -> Rows:
-    """Return (id, blob) of every record as unlocking reads them, without any key: a blob
-    over `_WHOLE_BYTES` as None (an attachment chunk, or now and then a long entry: `_large`
-    reads it when it is not a chunk). A record's length is known without reading it."""
+    """Return (id, blob, SHA-256 of the blob) of every record as unlocking reads them,
+    without any key (so while Argon2id works): a blob over `_WHOLE_BYTES` as None (an
+    attachment chunk, or now and then a long entry: `_large` reads it when it is not a
+    chunk). A record's length is known without reading it; the hash finds the rows the
+    link index holds (`link_index`)."""
     try:
-        return conn.execute(
+        fetched = conn.execute(
             "SELECT id, CASE WHEN length(blob) <= ? THEN blob END FROM records",
             (_WHOLE_BYTES,),
         ).fetchall()
     except DB_ERRORS as exc:
         raise _unreadable() from exc
+    return [(record_id, blob, blob_digest(blob)) for record_id, blob in fetched]
 
 
 def _with_chunk_ids(conn: sqlite3.Connection, keys: RecordKeys) -> tuple[Rows, set[bytes]]:
     """Return (id, blob) of every record but attachment chunks, and the chunk ids (verify):
     a chunk is recognised by its keyed id and its large blob never loaded."""
     chunk_ids: set[bytes] = set()
-    rows = []
+    rows: Rows = []
     conn.create_function("rc_chunk", 1, keys.chunk_predicate(), deterministic=True)
     try:
         for record_id, blob, is_chunk in conn.execute(
@@ -75,7 +90,7 @@ def _with_chunk_ids(conn: sqlite3.Connection, keys: RecordKeys) -> tuple[Rows, s
             if is_chunk:
                 chunk_ids.add(record_id)
             else:
-                rows.append((record_id, blob))
+                rows.append((record_id, blob, None))
     except DB_ERRORS as exc:
         raise _unreadable() from exc
     finally:
@@ -94,10 +109,17 @@ def _large(conn: sqlite3.Connection, record_id: bytes) -> Any:
 
 
 def scan_records(
-    conn: sqlite3.Connection, keys: RecordKeys, *, chunks: bool = False, rows: Rows | None = None
+    conn: sqlite3.Connection,
+    keys: RecordKeys,
+    *,
+    chunks: bool = False,
+    rows: Rows | None = None,
+    link_index: bool = True,
 ) -> Scan:
-    """Decrypt every record but attachment chunks; with `chunks`, also list chunk ids.
-    `rows`: what `read_records` returned for this file, if it was read already."""
+    """Decrypt every record but attachment chunks; with `chunks` (verify), also list chunk
+    ids. `rows`: what `read_records` returned for this file, if it was read already.
+    Unlocking takes the links of unchanged rows from the link index (`link_index`; False:
+    every record the general way, as `chunks` does)."""
     head_id = keys.named_id("head")
     draft_id = keys.named_id("draft")
     links: list[Link] = []
@@ -114,13 +136,34 @@ def scan_records(
     read = keys.reader()
     open_record = keys.opener()
     is_chunk = keys.chunk_predicate()
+    index_id = keys.named_id(INDEX_NAME)
+    index, index_damaged = read_index(conn, keys) if link_index and not chunks else ({}, False)
+    items: list[Item] = []  # the link index of what is read (unlocking)
+    hits = 0
     count = len(rows)
-    for record_id, blob in rows:
+    for record_id, blob, digest in rows:
+        if record_id == index_id:  # read by `read_index` (unlock); checked here (verify)
+            if chunks:
+                try:
+                    open_record(record_id, KIND_INDEX, blob)
+                except VaultError:
+                    index_damaged = True
+            if index_damaged:
+                problems.append(_damaged(record_id))
+            continue
         if blob is None and not chunks:  # larger than `_WHOLE_BYTES`, or no blob at all
             if is_chunk(record_id):
                 count -= 1
                 continue
             blob = _large(conn, record_id)
+            digest = blob_digest(blob)
+        if index:
+            item = index.get(record_id)
+            if item is not None and item[1] == digest:  # the very row it was read from
+                links.append(link_from_item(item, record_id, blob, keys))
+                items.append(item)
+                hits += 1
+                continue
         if not isinstance(record_id, bytes) or not isinstance(blob, bytes):
             problems.append(translate("Vault", "A record has an invalid format."))
             continue
@@ -147,6 +190,9 @@ def scan_records(
                 link.text_hash = hash_of_stored(text)
             else:  # (unlock) an entry's content when it is built (`Link.read_content`)
                 link = link_from_text(text, record_id)
+                item = item_for(link, digest)
+                if item is not None:
+                    items.append(item)
             links.append(link)
             continue
         except VaultError:
@@ -161,10 +207,16 @@ def scan_records(
                 continue
         except VaultError:
             pass
-        problems.append(
-            translate("Vault", "Record {record} is damaged and cannot be read.").format(
-                record=record_id.hex()[:12]
-            )
-        )
+        problems.append(_damaged(record_id))
     links.sort(key=lambda link: link.seq)
-    return Scan(links, head, draft_blob, problems, head_damaged, chunk_ids, docs, count)
+    fresh = hits == len(index) == len(items)  # every stored item used, none new
+    return Scan(
+        links, head, draft_blob, problems, head_damaged, chunk_ids, docs, count,
+        None if chunks or fresh else items,
+    )  # fmt: skip
+
+
+def _damaged(record_id: bytes) -> str:
+    return translate("Vault", "Record {record} is damaged and cannot be read.").format(
+        record=record_id.hex()[:12]
+    )

@@ -95,6 +95,27 @@ def quick_check(conn: sqlite3.Connection) -> None:
         )
 
 
+def quick_check_file(path: Path) -> None:
+    """Run `quick_check` on a closed journal file through a read-only connection of its own
+    (so on any thread); `VaultCorrupted` unless every page is ok."""
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=0.5)
+    except DB_ERRORS as exc:
+        raise VaultCorrupted(
+            translate("Vault", "The journal file is damaged and cannot be opened.")
+        ) from exc
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        quick_check(conn)
+    except DB_ERRORS as exc:
+        raise VaultCorrupted(
+            translate("Vault", "The journal file is damaged and cannot be opened.")
+        ) from exc
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
+
+
 def read_checked_header(path: Path) -> str:
     """Check a closed journal file read-only (its magic, schema and quick_check) and return
     its header row; `VaultCorrupted` / `UnsupportedVault` without writing to the file."""

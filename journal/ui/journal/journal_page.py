@@ -172,6 +172,7 @@ class JournalPage(DraftActions, QWidget):
         self._builder.stop()
         vault.prepare_search()
         self.entries.show_own_behaviours()  # those the person wrote in, now all are read
+        vault.refresh_link_index()  # so the next unlock reads what is unchanged quicker
         problems = vault.problems + self._other_problems
         if any(problem not in self._shown_problems for problem in problems):
             self._shown_problems = problems
