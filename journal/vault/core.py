@@ -27,7 +27,7 @@ from journal.vault.files_api import AttachmentFiles
 from journal.vault.header import authenticate
 from journal.vault.index import EntryIndex, EntryListing
 from journal.vault.integrity import VerifyReport, check_binding, unlock_problems, verify_file
-from journal.vault.link_index import Item, drop_index, write_index
+from journal.vault.link_index import Item, drop_pages, write_page
 from journal.vault.migration import after_unlock
 from journal.vault.overlap import while_deriving
 from journal.vault.records import RecordKeys
@@ -69,7 +69,7 @@ class Vault(AttachmentFiles, SecretSlots):
         self._index = EntryIndex()
         self._files = Catalogue()
         self._problems: list[str] = []
-        self._link_items: list[Item] | None = None  # a link index to write (see `_load`)
+        self._link_pages: dict[int, list[Item]] = {}  # link index pages to write (`_load`)
 
     def _install_key(self, vault_key: bytearray, rows: Rows | None = None) -> None:
         if self._keys is not None:
@@ -99,7 +99,7 @@ class Vault(AttachmentFiles, SecretSlots):
             problems += self._chain.load(scan.links, scan.head)
             problems += unlock_problems(scan, self._header, problems)
             self._problems = problems
-            self._link_items = scan.index_items
+            self._link_pages = scan.index_pages
         finally:
             gc.freeze()
             if collecting:
@@ -279,30 +279,31 @@ class Vault(AttachmentFiles, SecretSlots):
         with self._store.transaction() as cur:
             keys = self._unlocked()
             self._chain.scrub(cur, keys, own)
-            drop_index(cur, keys)  # it names the scrubbed records and their dates
+            drop_pages(cur, keys, [link.seq for link in own])  # they name these records
             for attachment, count in files:  # their details were scrubbed above
                 delete_chunks(cur, keys, attachment.id, count)
             links = self._chain.append(cur, keys, [("del", entry_id, 0, None)])
         self._chain.forget(own)
-        self._link_items = None
+        self._link_pages = {}  # what unlocking read is out of date: written next time
         for attachment, _count in files:
             self._files.remove(attachment.id)
         self._chain.commit(links)
         self._index.remove(entry_id)
         self._store.checkpoint()
 
-    def refresh_link_index(self) -> bool:
-        """Write the link index of the chain as unlocking read it when the stored one was
-        missing or out of date, so the next unlock reads every unchanged record from it
-        (see `link_index`); True if written. Never when a problem was found (the file is
-        left as it is, for a backup or an advocate)."""
-        items = self._link_items
-        if items is None or self.is_locked or self.busy or self.problems:
-            return False
-        with self._store.transaction() as cur:
-            write_index(cur, self._unlocked(), items)
-        self._link_items = None
-        return True
+    def refresh_link_index(self, limit: int | None = None) -> int:
+        """Write up to `limit` (default all) pages of the link index that were missing or out
+        of date when the journal was unlocked, so the next unlock reads every unchanged record
+        from it (see `link_index`); returns how many are left. Never when a problem was found
+        (the file is left as it is, for a backup or an advocate)."""
+        pages = self._link_pages
+        if not pages or self.is_locked or self.busy or self.problems:
+            return 0
+        for page in list(pages)[:limit]:
+            with self._store.transaction() as cur:
+                write_page(cur, self._unlocked(), page, pages[page])
+            del pages[page]
+        return len(pages)
 
     def get_entry(self, entry_id: str) -> Entry:
         """Return the current revision of an entry; `EntryNotFound` if there is none."""

@@ -68,6 +68,11 @@ class RecordKeys:
             self.record_key, crypto.pad(canonical_json(data)), self.ad(record_id, kind)
         )
 
+    def seal_text(self, record_id: bytes, kind: int, text: bytes) -> bytes:
+        """Return the blob storing `text` (JSON already encoded) as the record `record_id`."""
+        self._live()
+        return crypto.seal(self.record_key, crypto.pad(text), self.ad(record_id, kind))
+
     def unseal(self, record_id: bytes, kind: int, blob: bytes) -> Any:
         """Return the JSON data in `blob`; `VaultCorrupted` unless it is that record and kind."""
         self._live()

@@ -131,7 +131,7 @@ def rekey(
     vault._seeds = {}
     for link in vault._chain.links:
         link.record_id = moved.get(link.record_id, link.record_id)
-    vault._link_items = None  # every row changed; the link index was dropped with them
+    vault._link_pages = {}  # every row changed; the link index was dropped with them
     _scrub_file(store.conn)
     return code
 

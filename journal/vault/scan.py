@@ -12,18 +12,19 @@ from journal.errors import VaultCorrupted, VaultError
 from journal.i18n import translate
 from journal.vault.chain import Link, hash_of_stored, link_from_text, parse_head, parse_link
 from journal.vault.link_index import (
-    INDEX_NAME,
     Item,
+    StoredIndex,
     blob_digest,
+    is_page,
     item_for,
     link_from_item,
+    pages_to_write,
     read_index,
 )
 from journal.vault.records import (
     KIND_DOC,
     KIND_DRAFT,
     KIND_HEAD,
-    KIND_INDEX,
     KIND_LOG,
     RecordKeys,
     parse_record,
@@ -43,9 +44,9 @@ class Scan:
     chunk_ids: set[bytes] = field(default_factory=set)
     docs: dict[bytes, dict[str, Any]] = field(default_factory=dict)  # row id -> {name, data}
     rows: int = 0  # records read (attachment chunks not counted)
-    # Unlocking: the link index of the links read, when the stored one is missing or out of
-    # date (`Vault.refresh_link_index` writes it); None when it is up to date.
-    index_items: list[Item] | None = None
+    # Unlocking: the link index pages that are missing or out of date, with the links read
+    # (`Vault.refresh_link_index` writes them); {} when the stored index is up to date.
+    index_pages: dict[int, list[Item]] = field(default_factory=dict)
 
 
 # Unlocking reads records up to this size whole; a larger one (an attachment chunk, or now and
@@ -136,19 +137,14 @@ def scan_records(
     read = keys.reader()
     open_record = keys.opener()
     is_chunk = keys.chunk_predicate()
-    index_id = keys.named_id(INDEX_NAME)
-    index, index_damaged = read_index(conn, keys) if link_index and not chunks else ({}, False)
+    stored = read_index(conn, keys, len(rows)) if link_index else StoredIndex()
+    index = {} if chunks else stored.items  # verify reads every record the general way
     items: list[Item] = []  # the link index of what is read (unlocking)
     hits = 0
     count = len(rows)
     for record_id, blob, digest in rows:
-        if record_id == index_id:  # read by `read_index` (unlock); checked here (verify)
-            if chunks:
-                try:
-                    open_record(record_id, KIND_INDEX, blob)
-                except VaultError:
-                    index_damaged = True
-            if index_damaged:
+        if record_id in stored.page_ids:  # read by `read_index`, damaged ones noted there
+            if record_id in stored.damaged:
                 problems.append(_damaged(record_id))
             continue
         if blob is None and not chunks:  # larger than `_WHOLE_BYTES`, or no blob at all
@@ -200,6 +196,8 @@ def scan_records(
         if not chunks and is_chunk(record_id):  # a small attachment chunk
             count -= 1
             continue
+        if is_page(keys, record_id, blob):  # beyond those looked for: records were removed
+            continue
         try:
             doc = read(record_id, KIND_DOC, blob)[0]
             if isinstance(doc, dict) and keys.named_id("doc:" + str(doc.get("name"))) == record_id:
@@ -209,10 +207,9 @@ def scan_records(
             pass
         problems.append(_damaged(record_id))
     links.sort(key=lambda link: link.seq)
-    fresh = hits == len(index) == len(items)  # every stored item used, none new
     return Scan(
         links, head, draft_blob, problems, head_damaged, chunk_ids, docs, count,
-        None if chunks or fresh else items,
+        {} if chunks or not link_index else pages_to_write(stored, items, hits),
     )  # fmt: skip
 
 

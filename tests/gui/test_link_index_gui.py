@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QMainWindow, QTableView
 from journal.app import create_main_window
 from journal.model import Entry
 from journal.vault import KdfParams, create_vault
-from journal.vault.link_index import INDEX_NAME
+from journal.vault.link_index import page_id
 from tests.gui_helpers import find, ini_settings
 
 PASS = "seven lanterns over a quiet river"
@@ -70,7 +70,7 @@ def test_the_window_writes_the_index_after_building_and_reads_through_it_next_ti
     qtbot.waitExposed(win)
     table = _unlock(qtbot, win)
     vault = win.session.vault
-    record_id = vault._unlocked().named_id(INDEX_NAME)
+    record_id = page_id(vault._unlocked(), 0)
     qtbot.waitUntil(lambda: _index_blob(path, record_id) is not None)  # every entry built
     first = [table.model().index(row, 3).data() for row in range(30)]
     # The first unlock also moved the settings into the journal (one more link, read the
@@ -82,7 +82,7 @@ def test_the_window_writes_the_index_after_building_and_reads_through_it_next_ti
         table = _unlock(qtbot, win)
         vault = win.session.vault
         assert [table.model().index(row, 3).data() for row in range(30)] == first
-        qtbot.waitUntil(lambda vault=vault: not vault._index._pending)
-        assert vault.problems == [] and vault._link_items is None
+        qtbot.waitUntil(lambda vault=vault: not vault._index._pending and not vault._link_pages)
+        assert vault.problems == []
         written.append(_index_blob(path, record_id))
     assert written[0] is not None and written[1] == written[0]

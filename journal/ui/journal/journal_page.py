@@ -94,6 +94,7 @@ class JournalPage(DraftActions, QWidget):
         self._builder = QTimer(self)  # builds the entries the list has not shown yet
         self._builder.setInterval(0)
         self._builder.timeout.connect(self._build_slice)
+        self._indexing = False  # the entries are built: the link index's pages next
         self._shown_problems: list[str] = []
         self._other_problems: list[str] = []
         self._draft_timer.setInterval(DRAFT_INTERVAL_MS)
@@ -154,6 +155,7 @@ class JournalPage(DraftActions, QWidget):
         # while the person reads it, then the search text, so the first search is as quick
         # as the others. A damaged entry found then is reported like those found unlocking.
         self._shown_problems = problems
+        self._indexing = False
         self._builder.start()
 
     @Slot()
@@ -167,12 +169,15 @@ class JournalPage(DraftActions, QWidget):
             self._builder.stop()
 
     def _build_more(self, vault: Any) -> None:
+        if self._indexing:  # so the next unlock reads what is unchanged quicker
+            if not vault.refresh_link_index(1):  # a page per pass (a few ms)
+                self._builder.stop()
+            return
         if vault.build_entries(BUILD_SLICE):
             return  # the next slice on the next pass of the event loop
-        self._builder.stop()
         vault.prepare_search()
         self.entries.show_own_behaviours()  # those the person wrote in, now all are read
-        vault.refresh_link_index()  # so the next unlock reads what is unchanged quicker
+        self._indexing = True  # then the link index's pages, one per pass
         problems = vault.problems + self._other_problems
         if any(problem not in self._shown_problems for problem in problems):
             self._shown_problems = problems
