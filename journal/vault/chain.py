@@ -36,7 +36,7 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass
+@dataclass(slots=True)
 class Link:
     """One chain link as stored in a log record (`content` is None once scrubbed)."""
 
