@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import _locale  # locale.setlocale without importing `locale` (about 4 ms at start-up)
-import argparse  # already loaded by PySide6; building a parser is what costs (see `arguments`)
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +31,8 @@ from journal.ui.main_window import MainWindow
 from journal.ui.settings.preferences import Preferences
 
 if TYPE_CHECKING:
+    import argparse  # for a command line that is not plain (see `arguments`)
+
     from journal.crypto import KdfParams  # the vault (and cryptography) load on unlocking
 
 _app_ref: list[QApplication] = []
@@ -126,6 +127,8 @@ def resolve_locations(
 
 def argument_parser() -> argparse.ArgumentParser:
     """Return the command line's parser (what `--help` shows)."""
+    import argparse  # already loaded by PySide6; building a parser is what costs
+
     parser = argparse.ArgumentParser(prog="reality-check", description="A private journal.")
     parser.add_argument("--vault", metavar="PATH", help="journal file to open or create")
     parser.add_argument(
@@ -150,14 +153,38 @@ def argument_parser() -> argparse.ArgumentParser:
 _SWITCHES = {"--portable": "portable", "--discreet": "discreet", "--self-check": "self_check"}
 
 
-def plain_arguments(argv: list[str]) -> argparse.Namespace | None:
+class Arguments:
+    """The options of a plain command line, as the parser's `argparse.Namespace` holds them,
+    and equal to it for the same line. A plain start does not name `argparse`: PySide6 reads
+    the source of each module an `import` names after it (about 2 million instructions for
+    argparse's, see "Cold start" in docs/PERFORMANCE.md)."""
+
+    vault: str | None
+    portable: bool
+    discreet: bool
+    self_check: bool
+
+    def __init__(self, **options: object) -> None:
+        self.__dict__.update(options)
+
+    def __eq__(self, other: object) -> bool:
+        if not hasattr(other, "__dict__"):
+            return NotImplemented
+        return vars(self) == vars(other)
+
+    def __repr__(self) -> str:
+        options = ", ".join(f"{name}={value!r}" for name, value in vars(self).items())
+        return f"Arguments({options})"
+
+
+def plain_arguments(argv: list[str]) -> Arguments | None:
     """Read a command line of whole option names, each at most once (`--vault PATH`, the
     switches), as `argument_parser` reads it; None for anything else (help, an abbreviation,
     `--vault=PATH`, a value starting with "-", a mistake), which the parser then reads.
 
     Building the parser costs about 7 ms at start-up (argparse translates its own texts
     through gettext, which imports `locale` and looks for catalogs); a launcher passes no
-    arguments or these. tests/unit/test_app_arguments.py compares both on many command lines.
+    arguments or these. tests/gui/test_app_arguments.py compares both on many command lines.
     """
     values: dict[str, object] = {
         "vault": None,
@@ -180,10 +207,10 @@ def plain_arguments(argv: list[str]) -> argparse.Namespace | None:
         else:
             return None
         index += 1
-    return argparse.Namespace(**values)
+    return Arguments(**values)
 
 
-def arguments(argv: list[str] | None = None) -> argparse.Namespace:
+def arguments(argv: list[str] | None = None) -> Arguments | argparse.Namespace:
     """Return the parsed command line (`argv`, or the process's own)."""
     given = sys.argv[1:] if argv is None else argv
     plain = plain_arguments(given)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
-from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from journal.vault import Vault
@@ -26,6 +25,8 @@ def is_safe_exit_page(url: str) -> bool:
     """Return True for an `https://` address with a host and nothing that could run locally."""
     if not url or len(url) > MAX_EXIT_PAGE_LENGTH or not url.isprintable() or " " in url:
         return False
+    from urllib.parse import urlsplit  # not needed before the first frame
+
     try:
         parts = urlsplit(url)
     except ValueError:

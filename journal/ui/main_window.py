@@ -86,16 +86,12 @@ class MainWindow(
             if not fits(self):
                 fit_window(self, QSize(1180, 760))
 
-        # Only the unlock page now; the other setup pages when first used (see WindowPages).
-        self.unlock_page = UnlockPage()
         self._setup_pages: dict[str, QWidget] = {}
         self._started = False  # the app-wide watchers start with the first frame
         self._before_first_key: list[Callable[[], object]] = []  # see `before_first_key`
         # The journal page (list, entry view, editor) is built when first needed, i.e. on
         # unlocking: the unlock window opens sooner (see "Cold start" in docs/PERFORMANCE.md).
         self._journal_page: JournalPage | None = None
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.unlock_page)
         self._insights_window: InsightsWindow | None = None
         self._help_panel: HelpPanel | None = None
         self.bar = TopBar()
@@ -105,15 +101,23 @@ class MainWindow(
         self.title_label = self.bar.title_label
         self.language_chooser = self.bar.language_chooser
         self.language_chooser.chosen.connect(self.set_language)
+        # The central widget goes into the window first and each part into it after: Qt styles
+        # a widget's whole tree again each time it moves under a parent with another style
+        # sheet (this window's STYLE), so built top-down every widget is styled once (see "Cold
+        # start" in docs/PERFORMANCE.md). Tab goes through the parts in the order they go in.
         central = QWidget()
+        self.setCentralWidget(central)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addLayout(self.bar)
+        self.pages = QStackedWidget()
         # Only the page scrolls: the bar with Get help and Quick exit stays in view.
         self.page_scroll = scrolling(self.pages)
         column.addWidget(self.page_scroll, 1)
-        self.setCentralWidget(central)
+        # Only the unlock page now; the other setup pages when first used (see WindowPages).
+        self.unlock_page = UnlockPage()
+        self.pages.addWidget(self.unlock_page)
         quick_exit.set_handler(self.quick_exit)
         self.shift_detector = quick_exit.ShiftTripleDetector(self.quick_exit, self)
         self._clipboard_guard: ClipboardGuard | None = None  # just after the first frame

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog
 
 from journal import i18n
 from journal.i18n import Language, translate
@@ -85,6 +84,8 @@ class WindowLanguage:
                 return None
             entry = page.view.entry
             entry_id = entry.id if entry is not None else None
+        from PySide6.QtWidgets import QDialog  # not set up before the first frame
+
         for dialog in page.findChildren(QDialog):  # a picture or a recording beside an entry
             dialog.reject()
         self.views.remove(page)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from typing import Any
+
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from journal.i18n import QT_TRANSLATE_NOOP, translate
@@ -36,33 +38,80 @@ MENU_TEXTS = {
 }
 
 
+# The actions whose shortcut is the platform's standard key (`QKeySequence.StandardKey`): set
+# on the event loop's pass after the first frame, before a key can reach the window (setting
+# up `QKeySequence` and its 71 standard keys costs about 5 million instructions, see "Cold
+# start" in docs/PERFORMANCE.md), or when the action is first asked for (`standard_action`).
+# New, Save and Search are off until the journal is unlocked.
+STANDARD_KEYS = {
+    "new_action": "New",
+    "save_action": "Save",
+    "search_action": "Find",
+    "quit_action": "Quit",
+}
+
+
+def standard_action(attribute: str) -> Any:
+    """Return a property for the action `attribute` of STANDARD_KEYS, its shortcut set."""
+
+    def action(self: WindowMenus) -> QAction:
+        self._set_standard_shortcuts()
+        return self._standard_actions[attribute]
+
+    return property(action, doc=f"The menu action {attribute}, with its standard shortcut.")
+
+
 class WindowMenus:
     """Mixin of MainWindow: builds the menu bar; the slots are the window's own."""
 
-    def _action(self, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    _standard_actions: dict[str, QAction]
+    _standard_shortcuts_set = False
+    new_action = standard_action("new_action")
+    save_action = standard_action("save_action")
+    search_action = standard_action("search_action")
+    quit_action = standard_action("quit_action")
+
+    def _action(self: Any, slot: object, shortcut: str | None = None) -> QAction:
         action = QAction(self)
         if shortcut is not None:
-            set_shortcut(action, QKeySequence(shortcut))
+            set_shortcut(action, shortcut)  # Qt reads the text (no `QKeySequence` needed)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
-    def _build_menus(self) -> None:
+    def _standard_action(self: Any, attribute: str, slot: object) -> QAction:
+        action = self._standard_actions[attribute] = self._action(slot)
+        return action  # type: ignore[no-any-return]
+
+    def _set_standard_shortcuts(self) -> None:
+        """Give the actions of STANDARD_KEYS their shortcut (once)."""
+        if self._standard_shortcuts_set:
+            return
+        self._standard_shortcuts_set = True
+        from PySide6.QtGui import QKeySequence
+
+        for attribute, key in STANDARD_KEYS.items():
+            keys = QKeySequence(getattr(QKeySequence.StandardKey, key))
+            set_shortcut(self._standard_actions[attribute], keys)
+
+    def _build_menus(self: Any) -> None:
+        self._standard_actions = {}
         self.journal_menu = journal_menu = self.menuBar().addMenu("")
-        self.new_action = self._action(self._new_entry, QKeySequence.StandardKey.New)
-        self.save_action = self._action(self._save_entry, QKeySequence.StandardKey.Save)
-        self.search_action = self._action(self._search, QKeySequence.StandardKey.Find)
+        new = self._standard_action("new_action", self._new_entry)
+        save = self._standard_action("save_action", self._save_entry)
+        search = self._standard_action("search_action", self._search)
         self.lock_action = self._action(self.lock, "Ctrl+L")
         self.verify_action = self._action(self._verify)
         self.export_action = self._action(self._export, "Ctrl+E")
         self.backup_action = self._action(self._backup)
         self.restore_action = self._action(self._restore)
-        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
+        quit_ = self._standard_action("quit_action", self.close)
+        self.before_first_key(self._set_standard_shortcuts)
         self.quick_exit_action = self._action(self.quick_exit, "Ctrl+Shift+Q")
         # Lock and Quick exit work from every window of the app (Help, Insights, a dialog).
         for action in (self.lock_action, self.quick_exit_action):
             set_application_shortcut(action)
-        for action in (self.new_action, self.save_action, self.search_action):
+        for action in (new, save, search):
             journal_menu.addAction(action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.verify_action)
@@ -72,7 +121,7 @@ class WindowMenus:
             journal_menu.addAction(action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.quick_exit_action)
-        journal_menu.addAction(self.quit_action)
+        journal_menu.addAction(quit_)
         self.security_menu = security = self.menuBar().addMenu("")
         self.passphrase_action = self._action(self._change_passphrase)
         self.recovery_action = self._action(self._new_recovery_code)
@@ -95,7 +144,8 @@ class WindowMenus:
     def _translate_menus(self) -> None:
         """Show every menu and action in the interface's language."""
         for attribute, text in MENU_TEXTS.items():
-            item = getattr(self, attribute)
+            standard = self._standard_actions  # not through the properties: no shortcuts yet
+            item = standard[attribute] if attribute in standard else getattr(self, attribute)
             if isinstance(item, QMenu):
                 item.setTitle(translate("WindowMenus", text))
             else:
@@ -110,12 +160,13 @@ class WindowMenus:
             name = translate("WindowMenus", "&About {name}").format(name=APP_TITLE)
             self.about_action.setText(name)
 
-    def _update_actions(self) -> None:
+    def _update_actions(self: Any) -> None:
         unlocked = self._on_journal_page() and self.session.is_unlocked
+        standard = self._standard_actions
         for action in (
-            self.new_action,
-            self.save_action,
-            self.search_action,
+            standard["new_action"],
+            standard["save_action"],
+            standard["search_action"],
             self.lock_action,
             self.verify_action,
             self.export_action,
@@ -128,8 +179,8 @@ class WindowMenus:
             action.setEnabled(unlocked)
         if unlocked and self.journal_page.busy:  # a file is being stored: nothing else writes
             for action in (
-                self.new_action,
-                self.save_action,
+                standard["new_action"],
+                standard["save_action"],
                 self.verify_action,
                 self.export_action,
                 self.backup_action,

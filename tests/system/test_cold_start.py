@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from journal.model import Entry
 from tests.system.app_process import run_on_new_journal
 
@@ -116,3 +118,80 @@ def test_the_first_frame_needs_no_qt_namespace_and_quick_exit_works_from_it(
     assert report["set_up"] == []
     assert report["focus"] == "passphrase"  # the unlock page, ready to type into
     assert report["hidden"] and report["exit"] == 0
+
+
+# The real entry point again: at the first frame, which classes had been set up and which
+# shortcuts the menus had; then, as the mode says, a key (a letter typed into the passphrase
+# field) or the event loop's next pass, and the menus' shortcuts again.
+SHORTCUTS = """\
+import json, sys
+from PySide6 import QtGui, QtWidgets
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+mode = sys.argv[2]
+report = {}
+def main_window():
+    from journal.ui.main_window import MainWindow
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+def menus(window):
+    return {
+        action.text(): action.shortcut().toString()
+        for menu in window.menuBar().actions()
+        for action in menu.menu().actions()
+        if action.text()
+    }
+def after():
+    report["after"] = menus(main_window())
+    from PySide6.QtGui import QKeySequence
+    report["standard"] = {
+        name: QKeySequence(getattr(QKeySequence.StandardKey, name)).toString()
+        for name in ("New", "Save", "Find", "Quit")
+    }
+    app.exit(0)
+def shown():
+    if not any(w.isExposed() for w in QGuiApplication.topLevelWindows()):
+        QTimer.singleShot(0, shown)
+        return
+    report["set_up"] = sorted(
+        name
+        for module, names in ((QtGui, ("QKeySequence",)), (QtWidgets, ("QDialog",)))
+        for name in names
+        if name in vars(module)
+    )
+    report["first_frame"] = menus(main_window())
+    if mode == "key":
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A)  # the first key
+        after()
+    else:
+        QTimer.singleShot(0, after)  # the pass after the first frame has come by then
+QTimer.singleShot(0, shown)
+from journal.app import main
+main(["--vault", sys.argv[1]])
+print(json.dumps(report))
+"""
+
+
+@pytest.mark.parametrize("mode", ["key", "next pass"])
+def test_the_standard_shortcuts_come_after_the_first_frame_before_a_key(
+    tmp_path: Path, mode: str
+) -> None:
+    report = run_on_new_journal(SHORTCUTS, tmp_path, PASS, mode)
+    # `QKeySequence` (its 71 standard keys) and `QDialog` are not set up for the first frame.
+    assert report["set_up"] == []
+    first, after, standard = report["first_frame"], report["after"], report["standard"]
+    # The other shortcuts are there from the first frame (set as text, see early.set_shortcut).
+    for text, keys in (("&Lock", "Ctrl+L"), ("Quick e&xit", "Ctrl+Shift+Q"), ("&Get help", "F1")):
+        assert first[text] == after[text] == keys
+    assert first["&New entry"] == "" and first["&Quit"] == ""
+    # Before the key reaches the window, or on the next pass: the platform's standard keys.
+    assert after["&New entry"] == standard["New"] == "Ctrl+N"
+    assert after["&Save entry"] == standard["Save"]
+    assert after["&Search"] == standard["Find"]
+    assert after["&Quit"] == standard["Quit"]
+    assert {text: keys for text, keys in after.items() if first[text]} == {
+        text: keys for text, keys in first.items() if keys
+    }

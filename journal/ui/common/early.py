@@ -10,8 +10,12 @@ the first key can arrive. tests/gui/test_cold_start_gui.py checks each number ag
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QKeySequence
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeySequence
 
 NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 APPLICATION_SHORTCUT = 2  # Qt.ShortcutContext.ApplicationShortcut
@@ -22,8 +26,10 @@ def set_no_focus(widget: QObject) -> None:
     widget.setProperty("focusPolicy", NO_FOCUS)
 
 
-def set_shortcut(action: QObject, keys: QKeySequence) -> None:
-    """Give an action its shortcut (`setShortcut`, whose overloads would need `Qt`)."""
+def set_shortcut(action: QObject, keys: QKeySequence | str) -> None:
+    """Give an action its shortcut (`setShortcut`, whose overloads would need `Qt`); Qt reads
+    a text such as "Ctrl+L" as `QKeySequence("Ctrl+L")` would, without PySide6 setting up
+    `QKeySequence`."""
     action.setProperty("shortcut", keys)
 
 

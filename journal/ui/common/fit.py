@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from journal.ui.common.early import set_no_focus
 
@@ -105,6 +105,8 @@ class ScreenFitter(QObject):
             kind = watched.windowType()
             qt = QtCore.Qt  # set up after the first frame (journal.ui.common.early)
             if watched.isWindow() and kind in (qt.WindowType.Window, qt.WindowType.Dialog):
+                from PySide6.QtWidgets import QDialog  # not set up before the first frame
+
                 # A dialog not moved yet is centred on its window by Qt, inside the screen.
                 centred_by_qt = isinstance(watched, QDialog) and not watched.testAttribute(
                     qt.WidgetAttribute.WA_Moved

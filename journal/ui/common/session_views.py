@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from enum import IntEnum
 from typing import Protocol
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from shiboken6 import Shiboken
 
 from journal.session import Session
@@ -124,6 +124,8 @@ class SessionViews:
 
     def _close_dialogs(self, failures: list[Exception]) -> None:
         """Close every dialog still open under the window (messages, file choosers…)."""
+        from PySide6.QtWidgets import QDialog  # not set up before the first frame
+
         for dialog in self._root.findChildren(QDialog):
             try:
                 dialog.reject()

@@ -5,9 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from journal.i18n import QT_TRANSLATE_NOOP, translate
@@ -113,7 +112,7 @@ class ShiftTripleDetector(QObject):
             self.before_key()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             return False
-        assert isinstance(event, QKeyEvent)
+        assert isinstance(event, QtGui.QKeyEvent)  # set up with the first key, not before
         # A key event the focus widget ignores is offered to its parents (and the window
         # passes it to the widget): the same press arrives several times. Count it once.
         seen = (kind.value, event.key(), int(event.timestamp()))
