@@ -74,11 +74,14 @@ class OpenTiming:
     total: float
     kdf: float
     rest: float = 0.0
+    kdf_alone: float | None = None  # the same derive, timed on its own after the unlock
 
     @property
     def beyond_kdf(self) -> float:
-        """Return the time spent opening apart from the key derivation."""
-        return self.total - self.kdf
+        """Return the time spent opening apart from the key derivation: minus the derive timed
+        on its own when known (inside the unlock it shares the CPU with the file's check and
+        reading on the other threads, and takes longer, so subtracting that would flatter)."""
+        return self.total - (self.kdf if self.kdf_alone is None else self.kdf_alone)
 
     @property
     def every_entry(self) -> float:
@@ -144,7 +147,8 @@ def measure_open(
 ) -> list[OpenTiming]:
     """Time what a person waits for after the passphrase: `open_vault` (every check) and the
     newest `SCREEN_ROWS` entries built, as the journal list builds the rows it draws, splitting
-    off the Argon2id derive; `rest` is then building and checking every other entry (the app
+    off the Argon2id derive (timed again on its own after each unlock: `beyond_kdf`); `rest`
+    is then building and checking every other entry (the app
     does it in slices after the list is drawn), after which the app writes the link index
     when it was missing or out of date (`link_index=False`: never, so every unlock reads
     every record the general way, as the first one after an upgrade does)."""
@@ -165,9 +169,13 @@ def measure_open(
         rest = time.perf_counter() - start
         if link_index:
             vault.refresh_link_index()
+        params = vault.kdf
         vault.close()
+        start = time.perf_counter()
+        params.derive(passphrase.encode(), os.urandom(16))
+        alone = time.perf_counter() - start
         if index >= warmup:
-            timings.append(OpenTiming(total=total, kdf=sum(spent), rest=rest))
+            timings.append(OpenTiming(total=total, kdf=sum(spent), rest=rest, kdf_alone=alone))
     return timings
 
 
@@ -235,13 +243,13 @@ def run_vault(sizes: Sizes, report: Report, log: Log) -> None:
 
     beyond = median([t.beyond_kdf for t in opens])
     total = median([t.total for t in opens])
-    kdf = median([t.kdf for t in opens])
+    kdf = median([t.kdf_alone or t.kdf for t in opens])
     every = median([t.every_entry for t in opens])
     report.rows.append(
         Row(
             f"Unlock beyond the KDF until the list can be drawn, {at_search:,} entries",
-            f"{ms(beyond)} (open {ms(total)} − Argon2id {ms(kdf)}); every entry built and "
-            f"checked: {ms(every)}",
+            f"{ms(beyond)} (open {ms(total)} − Argon2id on its own {ms(kdf)}); every entry "
+            f"built and checked: {ms(every)}",
             f"≤ {OPEN_TARGET * 1000:.0f} ms",
             beyond <= OPEN_TARGET,
         )
@@ -335,13 +343,13 @@ def run_kdf(sizes: Sizes, report: Report, log: Log) -> KdfParams:
     with tempfile.TemporaryDirectory(prefix="rc-bench-kdf-") as tmp:
         opens = measure_whole_unlock(Path(tmp), params, n, sizes.repeats)
     total = median([t.total for t in opens])
-    kdf = median([t.kdf for t in opens])
+    kdf = median([t.kdf_alone or t.kdf for t in opens])
     every = median([t.every_entry for t in opens])
     report.rows.append(
         Row(
             f"Reality Check: whole unlock (`open_vault` and the list's first rows) of a "
             f"{n:,}-entry journal, Argon2id as calibrated above",
-            f"{ms(total)} (Argon2id {ms(kdf)}, the rest {ms(total - kdf)}; every entry "
+            f"{ms(total)} (Argon2id on its own {ms(kdf)}, the rest {ms(total - kdf)}; every entry "
             f"decrypted and checked at once would be {ms(kdf + every)})",
         )
     )
