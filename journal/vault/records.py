@@ -63,10 +63,7 @@ class RecordKeys:
 
     def seal(self, record_id: bytes, kind: int, data: Any) -> bytes:
         """Return the blob storing `data` (JSON) as the record `record_id` of `kind`."""
-        self._live()
-        return crypto.seal(
-            self.record_key, crypto.pad(canonical_json(data)), self.ad(record_id, kind)
-        )
+        return self.seal_text(record_id, kind, canonical_json(data))
 
     def seal_text(self, record_id: bytes, kind: int, text: bytes) -> bytes:
         """Return the blob storing `text` (JSON already encoded) as the record `record_id`."""
@@ -75,10 +72,7 @@ class RecordKeys:
 
     def unseal(self, record_id: bytes, kind: int, blob: bytes) -> Any:
         """Return the JSON data in `blob`; `VaultCorrupted` unless it is that record and kind."""
-        self._live()
-        return _parse(
-            crypto.unpad(crypto.open_sealed(self._cipher, blob, self.ad(record_id, kind)))
-        )
+        return _parse(self.open_text(record_id, kind, blob))
 
     def open_text(self, record_id: bytes, kind: int, blob: bytes) -> bytes:
         """Return one record's JSON text, decrypted and unpadded; `VaultCorrupted` unless it

@@ -95,15 +95,21 @@ def quick_check(conn: sqlite3.Connection) -> None:
         )
 
 
-def quick_check_file(path: Path) -> None:
-    """Run `quick_check` on a closed journal file through a read-only connection of its own
-    (so on any thread); `VaultCorrupted` unless every page is ok."""
+def _read_only(path: Path) -> sqlite3.Connection:
+    """Return a read-only connection to a closed journal file (nothing is written through
+    it); `VaultCorrupted` when SQLite cannot open it."""
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=0.5)
+        return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=0.5)
     except DB_ERRORS as exc:
         raise VaultCorrupted(
             translate("Vault", "The journal file is damaged and cannot be opened.")
         ) from exc
+
+
+def quick_check_file(path: Path) -> None:
+    """Run `quick_check` on a closed journal file through a read-only connection of its own
+    (so on any thread); `VaultCorrupted` unless every page is ok."""
+    conn = _read_only(path)
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         quick_check(conn)
@@ -136,12 +142,7 @@ def open_checked(path: Path) -> tuple[sqlite3.Connection, str]:
         magic = handle.read(16)
     if magic != SQLITE_MAGIC:
         raise UnsupportedVault()
-    try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=0.5)
-    except DB_ERRORS as exc:
-        raise VaultCorrupted(
-            translate("Vault", "The journal file is damaged and cannot be opened.")
-        ) from exc
+    conn = _read_only(path)
     try:
         check_structure(conn)
         try:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import random
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from journal.vault.chain import SealedContent
 from journal.vault.link_index import PAGE_LINKS, page_id
 from journal.vault.scan import Scan, read_records, scan_records
 from tests.conftest import PASSPHRASE
+from tests.unit.test_vault_integrity import put_blob, sql
 
 START = datetime(2024, 2, 10, 19, 0)
 
@@ -31,16 +31,6 @@ def entry(text: str, day: int = 0) -> Entry:
         what_happened=text,
         behaviours=("yelling",) if day % 2 else (),
     )
-
-
-def sql(path: Path, statement: str, *params: object) -> list[tuple[Any, ...]]:
-    """Run one statement on the closed journal file, as another program would."""
-    conn = sqlite3.connect(path)
-    try:
-        with conn:
-            return conn.execute(statement, params).fetchall()
-    finally:
-        conn.close()
 
 
 def index_id(vault: Vault, page: int = 0) -> bytes:
@@ -227,22 +217,14 @@ def test_attacks_on_the_closed_file_are_found_as_without_the_index(
         assert written(opened)
         others_index = index_blob(other, index_id(opened))
 
-    def middle(record: bytes) -> int:
-        return len(index_blob(vault_path, record) or b"") // 2
+    def flipped(record: bytes) -> None:
+        """One bit of the record's blob changed in the middle, its nonce and tag kept."""
+        blob = index_blob(vault_path, record) or b""
+        put_blob(vault_path, record, flip(blob, len(blob) // 2))
 
     attacks: dict[str, Any] = {
-        "flipped byte in an entry": lambda: sql(
-            vault_path,
-            "UPDATE records SET blob = ? WHERE id = ?",
-            flip(index_blob(vault_path, entry_link.record_id) or b"", middle(entry_link.record_id)),
-            entry_link.record_id,
-        ),
-        "flipped byte in a tombstone": lambda: sql(
-            vault_path,
-            "UPDATE records SET blob = ? WHERE id = ?",
-            flip(index_blob(vault_path, tombstone.record_id) or b"", middle(tombstone.record_id)),
-            tombstone.record_id,
-        ),
+        "flipped byte in an entry": lambda: flipped(entry_link.record_id),
+        "flipped byte in a tombstone": lambda: flipped(tombstone.record_id),
         "entry record removed": lambda: sql(
             vault_path, "DELETE FROM records WHERE id = ?", entry_link.record_id
         ),
@@ -256,18 +238,8 @@ def test_attacks_on_the_closed_file_are_found_as_without_the_index(
             tombstone.record_id,
         ),
         "head removed": lambda: sql(vault_path, "DELETE FROM records WHERE id = ?", head_id),
-        "index damaged": lambda: sql(
-            vault_path,
-            "UPDATE records SET blob = ? WHERE id = ?",
-            flip(index_blob(vault_path, record_id) or b"", middle(record_id)),
-            record_id,
-        ),
-        "index from another journal": lambda: sql(
-            vault_path,
-            "UPDATE records SET blob = ? WHERE id = ?",
-            others_index,
-            record_id,
-        ),
+        "index damaged": lambda: flipped(record_id),
+        "index from another journal": lambda: put_blob(vault_path, record_id, others_index or b""),
     }
     for name, attack in attacks.items():
         vault_path.write_bytes(good)
