@@ -10,12 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from journal.hardening import (
-    disable_core_dumps,
-    forbid_dumping,
-    limit_core_dumps,
-    quiet_crash_reports,
-)
+from journal import start_up  # first of the app's own: it starts work the imports overlap
+from journal.hardening import disable_core_dumps, quiet_crash_reports
 from journal.paths import (
     APP_NAME,
     NEUTRAL_NAME,
@@ -219,13 +215,15 @@ def arguments(argv: list[str] | None = None) -> Arguments | argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments, open the window and run the event loop."""
-    limit_core_dumps()  # non-dumpable too just after the first frame (`forbid_dumping`)
+    # No core file, and non-dumpable, first thing (on Linux `start_up` has loaded `ctypes`).
+    disable_core_dumps()
+    start_up.pause_collection()  # until just after the first frame (see journal.start_up)
     args = arguments(argv)
     quiet_crash_reports()
     if args.self_check:
         from journal.self_check import run_self_check
 
-        disable_core_dumps()
+        start_up.collect_again()
         return run_self_check(
             lambda path: create_main_window(path, settings=portable_settings(path.parent)),
             Path(args.vault).expanduser() if args.vault else None,
@@ -238,9 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = settings or default_settings()
     use_language(Preferences(settings).language)
     window = create_main_window(vault, settings=settings)
-    # Non-dumpable (ctypes) once the window is on screen, before any key reaches it: until
-    # then no passphrase or journal text is in memory.
-    window.before_first_key(forbid_dumping)
+    window.before_first_key(_collect_from_now_on)
     if args.discreet and not window.preferences.discreet:
         window.preferences.discreet = True
         window._apply_settings()
@@ -250,3 +246,12 @@ def main(argv: list[str] | None = None) -> int:
         QCoreApplication.setApplicationName(DISCREET_APP_NAME)
     window.show()
     return int(app.exec())
+
+
+def _collect_from_now_on() -> None:
+    """Garbage collection on again, what start-up built set aside (see journal.start_up)."""
+    start_up.collect_again(freeze=True)
+
+
+# The app's own modules are loaded: the collector is on again (`main` pauses it once more).
+start_up.collect_again()

@@ -1,7 +1,8 @@
 """What the window does just after its first frame comes before the first key reaches it.
 
-The app makes the process non-dumpable there (`journal.hardening.forbid_dumping`, `ctypes`),
-and the window gets its icon there: both left the cold start (docs/PERFORMANCE.md).
+The app turns Python's garbage collector back on there (`journal.start_up`), the menus get
+the platform's standard shortcuts there, and the window gets its icon there: all left the cold
+start (docs/PERFORMANCE.md).
 """
 
 from __future__ import annotations
