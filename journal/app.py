@@ -10,9 +10,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from journal import start_up  # first of the app's own: it starts work the imports overlap
-from journal.hardening import disable_core_dumps, quiet_crash_reports
-from journal.paths import (
+from journal import start_up
+
+# Before the app's other modules load: fontconfig on its own thread, no cyclic garbage
+# collection until the end of this module (see journal.start_up).
+start_up.begin()
+
+from journal.hardening import disable_core_dumps, quiet_crash_reports  # noqa: E402
+from journal.paths import (  # noqa: E402
     APP_NAME,
     NEUTRAL_NAME,
     VAULT_FILENAME,
@@ -20,11 +25,11 @@ from journal.paths import (
     portable_data_dir,
     portable_marker_present,
 )
-from journal.session import Session
-from journal.ui.common.language import use_language
-from journal.ui.common.style import StyleFollower, apply_style
-from journal.ui.main_window import MainWindow
-from journal.ui.settings.preferences import Preferences
+from journal.session import Session  # noqa: E402
+from journal.ui.common.language import use_language  # noqa: E402
+from journal.ui.common.style import StyleFollower, apply_style  # noqa: E402
+from journal.ui.main_window import MainWindow  # noqa: E402
+from journal.ui.settings.preferences import Preferences  # noqa: E402
 
 if TYPE_CHECKING:
     import argparse  # for a command line that is not plain (see `arguments`)

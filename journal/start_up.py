@@ -1,7 +1,5 @@
-"""Work the app starts before it loads the rest of itself.
-
-`journal.app` imports this module before any other of its own, and importing it starts both
-(see "Cold start" in docs/PERFORMANCE.md):
+"""Work the app starts before it loads the rest of itself: `journal.app` calls `begin` before
+it imports any other module of the app's own (see "Cold start" in docs/PERFORMANCE.md).
 
 - fontconfig reads its configuration (some 27 million instructions, mostly parsing its XML
   files: about 10 ms) on a thread of its own while Python loads the app, instead of when the
@@ -9,11 +7,11 @@
   per process; Qt finds it loaded. Only on Linux, where Qt takes its fonts from fontconfig,
   and only if the library is there (`warm_up_font_config`).
 - Python's cyclic garbage collector waits while the app builds objects that live as long as
-  the app does (modules, classes, the window): `journal.app` turns it back on at the end of
-  its own import, and `main` pauses it again until just after the first frame
-  (`collect_again`).
+  the app does (its modules and classes; then, in `main`, the window): `journal.app` turns it
+  back on at the end of its own import, and `main` pauses it again until just after the first
+  frame (`collect_again`).
 
-Nothing here reads or holds journal data.
+Importing this module starts nothing. Nothing here reads or holds journal data.
 """
 
 from __future__ import annotations
@@ -24,6 +22,7 @@ import threading
 
 FONTCONFIG = "libfontconfig.so.1"
 _paused: list[bool] = []  # True while this module has the collector off
+_font_thread: list[threading.Thread | None] = []  # what `begin` started, once
 
 
 def pause_collection() -> None:
@@ -64,5 +63,13 @@ def warm_up_font_config() -> threading.Thread | None:
     return thread
 
 
-pause_collection()
-font_config = warm_up_font_config()
+def begin() -> None:
+    """Pause cyclic garbage collection and start fontconfig's thread (once a process)."""
+    pause_collection()
+    if not _font_thread:
+        _font_thread.append(warm_up_font_config())
+
+
+def font_thread() -> threading.Thread | None:
+    """Return the thread `begin` started to load fontconfig's configuration, if any."""
+    return _font_thread[0] if _font_thread else None
