@@ -68,12 +68,15 @@ class ColdStart:
     """Medians (seconds from process start) until the first frame and until start-up settled.
 
     `shown_cpu` is the CPU time the process had used by its first frame (less dependent on
-    what else the machine is doing than the wall-clock times)."""
+    what else the machine is doing than the wall-clock times). `rounds` is the ratio to the
+    bare window's *shown* round by round (the two run one after the other in each round):
+    its median and the quartiles around it; empty for the bare window itself."""
 
     shown: float
     settled: float
     runs: int
     shown_cpu: float = 0.0
+    rounds: tuple[float, ...] = ()  # (median, lower quartile, upper quartile) or ()
 
 
 def _environment(folder: Path, pythonpath: Path | None) -> dict[str, str]:
@@ -120,15 +123,29 @@ def measure(
                 result = _run_once(script, args, _environment(folder, pythonpath), folder)
                 if run:
                     times[name].append(result)
+    bare = times.get("bare", [])
     return {
         name: ColdStart(
             shown=statistics.median(t[0] for t in runs),
             settled=statistics.median(t[1] for t in runs),
             runs=len(runs),
             shown_cpu=statistics.median(t[2] for t in runs),
+            rounds=round_ratios(runs, bare) if name != "bare" else (),
         )
         for name, runs in times.items()
     }
+
+
+def round_ratios(
+    runs: Sequence[tuple[float, float, float]], bare: Sequence[tuple[float, float, float]]
+) -> tuple[float, ...]:
+    """Return the median, lower and upper quartile of *shown* ÷ the bare window's *shown* of
+    the same round; () without bare rounds to pair with."""
+    ratios = [run[0] / base[0] for run, base in zip(runs, bare, strict=False) if base[0] > 0]
+    if len(ratios) < 2:
+        return ()
+    low, middle, high = statistics.quantiles(ratios, n=4)
+    return middle, low, high
 
 
 def export_revision(ref: str, folder: Path) -> str:
@@ -173,10 +190,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = run(args.journal, args.repeats, args.before)
     bare = results["bare"]
     for name, result in results.items():
+        paired = ""
+        if result.rounds:
+            middle, low, high = result.rounds
+            paired = f"; round by round {middle:.2f}× (middle half {low:.2f}–{high:.2f}×)"
         print(
             f"{name}: shown {result.shown * 1000:.0f} ms ({result.shown / bare.shown:.2f}× bare), "
             f"settled {result.settled * 1000:.0f} ms, {result.runs} runs; CPU time until shown "
             f"{result.shown_cpu * 1000:.0f} ms ({result.shown_cpu / bare.shown_cpu:.2f}× bare)"
+            + paired
         )
     return 0
 

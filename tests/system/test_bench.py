@@ -168,6 +168,28 @@ def test_cold_start_rows_compare_with_the_bare_window_and_an_earlier_revision() 
     assert "git revision abc1234" in rows[2].measurement and "2.50×" in rows[2].result
 
 
+def test_cold_start_is_met_only_if_the_medians_and_the_rounds_both_say_so() -> None:
+    from benchmarks import cold_start, ui_bench
+
+    bare = cold_start.ColdStart(shown=0.200, settled=0.200, runs=3)
+    app = cold_start.ColdStart(shown=0.250, settled=0.26, runs=3, rounds=(1.32, 1.2, 1.4))
+    rows = ui_bench.cold_start_rows({"bare": bare, "app": app})
+    assert "round by round 1.32× (middle half 1.20–1.40×)" in rows[1].result
+    assert rows[1].met is False  # 1.25× by the medians, 1.32× round by round
+    app = cold_start.ColdStart(shown=0.250, settled=0.26, runs=3, rounds=(1.24, 1.2, 1.3))
+    assert ui_bench.cold_start_rows({"bare": bare, "app": app})[1].met is True
+
+
+def test_round_ratios_pair_each_run_with_the_bare_window_of_its_round() -> None:
+    from benchmarks.cold_start import round_ratios
+
+    bare = [(0.2, 0.2, 0.2), (0.4, 0.4, 0.4), (0.2, 0.2, 0.2), (0.2, 0.2, 0.2)]
+    app = [(0.3, 0.3, 0.3), (0.5, 0.5, 0.5), (0.26, 0.3, 0.3), (0.24, 0.3, 0.3)]
+    middle, low, high = round_ratios(app, bare)  # 1.5, 1.25, 1.3, 1.2
+    assert middle == pytest.approx(1.275) and low < middle < high
+    assert round_ratios(app[:1], bare[:1]) == ()
+
+
 def test_cold_start_rows_give_the_cpu_time_when_measured() -> None:
     from benchmarks import cold_start, ui_bench
 
