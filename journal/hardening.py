@@ -31,10 +31,9 @@ def forbid_dumping() -> bool:
     """Make the process non-dumpable on Linux (no core file even through a crash handler that
     ignores the size limit, no reading its memory as the same user); True if it worked.
 
-    It needs `ctypes` (about 4 ms to import), so the app calls it just after the unlock window's
-    first frame and before the first key reaches the window (there is no journal secret in
-    memory before that; see "Cold start" in docs/PERFORMANCE.md). Elsewhere than on Linux
-    there is nothing more to do than `limit_core_dumps`.
+    It needs `ctypes`, which `journal.start_up` has loaded for its font thread by the time
+    `journal.app.main` calls this, first thing (see "Cold start" in docs/PERFORMANCE.md).
+    Elsewhere than on Linux there is nothing more to do than `limit_core_dumps`.
     """
     if sys.platform == "win32":
         return False

@@ -202,3 +202,18 @@ def test_cold_start_rows_give_the_cpu_time_when_measured() -> None:
     assert "CPU 150.0 ms" in rows[0].result
     assert "CPU 225.0 ms (1.50×)" in rows[1].result
     assert rows[1].met is False  # the target stays on the wall-clock ratio (1.50×)
+
+
+def test_instruction_counts_are_read_thread_by_thread(tmp_path: Path) -> None:
+    from benchmarks.cold_start import BARE
+    from benchmarks.cold_start_instructions import _ending_at_shown, thread_counts
+
+    out = tmp_path / "app.out"
+    out.write_text("")  # callgrind leaves the unsuffixed file empty with --separate-threads
+    (tmp_path / "app.out-01").write_text("version: 1\ncmd: python\nsummary: 725017513\n")
+    (tmp_path / "app.out-02").write_text("version: 1\nsummary: 27910840\ntotals: 1\n")
+    (tmp_path / "other.out-01").write_text("summary: 5\n")
+    assert thread_counts(out) == [725017513, 27910840]
+    ending = _ending_at_shown(BARE)  # the harness now ends the process at *shown*
+    assert ending.count("os._exit(0)") == 1
+    assert ending.index("os._exit") < ending.index("QTimer.singleShot(0, settled)")
