@@ -58,6 +58,9 @@ def test_keyboard_only_walkthrough(qtbot, tmp_path: Path) -> None:
     win.show()
     win.activateWindow()
     qtbot.waitExposed(win)
+    # Keys go where the focus is: wait until it is in this window (a window an earlier test
+    # closed can hold it until this one is active).
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
 
     # Welcome, then create the journal.
     tab_to(qtbot, "Continue")
