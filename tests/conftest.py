@@ -14,6 +14,23 @@ import pytest
 from journal.vault import KdfParams, Vault, create_vault
 
 PASSPHRASE = "correct horse battery staple"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Stop at once, saying why, if a translation catalog is not built: without it the tests
+    that switch language would wait on a message box instead of failing."""
+    missing = [
+        f"resources/i18n/reality_check_{folder.name}.qm"
+        for folder in sorted((ROOT / "i18n").iterdir())
+        if folder.is_dir()
+        and not (ROOT / "resources/i18n" / f"reality_check_{folder.name}.qm").exists()
+    ]
+    if missing:
+        pytest.exit(
+            f"not built: {', '.join(missing)}. Run `make translations` (`make test` does it).",
+            returncode=2,
+        )
 
 
 @pytest.fixture
