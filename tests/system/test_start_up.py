@@ -56,8 +56,18 @@ print(json.dumps({"before": before, "imported": imported, "after": font_caches()
 """
 
 
+def font_caches_on_disk() -> bool:
+    """Whether fontconfig has cache files to map (where it keeps them on Linux)."""
+    folders = [Path("/var/cache/fontconfig"), Path.home() / ".cache" / "fontconfig"]
+    if os.environ.get("XDG_CACHE_HOME"):
+        folders.append(Path(os.environ["XDG_CACHE_HOME"]) / "fontconfig")
+    return any(folder.is_dir() and any(folder.glob("*.cache-*")) for folder in folders)
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fontconfig is Qt's on Linux")
 def test_begin_loads_fontconfigs_configuration_on_a_thread_of_its_own() -> None:
+    if not font_caches_on_disk():
+        pytest.skip("no fontconfig cache files here to see it load")
     report = fresh(FONT_THREAD)
     assert report["started"] and report["name"] == "fontconfig" and not report["alive"]
     assert report["before"] == report["imported"] == 0  # importing the module starts nothing
