@@ -31,6 +31,13 @@ def run_on_new_journal(
     vault, _code = create_vault(journal, passphrase, kdf=KdfParams.FLOOR)
     vault.add_entries(entries)
     vault.close()
+    return run_script(script, tmp_path, str(journal), *args)
+
+
+def run_script(script: str, tmp_path: Path, *args: str) -> dict[str, Any]:
+    """Run `script` with `args` in a fresh interpreter (offscreen, its settings and data
+    folders in `tmp_path`), return the report (the last line of its output, JSON); fail with
+    its error output if it failed."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -39,7 +46,7 @@ def run_on_new_journal(
         "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
     }
     done = subprocess.run(
-        [sys.executable, "-c", script, str(journal), *args],
+        [sys.executable, "-c", script, *args],
         env=env,
         cwd=tmp_path,
         capture_output=True,

@@ -5,34 +5,14 @@ start" in docs/PERFORMANCE.md). What `begin` starts is checked in fresh interpre
 from __future__ import annotations
 
 import gc
-import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from journal import start_up
-from tests.system.app_process import run_on_new_journal
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def fresh(script: str) -> dict[str, object]:
-    """Run `script` in a new interpreter (offscreen Qt) and return the JSON it prints last."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    report: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
-    return report
-
+from tests.system.app_process import run_on_new_journal, run_script
 
 # fontconfig maps its cache files into the process as it loads its configuration.
 FONT_THREAD = """\
@@ -65,10 +45,10 @@ def font_caches_on_disk() -> bool:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fontconfig is Qt's on Linux")
-def test_begin_loads_fontconfigs_configuration_on_a_thread_of_its_own() -> None:
+def test_begin_loads_fontconfigs_configuration_on_a_thread_of_its_own(tmp_path: Path) -> None:
     if not font_caches_on_disk():
         pytest.skip("no fontconfig cache files here to see it load")
-    report = fresh(FONT_THREAD)
+    report = run_script(FONT_THREAD, tmp_path)
     assert report["started"] and report["name"] == "fontconfig" and not report["alive"]
     assert report["before"] == report["imported"] == 0  # importing the module starts nothing
     assert isinstance(report["after"], int) and report["after"] > 0
@@ -108,8 +88,8 @@ print(json.dumps({"before": on_before, "after": gc.isenabled()}))
 """
 
 
-def test_importing_the_app_leaves_garbage_collection_on() -> None:
-    assert fresh(IMPORT_APP) == {"before": True, "after": True}
+def test_importing_the_app_leaves_garbage_collection_on(tmp_path: Path) -> None:
+    assert run_script(IMPORT_APP, tmp_path) == {"before": True, "after": True}
 
 
 # The real entry point: the collector at the first frame, and on the pass after it.
