@@ -101,7 +101,8 @@ class WindowPages:
 
     def before_first_key(self: Any, task: Callable[[], object]) -> None:
         """Run `task` on the event loop's pass after the first frame, or before the first key
-        event reaches any widget if that comes sooner (the app's core-dump hardening)."""
+        event reaches any widget if that comes sooner (the platform's standard shortcuts, and
+        the app's garbage collector: see journal.start_up)."""
         if self._started and not self._before_first_key:
             task()
             return
@@ -118,9 +119,10 @@ class WindowPages:
 
         Nothing was on screen before, so Quick exit (Shift three times) works from the first
         frame. On the event loop's next pass (`_after_first_frame`) follow the tasks given to
-        `before_first_key` (the app's core-dump hardening; sooner if a key comes first), the
-        window icon, the screen fitter for other windows, the idle watcher, the `Qt` namespace,
-        the hand cursor of Quick exit, the clipboard guard and the screen-lock watcher.
+        `before_first_key` (standard shortcuts, the garbage collector; sooner if a key comes
+        first), the window icon, the screen fitter for other windows, the idle watcher, the `Qt`
+        namespace, the hand cursor of Quick exit, the clipboard guard and the screen-lock
+        watcher.
         """
         if self._started:
             return
