@@ -61,6 +61,11 @@ app.exec()
 )
 # The app's own entry point (main.py calls it), on an existing journal: the unlock window.
 APP = _HARNESS + "from journal.app import main\nmain(['--vault', sys.argv[1]])\n"
+# The unlock window's visible content built flat in one module (benchmarks/flat_window.py).
+FLAT = _HARNESS + (
+    "from benchmarks import flat_window\nw = flat_window.build(app)\nw.show()\napp.exec()\n"
+)
+FLAT_ROW = "flat unlock window"
 
 
 @dataclass(frozen=True)
@@ -168,9 +173,11 @@ def export_revision(ref: str, folder: Path) -> str:
 
 
 def run(journal: Path, repeats: int = REPEATS, before: str | None = None) -> dict[str, ColdStart]:
-    """Measure the bare window and the app (and the app at git revision `before`)."""
+    """Measure the bare window, the flat unlock window and the app (and the app at git
+    revision `before`)."""
     variants: dict[str, tuple[str, Sequence[str], Path | None]] = {
         "bare": (BARE, [], None),
+        FLAT_ROW: (FLAT, [], None),
         "app": (APP, [str(journal)], None),
     }
     with tempfile.TemporaryDirectory(prefix="rc-coldstart-rev-") as tmp:

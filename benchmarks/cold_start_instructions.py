@@ -1,12 +1,16 @@
 """Cold start in instructions: what a fresh process executes until its first window is on screen.
 
-`python -m benchmarks.cold_start_instructions JOURNAL [--before REF]` runs the bare window and
-the app (and the app at git revision REF) once each under `valgrind --tool=callgrind
---separate-threads=yes`, with the harness of `benchmarks.cold_start` ending the process at
-*shown*, and prints the instructions of the main thread and of all threads, each as a ratio to
-the bare window. Unlike the wall-clock times, these do not depend on what else the machine is
-doing; unlike them, they count work on another core as if it were on the critical path
-("all threads") or not at all ("main thread"). Needs valgrind; takes about a minute a row.
+`python -m benchmarks.cold_start_instructions JOURNAL [--before REF]` runs the bare window, the
+flat unlock window (benchmarks/flat_window.py) and the app (and the app at git revision REF) once
+each under `valgrind --tool=callgrind --separate-threads=yes`, with the harness of
+`benchmarks.cold_start` ending the process at *shown*, and prints the instructions of the main
+thread and of all threads, each as a ratio to the bare window. Unlike the wall-clock times,
+these do not depend on what else the machine is doing, but they do depend on valgrind's
+scheduler: valgrind runs one thread at a time, and when the window's thread needs the fonts
+before fontconfig's thread (journal.start_up) has loaded its configuration, both threads load
+it (fontconfig keeps the one finished first) and both counts are about 29 million higher (the same
+code counted 725 or 754 million in the main thread on 2026-12-02). Run it more than once and
+compare like with like. Needs valgrind; takes about a minute a row.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.cold_start import APP, BARE, _environment, export_revision
+from benchmarks.cold_start import APP, BARE, FLAT, FLAT_ROW, _environment, export_revision
 
 # Ends the process at *shown* (the harness's `shown` would go on to *settled*).
 _AT_SHOWN = (
@@ -78,11 +82,13 @@ def count(
 
 
 def run(journal: Path, before: str | None = None) -> dict[str, Instructions]:
-    """Count the bare window, the app (and the app at git revision `before`)."""
+    """Count the bare window, the flat unlock window, the app (and the app at git revision
+    `before`)."""
     results: dict[str, Instructions] = {}
     with tempfile.TemporaryDirectory(prefix="rc-coldstart-cg-") as tmp:
         folder = Path(tmp)
         results["bare"] = count("bare", BARE, [], folder, None)
+        results[FLAT_ROW] = count("flat", FLAT, [], folder, None)
         results["app"] = count("app", APP, [str(journal)], folder, None)
         if before is not None:
             tree = folder / "revision"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -11,6 +12,11 @@ from benchmarks import bench, versus_jrnl
 from journal.crypto import KdfParams
 from journal.vault import Vault, create_vault, open_vault
 from tests.conftest import PASSPHRASE
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 TINY = bench.Sizes(small=20, mid=50, large=60, adds=3, repeats=2, jrnl_entries=30, jrnl_runs=1)
 
@@ -142,6 +148,7 @@ def test_window_benchmark_runs_and_writes_its_own_section(qapp, tmp_path) -> Non
     names = [row.measurement for row in rows]
     assert any("Cold start: bare" in name for name in names)
     assert any("Cold start: Reality Check unlock window" in name for name in names)
+    assert any("the same content built flat in one module" in name for name in names)
     assert any("Quick exit" in name for name in names)
     assert any("Filter the entry list" in name for name in names)
     assert any("Unlock: Enter in the passphrase field" in name for name in names)
@@ -166,6 +173,21 @@ def test_cold_start_rows_compare_with_the_bare_window_and_an_earlier_revision() 
     assert [row.met for row in rows] == [None, True, None]  # 1.25× meets the 1.3× target
     assert "1.25× the bare window" in rows[1].result
     assert "git revision abc1234" in rows[2].measurement and "2.50×" in rows[2].result
+
+
+def test_the_flat_window_row_is_a_comparison_without_a_target() -> None:
+    from benchmarks import cold_start, ui_bench
+
+    rows = ui_bench.cold_start_rows(
+        {
+            "bare": cold_start.ColdStart(shown=0.200, settled=0.200, runs=3),
+            cold_start.FLAT_ROW: cold_start.ColdStart(shown=0.240, settled=0.240, runs=3),
+            "app": cold_start.ColdStart(shown=0.280, settled=0.290, runs=3),
+        }
+    )
+    assert [row.met for row in rows] == [None, None, False]
+    assert "built flat in one module" in rows[1].measurement and "1.20×" in rows[1].result
+    assert "unlock window" in rows[2].measurement and "1.40×" in rows[2].result
 
 
 def test_cold_start_is_met_only_if_the_medians_and_the_rounds_both_say_so() -> None:
@@ -217,3 +239,48 @@ def test_instruction_counts_are_read_thread_by_thread(tmp_path: Path) -> None:
     ending = _ending_at_shown(BARE)  # the harness now ends the process at *shown*
     assert ending.count("os._exit(0)") == 1
     assert ending.index("os._exit") < ending.index("QTimer.singleShot(0, settled)")
+
+
+def _what_shows(window: QMainWindow) -> dict[str, object]:
+    """The menus (titles, actions between separators) and every visible text of a window."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
+
+    menus = []
+    for item in window.menuBar().actions():
+        groups = [0]
+        for action in item.menu().actions():
+            if action.isSeparator():
+                groups.append(0)
+            else:
+                groups[-1] += 1
+        menus.append((item.text(), groups))
+    widgets = window.findChildren(QLabel) + window.findChildren(QAbstractButton)
+    texts = sorted(w.text() for w in widgets if w.isVisible() and w.text())
+    boxes = window.findChildren(QComboBox)
+    choices = [box.itemText(i) for box in boxes for i in range(box.count())]
+    return {"menus": menus, "texts": texts, "choices": choices, "size": window.size()}
+
+
+def test_flat_window_shows_what_the_unlock_window_shows(qapp, tmp_path: Path) -> None:
+    """The cold-start floor (benchmarks/flat_window.py) stays a copy of the unlock window."""
+    import shutil
+
+    from PySide6.QtCore import QSettings
+
+    from benchmarks import flat_window
+    from journal.app import create_main_window
+
+    journal = tmp_path / "journal.rcv"
+    shutil.copy(DATA / "v2-full.rcv", journal)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    real = create_main_window(journal, settings=settings)
+    flat = flat_window.build(qapp)
+    try:
+        real.show()
+        flat.show()
+        assert _what_shows(flat) == _what_shows(real)
+    finally:
+        real.close()
+        flat.close()
+        real.deleteLater()
+        flat.deleteLater()
