@@ -18,7 +18,7 @@ from journal import start_up
 
 start_up.begin()  # as journal.app does before its other imports
 
-from PySide6.QtCore import QSize  # noqa: E402
+from PySide6.QtCore import QSize, QTimer  # noqa: E402
 from PySide6.QtGui import QAction, QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
@@ -152,7 +152,10 @@ def _card() -> QWidget:
 
 
 def build(app: QApplication) -> QMainWindow:
-    """Build (not show) the flat unlock window."""
+    """Build (not show) the flat unlock window; the garbage collector waits, as the app's does
+    in `main`, until the event loop's first pass."""
+    start_up.pause_collection()
+    QTimer.singleShot(0, start_up.collect_again)
     apply_style(app)
     window = QMainWindow()
     window.setStyleSheet(STYLE)
@@ -186,3 +189,6 @@ def build(app: QApplication) -> QMainWindow:
     pages.addWidget(page)
     page.setFocus()
     return window
+
+
+start_up.collect_again()  # as at the end of journal.app's import

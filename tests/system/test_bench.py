@@ -284,3 +284,20 @@ def test_flat_window_shows_what_the_unlock_window_shows(qapp, tmp_path: Path) ->
         flat.close()
         real.deleteLater()
         flat.deleteLater()
+
+
+def test_flat_window_leaves_the_garbage_collector_on(qapp) -> None:
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    from benchmarks import flat_window
+
+    assert gc.isenabled()  # importing it (at the latest here) turned it back on
+    window = flat_window.build(qapp)
+    assert not gc.isenabled()  # paused while the window is built, as in the app's `main`
+    done = []
+    QTimer.singleShot(0, lambda: done.append(gc.isenabled()))
+    window.deleteLater()
+    qapp.processEvents()
+    assert done == [True] and gc.isenabled()
