@@ -60,13 +60,6 @@ PREFERRED = QSize(1180, 760)  # as the main window asks (journal.ui.main_window)
 FRAME = QSize(8, 40)  # the frame estimate of journal.ui.common.fit, both sides together
 
 
-def _row(*widgets: QWidget, stretch_first: bool = False) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for widget in widgets:
-        row.addWidget(widget, 1 if stretch_first and widget is widgets[0] else 0)
-    return row
-
-
 def _top_bar() -> QHBoxLayout:
     bar = QHBoxLayout()
     bar.setContentsMargins(10, 6, 10, 0)
@@ -107,8 +100,10 @@ def _card() -> QWidget:
     passphrase.setEchoMode(QLineEdit.EchoMode.Password)
     passphrase.setMinimumWidth(320)
     field = QWidget()
-    field.setLayout(_row(passphrase, QCheckBox("Show"), stretch_first=True))
-    field.layout().setContentsMargins(0, 0, 0, 0)
+    field_row = QHBoxLayout(field)
+    field_row.setContentsMargins(0, 0, 0, 0)
+    field_row.addWidget(passphrase, 1)
+    field_row.addWidget(QCheckBox("Show"))
     column.addWidget(field)
     error = QLabel()
     error.setObjectName("error")
@@ -122,7 +117,8 @@ def _card() -> QWidget:
         link = QPushButton(text)
         link.setFlat(True)
         link.setObjectName("link")
-        line = _row(link)
+        line = QHBoxLayout()
+        line.addWidget(link)
         line.addStretch(1)
         links.addLayout(line)
     busy = QProgressBar()

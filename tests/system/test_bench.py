@@ -279,6 +279,13 @@ def test_flat_window_shows_what_the_unlock_window_shows(qapp, tmp_path: Path) ->
         real.show()
         flat.show()
         assert _what_shows(flat) == _what_shows(real)
+        # Its style sheets are copies of the app's rules (a change there must reach them).
+        from journal.ui import main_window
+        from journal.ui.safety.quick_exit import QUICK_EXIT_STYLE
+
+        rules = [rule for rule in flat_window.STYLE.splitlines() if rule.strip()]
+        assert rules and all(rule in main_window.STYLE for rule in rules)
+        assert flat_window.QUICK_EXIT in QUICK_EXIT_STYLE
     finally:
         real.close()
         flat.close()
